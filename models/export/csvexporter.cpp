@@ -1,0 +1,159 @@
+#include "csvexporter.h"
+
+#include <charconv>
+#include <functional>
+
+namespace {
+
+struct Row {
+    const CallRecord& record;
+    const Session& session;
+    const Segment& segment;
+    const Media& media;
+    const MediaStream& stream;
+    const QString& callerName;
+    const QString& calleeName;
+};
+
+QByteArray number(const std::optional<double>& value)
+{
+    if (!value)
+        return {};
+    char buffer[64];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, *value);
+    return QByteArray(buffer, result.ptr - buffer);
+}
+QByteArray integer(const std::optional<qint64>& value) { return value ? QByteArray::number(*value) : QByteArray(); }
+QByteArray boolean(const std::optional<bool>& value)
+{
+    return value ? QByteArray(*value ? "true" : "false") : QByteArray();
+}
+QByteArray text(const Text& value) { return QByteArray(value.view().data(), qsizetype(value.view().size())); }
+QByteArray enumText(EnumType type, const EnumValue& value)
+{
+    const auto name = enumValueName(type, value);
+    return QByteArray(name.data(), qsizetype(name.size()));
+}
+QByteArray network(const std::optional<NetworkInfo>& n)
+{
+    return n ? enumText(EnumType::NetworkConnectionType, n->connectionType) : QByteArray();
+}
+
+struct Column {
+    const char* name;
+    std::function<QByteArray(const Row&)> value;
+};
+
+const std::vector<Column>& columns()
+{
+    static const std::vector<Column> all {
+        { "callId", [](const Row& r) { return text(r.record.id); } },
+        { "sessionId", [](const Row& r) { return text(r.session.id); } },
+        { "segmentId", [](const Row& r) { return text(r.segment.id); } },
+        { "mediaLabel", [](const Row& r) { return text(r.media.label); } },
+        { "streamId", [](const Row& r) { return text(r.stream.streamId); } },
+        { "streamDirection",
+            [](const Row& r) { return enumText(EnumType::MediaStreamDirection, r.stream.streamDirection); } },
+        { "callerName", [](const Row& r) { return r.callerName.toUtf8(); } },
+        { "calleeName", [](const Row& r) { return r.calleeName.toUtf8(); } },
+        { "averageJitterMs", [](const Row& r) { return number(r.stream.averageJitter); } },
+        { "maxJitterMs", [](const Row& r) { return number(r.stream.maxJitter); } },
+        { "averageRoundTripTimeMs", [](const Row& r) { return number(r.stream.averageRoundTripTime); } },
+        { "maxRoundTripTimeMs", [](const Row& r) { return number(r.stream.maxRoundTripTime); } },
+        { "averagePacketLossRate", [](const Row& r) { return number(r.stream.averagePacketLossRate); } },
+        { "maxPacketLossRate", [](const Row& r) { return number(r.stream.maxPacketLossRate); } },
+        { "averageAudioDegradation", [](const Row& r) { return number(r.stream.averageAudioDegradation); } },
+        { "averageRatioOfConcealedSamples",
+            [](const Row& r) { return number(r.stream.averageRatioOfConcealedSamples); } },
+        { "maxRatioOfConcealedSamples", [](const Row& r) { return number(r.stream.maxRatioOfConcealedSamples); } },
+        { "averageAudioNetworkJitterMs", [](const Row& r) { return number(r.stream.averageAudioNetworkJitter); } },
+        { "maxAudioNetworkJitterMs", [](const Row& r) { return number(r.stream.maxAudioNetworkJitter); } },
+        { "averageBandwidthEstimateBps", [](const Row& r) { return integer(r.stream.averageBandwidthEstimate); } },
+        { "packetUtilization", [](const Row& r) { return integer(r.stream.packetUtilization); } },
+        { "audioCodec", [](const Row& r) { return enumText(EnumType::AudioCodec, r.stream.audioCodec); } },
+        { "videoCodec", [](const Row& r) { return enumText(EnumType::VideoCodec, r.stream.videoCodec); } },
+        { "averageVideoFrameRate", [](const Row& r) { return number(r.stream.averageVideoFrameRate); } },
+        { "averageVideoFrameLossPercentage",
+            [](const Row& r) { return number(r.stream.averageVideoFrameLossPercentage); } },
+        { "postForwardErrorCorrectionPacketLossRate",
+            [](const Row& r) { return number(r.stream.postForwardErrorCorrectionPacketLossRate); } },
+        { "averageFreezeDurationMs", [](const Row& r) { return number(r.stream.averageFreezeDuration); } },
+        { "wasMediaBypassed", [](const Row& r) { return boolean(r.stream.wasMediaBypassed); } },
+        { "sessionStartDateTime", [](const Row& r) { return text(r.session.startDateTime.text); } },
+        { "sessionEndDateTime", [](const Row& r) { return text(r.session.endDateTime.text); } },
+        { "callerConnectionType", [](const Row& r) { return network(r.media.callerNetwork); } },
+        { "calleeConnectionType", [](const Row& r) { return network(r.media.calleeNetwork); } },
+    };
+    return all;
+}
+
+void appendField(QByteArray& out, const QByteArray& value)
+{
+    const bool quote = value.contains(',') || value.contains('"') || value.contains('\n') || value.contains('\r');
+    if (!quote) {
+        out += value;
+        return;
+    }
+    out += '"';
+    for (const char c : value) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    out += '"';
+}
+
+QString nameOf(const std::optional<Endpoint>& segmentEndpoint, const std::optional<Endpoint>& sessionEndpoint)
+{
+    QString name;
+    if (segmentEndpoint)
+        name = endpointDisplayName(*segmentEndpoint);
+    if (name.isEmpty() && sessionEndpoint)
+        name = endpointDisplayName(*sessionEndpoint);
+    return name;
+}
+
+} // namespace
+
+QStringList csvColumns()
+{
+    QStringList names;
+    for (const auto& column : columns())
+        names.append(QString::fromLatin1(column.name));
+    return names;
+}
+
+QByteArray streamsCsv(const std::vector<CallRecordPtr>& records)
+{
+    QByteArray out;
+    bool first = true;
+    for (const auto& column : columns()) {
+        if (!first)
+            out += ',';
+        first = false;
+        out += column.name;
+    }
+    out += "\r\n";
+    for (const auto& record : records) {
+        for (const auto& session : record->sessions) {
+            for (const auto& segment : session.segments) {
+                const QString caller = nameOf(segment.caller, session.caller);
+                const QString callee = nameOf(segment.callee, session.callee);
+                for (const auto& media : segment.media) {
+                    for (const auto& stream : media.streams) {
+                        const Row row { *record, session, segment, media, stream, caller, callee };
+                        bool firstField = true;
+                        for (const auto& column : columns()) {
+                            if (!firstField)
+                                out += ',';
+                            firstField = false;
+                            appendField(out, column.value(row));
+                        }
+                        out += "\r\n";
+                    }
+                }
+            }
+        }
+    }
+    return out;
+}

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "record/callrecord.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+#include <vector>
+
+/// One row per media stream, RFC 4180 (CRLF, quoted where needed), UTF-8, locale-independent:
+/// dot decimals, durations in milliseconds, rates as fractions, empty cell = not reported.
+QStringList csvColumns();
+QByteArray streamsCsv(const std::vector<CallRecordPtr>& records);

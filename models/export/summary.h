@@ -1,0 +1,17 @@
+#pragma once
+
+#include "record/callrecord.h"
+
+#include <QString>
+
+/// Plain-text summary of a record for the terminal and tickets: id, type, times, modalities,
+/// organizer, participants, node counts, completeness and loader warnings.
+QString recordSummary(const CallRecord& record);
+
+/// "16 ms", "25.5 s", "12 min 5 s": a duration for people.
+QString formatDurationForPeople(double milliseconds);
+
+/// Names of everyone in the call: participants_v2, else the deprecated participants list,
+/// else the endpoints of the sessions.
+QStringList participantNames(const CallRecord& record);
+QString organizerName(const CallRecord& record);

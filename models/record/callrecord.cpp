@@ -1,0 +1,52 @@
+#include "callrecord.h"
+
+#include <algorithm>
+#include <cstring>
+
+QDateTime DateTime::toQDateTime() const
+{
+    if (!msecsSinceEpoch)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(*msecsSinceEpoch, Qt::UTC);
+}
+
+Text StringArena::store(std::string_view s)
+{
+    constexpr size_t kBlockSize = 64 * 1024;
+    if (s.size() > m_capacity - m_used) {
+        const size_t size = std::max(kBlockSize, s.size());
+        m_blocks.push_back(std::make_unique<char[]>(size));
+        m_used = 0;
+        m_capacity = size;
+    }
+    char* dest = m_blocks.back().get() + m_used;
+    if (!s.empty())
+        std::memcpy(dest, s.data(), s.size());
+    m_used += s.size();
+    return Text(std::string_view(dest, s.size()));
+}
+
+bool CallRecord::hasSameData(const CallRecord& o) const
+{
+    return id == o.id && version == o.version && type == o.type && modalities == o.modalities
+        && startDateTime == o.startDateTime && endDateTime == o.endDateTime
+        && lastModifiedDateTime == o.lastModifiedDateTime && joinWebUrl == o.joinWebUrl && organizer == o.organizer
+        && participants == o.participants && organizerV2 == o.organizerV2 && participantsV2 == o.participantsV2
+        && sessions == o.sessions && extra == o.extra && sessionsNextLink == o.sessionsNextLink
+        && participantsNextLink == o.participantsNextLink && sessionsOnly == o.sessionsOnly;
+}
+
+RecordCounts countNodes(const CallRecord& record)
+{
+    RecordCounts counts;
+    counts.sessions = qsizetype(record.sessions.size());
+    for (const auto& session : record.sessions) {
+        counts.segments += qsizetype(session.segments.size());
+        for (const auto& segment : session.segments) {
+            counts.media += qsizetype(segment.media.size());
+            for (const auto& media : segment.media)
+                counts.streams += qsizetype(media.streams.size());
+        }
+    }
+    return counts;
+}

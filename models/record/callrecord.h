@@ -1,0 +1,367 @@
+#pragma once
+
+// Value types for the microsoft.graph.callRecords v1.0 schema
+// (shared reference: callRecords-v1.0-schema.csdl.xml).
+//
+// Rules kept throughout:
+//  - a missing or null property is std::nullopt / a null Text / a null EnumValue, never 0;
+//  - durations (Edm.Duration) are milliseconds, fractions stay fractions, percentages stay 0-100;
+//  - properties this build does not know are kept in `extra` (name + raw JSON), and every
+//    tree node (record, session, segment, media, stream) keeps its original JSON in `raw`.
+// The values are built once by the loader and then shared read-only
+// (std::shared_ptr<const CallRecord>); the record owns the bytes every Text points into.
+
+#include "enums.h"
+#include "text.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+using Milliseconds = std::optional<double>;
+
+/// A property this build does not know, kept as written.
+struct RawProperty {
+    Text name;
+    Text json;
+    friend bool operator==(const RawProperty&, const RawProperty&) = default;
+};
+using ExtraProperties = std::vector<RawProperty>;
+
+/// Where a node came from in its file. Provenance, not data: two nodes with the same data
+/// compare equal wherever they were read from.
+struct SourceJson {
+    Text json;
+    friend bool operator==(const SourceJson&, const SourceJson&) { return true; }
+};
+
+/// Edm.DateTimeOffset: UTC milliseconds plus the text as written (up to 7 fractional digits).
+struct DateTime {
+    std::optional<qint64> msecsSinceEpoch;
+    Text text;
+    bool isNull() const { return !msecsSinceEpoch.has_value(); }
+    QDateTime toQDateTime() const;
+    friend bool operator==(const DateTime&, const DateTime&) = default;
+};
+
+/// microsoft.graph.identity and its open-type derivatives (communicationsUserIdentity, ...).
+struct Identity {
+    Text id;
+    Text displayName;
+    Text tenantId;
+    Text userPrincipalName;
+    Text email;
+    Text ipAddress;
+    Text applicationType;
+    Text azureCommunicationServicesResourceId;
+    std::optional<bool> hidden;
+    Text odataType;
+    ExtraProperties extra;
+    friend bool operator==(const Identity&, const Identity&) = default;
+};
+
+/// One member of an identity set: "user", "guest", "phone", ... or an undeclared one such as "acsUser".
+struct IdentityEntry {
+    Text kind;
+    std::optional<Identity> identity; // nullopt when the member was null
+    friend bool operator==(const IdentityEntry&, const IdentityEntry&) = default;
+};
+
+/// microsoft.graph.identitySet / communicationsIdentitySet (open types).
+struct IdentitySet {
+    std::vector<IdentityEntry> entries;
+    EnumValue endpointType;
+    Text odataType;
+    ExtraProperties extra;
+
+    /// The member that best names the party: user, then guest, phone, application, ...
+    const IdentityEntry* primary() const;
+    const Identity* member(std::string_view kind) const;
+    friend bool operator==(const IdentitySet&, const IdentitySet&) = default;
+};
+
+struct AdministrativeUnitInfo {
+    Text id;
+    ExtraProperties extra;
+    friend bool operator==(const AdministrativeUnitInfo&, const AdministrativeUnitInfo&) = default;
+};
+
+/// callRecords.participant / callRecords.organizer (participantBase).
+struct Participant {
+    Text id;
+    std::optional<IdentitySet> identity;
+    std::vector<AdministrativeUnitInfo> administrativeUnitInfos;
+    ExtraProperties extra;
+    friend bool operator==(const Participant&, const Participant&) = default;
+};
+
+enum class UserAgentKind { Unspecified, Client, Service };
+
+/// callRecords.userAgent and its derivatives clientUserAgent / serviceUserAgent.
+struct UserAgent {
+    UserAgentKind kind = UserAgentKind::Unspecified;
+    Text odataType;
+    Text applicationVersion;
+    Text headerValue;
+    EnumValue platform; // client
+    EnumValue productFamily; // client
+    Text azureADAppId; // client
+    Text communicationServiceId; // client
+    EnumValue role; // service
+    ExtraProperties extra;
+    friend bool operator==(const UserAgent&, const UserAgent&) = default;
+};
+
+struct FeedbackToken {
+    Text name;
+    std::optional<bool> value;
+    friend bool operator==(const FeedbackToken&, const FeedbackToken&) = default;
+};
+
+struct UserFeedback {
+    EnumValue rating;
+    Text text;
+    std::optional<std::vector<FeedbackToken>> tokens; // feedbackTokenSet: open set of booleans
+    ExtraProperties extra;
+    friend bool operator==(const UserFeedback&, const UserFeedback&) = default;
+};
+
+enum class EndpointKind { Unspecified, Participant, Service };
+
+/// callRecords.endpoint / participantEndpoint / serviceEndpoint.
+struct Endpoint {
+    EndpointKind kind = EndpointKind::Unspecified;
+    Text odataType;
+    std::optional<UserAgent> userAgent;
+    std::optional<Identity> associatedIdentity; // participantEndpoint (current)
+    std::optional<IdentitySet> identity; // participantEndpoint (deprecated)
+    std::optional<UserFeedback> feedback;
+    Text name; // device name
+    Text cpuName;
+    std::optional<qint64> cpuCoresCount;
+    std::optional<qint64> cpuProcessorSpeedInMhz;
+    ExtraProperties extra;
+    friend bool operator==(const Endpoint&, const Endpoint&) = default;
+};
+
+struct FailureInfo {
+    Text reason;
+    EnumValue stage;
+    ExtraProperties extra;
+    friend bool operator==(const FailureInfo&, const FailureInfo&) = default;
+};
+
+struct TraceRouteHop {
+    std::optional<qint64> hopCount;
+    Text ipAddress;
+    Milliseconds roundTripTime;
+    ExtraProperties extra;
+    friend bool operator==(const TraceRouteHop&, const TraceRouteHop&) = default;
+};
+
+struct NetworkInfo {
+    Text ipAddress;
+    Text subnet;
+    Text reflexiveIPAddress;
+    Text relayIPAddress;
+    Text dnsSuffix;
+    Text macAddress;
+    Text basicServiceSetIdentifier;
+    std::optional<qint64> port;
+    std::optional<qint64> relayPort;
+    std::optional<qint64> linkSpeed; // bits per second
+    EnumValue connectionType;
+    EnumValue networkTransportProtocol;
+    EnumValue wifiBand;
+    EnumValue wifiRadioType;
+    std::optional<qint64> wifiChannel;
+    std::optional<qint64> wifiSignalStrength; // percent
+    std::optional<qint64> wifiBatteryCharge; // percent
+    Text wifiMicrosoftDriver;
+    Text wifiMicrosoftDriverVersion;
+    Text wifiVendorDriver;
+    Text wifiVendorDriverVersion;
+    std::optional<double> sentQualityEventRatio;
+    std::optional<double> receivedQualityEventRatio;
+    std::optional<double> delayEventRatio;
+    std::optional<double> bandwidthLowEventRatio;
+    std::optional<std::vector<TraceRouteHop>> traceRouteHops;
+    ExtraProperties extra;
+    friend bool operator==(const NetworkInfo&, const NetworkInfo&) = default;
+};
+
+struct DeviceInfo {
+    Text captureDeviceName;
+    Text captureDeviceDriver;
+    Text renderDeviceName;
+    Text renderDeviceDriver;
+    std::optional<double> captureNotFunctioningEventRatio;
+    std::optional<double> renderNotFunctioningEventRatio;
+    std::optional<double> cpuInsufficentEventRatio; // sic: the schema's spelling
+    std::optional<double> deviceClippingEventRatio;
+    std::optional<double> deviceGlitchEventRatio;
+    std::optional<double> lowSpeechLevelEventRatio;
+    std::optional<double> lowSpeechToNoiseEventRatio;
+    std::optional<double> renderMuteEventRatio;
+    std::optional<double> renderZeroVolumeEventRatio;
+    std::optional<double> micGlitchRate; // per 5 minutes
+    std::optional<double> speakerGlitchRate; // per 5 minutes
+    std::optional<qint64> howlingEventCount;
+    std::optional<double> initialSignalLevelRootMeanSquare;
+    std::optional<qint64> receivedSignalLevel;
+    std::optional<qint64> receivedNoiseLevel;
+    std::optional<qint64> sentSignalLevel;
+    std::optional<qint64> sentNoiseLevel;
+    ExtraProperties extra;
+    friend bool operator==(const DeviceInfo&, const DeviceInfo&) = default;
+};
+
+struct MediaStream {
+    Text streamId;
+    EnumValue streamDirection;
+    DateTime startDateTime;
+    DateTime endDateTime;
+    EnumValue audioCodec;
+    EnumValue videoCodec;
+    std::optional<double> averageAudioDegradation; // NMOS points
+    Milliseconds averageJitter;
+    Milliseconds maxJitter;
+    Milliseconds averageAudioNetworkJitter;
+    Milliseconds maxAudioNetworkJitter;
+    Milliseconds averageRoundTripTime;
+    Milliseconds maxRoundTripTime;
+    std::optional<double> averagePacketLossRate; // fraction
+    std::optional<double> maxPacketLossRate; // fraction
+    std::optional<double> averageRatioOfConcealedSamples;
+    std::optional<double> maxRatioOfConcealedSamples;
+    std::optional<qint64> averageBandwidthEstimate; // bits per second
+    std::optional<qint64> packetUtilization; // packets
+    std::optional<bool> wasMediaBypassed;
+    std::optional<bool> isAudioForwardErrorCorrectionUsed;
+    std::optional<double> postForwardErrorCorrectionPacketLossRate; // fraction
+    std::optional<double> averageVideoFrameLossPercentage; // percent 0-100
+    std::optional<double> averageVideoPacketLossRate; // fraction
+    std::optional<double> averageVideoFrameRate; // fps
+    std::optional<double> averageReceivedFrameRate; // fps
+    std::optional<double> lowFrameRateRatio;
+    std::optional<double> lowVideoProcessingCapabilityRatio;
+    Milliseconds averageFreezeDuration;
+    Milliseconds rmsFreezeDuration;
+    ExtraProperties extra;
+    SourceJson source;
+    friend bool operator==(const MediaStream&, const MediaStream&) = default;
+};
+
+struct Media {
+    Text label;
+    std::optional<NetworkInfo> callerNetwork;
+    std::optional<NetworkInfo> calleeNetwork;
+    std::optional<DeviceInfo> callerDevice;
+    std::optional<DeviceInfo> calleeDevice;
+    std::vector<MediaStream> streams;
+    ExtraProperties extra;
+    SourceJson source;
+    friend bool operator==(const Media&, const Media&) = default;
+};
+
+struct Segment {
+    Text id;
+    DateTime startDateTime;
+    DateTime endDateTime;
+    std::optional<Endpoint> caller;
+    std::optional<Endpoint> callee;
+    std::optional<FailureInfo> failureInfo;
+    std::vector<Media> media;
+    ExtraProperties extra;
+    SourceJson source;
+    friend bool operator==(const Segment&, const Segment&) = default;
+};
+
+struct Session {
+    Text id;
+    DateTime startDateTime;
+    DateTime endDateTime;
+    std::vector<EnumValue> modalities;
+    std::optional<Endpoint> caller;
+    std::optional<Endpoint> callee;
+    std::optional<FailureInfo> failureInfo;
+    std::optional<bool> isTest;
+    std::vector<Segment> segments;
+    ExtraProperties extra;
+    SourceJson source;
+    friend bool operator==(const Session&, const Session&) = default;
+};
+
+/// Strings that needed JSON unescaping live here (rare); stable addresses.
+class StringArena {
+public:
+    Text store(std::string_view s);
+
+private:
+    std::vector<std::unique_ptr<char[]>> m_blocks;
+    size_t m_used = 0;
+    size_t m_capacity = 0;
+};
+
+/// The bytes a record's Text values point into. Shared so that records merged from
+/// several files or Graph pages keep every page alive.
+struct SourceBuffer {
+    QString name; // file path or request URL, for messages
+    std::string bytes; // the document, with simdjson padding capacity
+    size_t offset = 0; // start of the JSON text in `bytes` (after a byte order mark)
+    StringArena arena;
+};
+
+struct CallRecord {
+    Text id;
+    std::optional<qint64> version;
+    EnumValue type;
+    std::vector<EnumValue> modalities;
+    DateTime startDateTime;
+    DateTime endDateTime;
+    DateTime lastModifiedDateTime;
+    Text joinWebUrl;
+    std::optional<IdentitySet> organizer; // deprecated
+    std::optional<std::vector<IdentitySet>> participants; // deprecated
+    std::optional<Participant> organizerV2;
+    std::optional<std::vector<Participant>> participantsV2;
+    std::vector<Session> sessions;
+    ExtraProperties extra;
+
+    /// Non-null while more sessions exist than the file holds (sessions@odata.nextLink).
+    Text sessionsNextLink;
+    Text participantsNextLink;
+    /// True when the file held only sessions pages, not the record's own properties.
+    bool sessionsOnly = false;
+
+    // Provenance (not compared).
+    SourceJson source;
+    Text odataContext;
+    QStringList sourceNames;
+    QStringList warnings;
+    std::vector<std::shared_ptr<const SourceBuffer>> buffers;
+
+    bool isComplete() const { return sessionsNextLink.isNull() && participantsNextLink.isNull() && !sessionsOnly; }
+    bool hasSameData(const CallRecord& other) const;
+};
+
+using CallRecordPtr = std::shared_ptr<const CallRecord>;
+
+/// Counts of the tree below a record.
+struct RecordCounts {
+    qsizetype sessions = 0;
+    qsizetype segments = 0;
+    qsizetype media = 0;
+    qsizetype streams = 0;
+};
+RecordCounts countNodes(const CallRecord& record);
+
+/// A readable name for an endpoint: participant display name, phone number, guest, or
+/// the service role ("Conferencing server"). Empty when nothing identifies it.
+QString endpointDisplayName(const Endpoint& endpoint);
+QString identitySetDisplayName(const IdentitySet& set);

@@ -1,0 +1,580 @@
+#include "jsonwriter.h"
+
+#include "duration.h"
+
+#include <charconv>
+#include <cmath>
+
+namespace {
+
+class JsonOut {
+public:
+    std::string out;
+
+    void beginObject() { open('{'); }
+    void endObject() { close('}'); }
+    void beginArray() { open('['); }
+    void endArray() { close(']'); }
+
+    void key(std::string_view name)
+    {
+        separator();
+        string(name);
+        out += ": ";
+        m_afterKey = true;
+    }
+    void string(std::string_view s)
+    {
+        separator();
+        out += '"';
+        for (const char c : s) {
+            switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            case '\b': out += "\\b"; break;
+            case '\f': out += "\\f"; break;
+            default:
+                if (static_cast<unsigned char>(c) < 0x20) {
+                    char buffer[8];
+                    std::snprintf(buffer, sizeof buffer, "\\u%04x", unsigned(static_cast<unsigned char>(c)));
+                    out += buffer;
+                } else {
+                    out += c;
+                }
+            }
+        }
+        out += '"';
+    }
+    void number(double value)
+    {
+        separator();
+        if (!std::isfinite(value)) {
+            out += "null";
+            return;
+        }
+        char buffer[64];
+        const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+        out.append(buffer, result.ptr);
+    }
+    void integer(qint64 value)
+    {
+        separator();
+        char buffer[32];
+        const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+        out.append(buffer, result.ptr);
+    }
+    void boolean(bool value)
+    {
+        separator();
+        out += value ? "true" : "false";
+    }
+    void null()
+    {
+        separator();
+        out += "null";
+    }
+    void raw(std::string_view json)
+    {
+        separator();
+        out += json;
+    }
+
+private:
+    void open(char c)
+    {
+        separator();
+        out += c;
+        m_first.push_back(true);
+    }
+    void close(char c)
+    {
+        const bool empty = m_first.back();
+        m_first.pop_back();
+        if (!empty)
+            newline();
+        out += c;
+    }
+    void separator()
+    {
+        if (m_afterKey) {
+            m_afterKey = false;
+            return;
+        }
+        if (m_first.empty())
+            return;
+        if (!m_first.back())
+            out += ',';
+        m_first.back() = false;
+        newline();
+    }
+    void newline()
+    {
+        out += '\n';
+        out.append(m_first.size() * 2, ' ');
+    }
+
+    std::vector<bool> m_first;
+    bool m_afterKey = false;
+};
+
+class RecordWriter {
+public:
+    JsonOut json;
+
+    void text(std::string_view name, const Text& value)
+    {
+        if (value.isNull())
+            return;
+        json.key(name);
+        json.string(value.view());
+    }
+    void number(std::string_view name, const std::optional<double>& value)
+    {
+        if (!value)
+            return;
+        json.key(name);
+        json.number(*value);
+    }
+    void integer(std::string_view name, const std::optional<qint64>& value)
+    {
+        if (!value)
+            return;
+        json.key(name);
+        json.integer(*value);
+    }
+    void boolean(std::string_view name, const std::optional<bool>& value)
+    {
+        if (!value)
+            return;
+        json.key(name);
+        json.boolean(*value);
+    }
+    void duration(std::string_view name, const Milliseconds& value)
+    {
+        if (!value)
+            return;
+        json.key(name);
+        json.string(formatIsoDuration(*value));
+    }
+    void dateTime(std::string_view name, const DateTime& value)
+    {
+        if (value.isNull())
+            return;
+        json.key(name);
+        json.string(value.text.view());
+    }
+    void enumValue(std::string_view name, EnumType type, const EnumValue& value)
+    {
+        if (value.isNull())
+            return;
+        json.key(name);
+        json.string(enumValueName(type, value));
+    }
+    void enumList(std::string_view name, EnumType type, const std::vector<EnumValue>& values)
+    {
+        json.key(name);
+        json.beginArray();
+        for (const auto& value : values)
+            json.string(enumValueName(type, value));
+        json.endArray();
+    }
+    void extra(const ExtraProperties& properties)
+    {
+        for (const auto& property : properties) {
+            json.key(property.name.view());
+            json.raw(property.json.view());
+        }
+    }
+
+    void identity(const Identity& i)
+    {
+        json.beginObject();
+        text("@odata.type", i.odataType);
+        text("id", i.id);
+        text("displayName", i.displayName);
+        text("tenantId", i.tenantId);
+        text("userPrincipalName", i.userPrincipalName);
+        text("email", i.email);
+        text("ipAddress", i.ipAddress);
+        text("applicationType", i.applicationType);
+        text("azureCommunicationServicesResourceId", i.azureCommunicationServicesResourceId);
+        boolean("hidden", i.hidden);
+        extra(i.extra);
+        json.endObject();
+    }
+    void identitySet(const IdentitySet& set)
+    {
+        json.beginObject();
+        text("@odata.type", set.odataType);
+        for (const auto& entry : set.entries) {
+            json.key(entry.kind.view());
+            if (entry.identity)
+                identity(*entry.identity);
+            else
+                json.null();
+        }
+        enumValue("endpointType", EnumType::EndpointType, set.endpointType);
+        extra(set.extra);
+        json.endObject();
+    }
+    void participant(const Participant& p)
+    {
+        json.beginObject();
+        text("id", p.id);
+        if (p.identity) {
+            json.key("identity");
+            identitySet(*p.identity);
+        }
+        if (!p.administrativeUnitInfos.empty()) {
+            json.key("administrativeUnitInfos");
+            json.beginArray();
+            for (const auto& info : p.administrativeUnitInfos) {
+                json.beginObject();
+                text("id", info.id);
+                extra(info.extra);
+                json.endObject();
+            }
+            json.endArray();
+        }
+        extra(p.extra);
+        json.endObject();
+    }
+    void userAgent(const UserAgent& a)
+    {
+        json.beginObject();
+        text("@odata.type", a.odataType);
+        text("applicationVersion", a.applicationVersion);
+        text("headerValue", a.headerValue);
+        enumValue("platform", EnumType::ClientPlatform, a.platform);
+        enumValue("productFamily", EnumType::ProductFamily, a.productFamily);
+        text("azureADAppId", a.azureADAppId);
+        text("communicationServiceId", a.communicationServiceId);
+        enumValue("role", EnumType::ServiceRole, a.role);
+        extra(a.extra);
+        json.endObject();
+    }
+    void endpoint(std::string_view name, const std::optional<Endpoint>& e)
+    {
+        if (!e)
+            return;
+        json.key(name);
+        json.beginObject();
+        text("@odata.type", e->odataType);
+        if (e->userAgent) {
+            json.key("userAgent");
+            userAgent(*e->userAgent);
+        }
+        if (e->associatedIdentity) {
+            json.key("associatedIdentity");
+            identity(*e->associatedIdentity);
+        }
+        if (e->identity) {
+            json.key("identity");
+            identitySet(*e->identity);
+        }
+        if (e->feedback) {
+            const auto& f = *e->feedback;
+            json.key("feedback");
+            json.beginObject();
+            enumValue("rating", EnumType::UserFeedbackRating, f.rating);
+            text("text", f.text);
+            if (f.tokens) {
+                json.key("tokens");
+                json.beginObject();
+                for (const auto& token : *f.tokens) {
+                    json.key(token.name.view());
+                    if (token.value)
+                        json.boolean(*token.value);
+                    else
+                        json.null();
+                }
+                json.endObject();
+            }
+            extra(f.extra);
+            json.endObject();
+        }
+        text("name", e->name);
+        text("cpuName", e->cpuName);
+        integer("cpuCoresCount", e->cpuCoresCount);
+        integer("cpuProcessorSpeedInMhz", e->cpuProcessorSpeedInMhz);
+        extra(e->extra);
+        json.endObject();
+    }
+    void failure(const std::optional<FailureInfo>& f)
+    {
+        if (!f)
+            return;
+        json.key("failureInfo");
+        json.beginObject();
+        text("reason", f->reason);
+        enumValue("stage", EnumType::FailureStage, f->stage);
+        extra(f->extra);
+        json.endObject();
+    }
+    void network(std::string_view name, const std::optional<NetworkInfo>& n)
+    {
+        if (!n)
+            return;
+        json.key(name);
+        json.beginObject();
+        text("ipAddress", n->ipAddress);
+        text("subnet", n->subnet);
+        text("reflexiveIPAddress", n->reflexiveIPAddress);
+        text("relayIPAddress", n->relayIPAddress);
+        text("dnsSuffix", n->dnsSuffix);
+        text("macAddress", n->macAddress);
+        text("basicServiceSetIdentifier", n->basicServiceSetIdentifier);
+        integer("port", n->port);
+        integer("relayPort", n->relayPort);
+        integer("linkSpeed", n->linkSpeed);
+        enumValue("connectionType", EnumType::NetworkConnectionType, n->connectionType);
+        enumValue("networkTransportProtocol", EnumType::NetworkTransportProtocol, n->networkTransportProtocol);
+        enumValue("wifiBand", EnumType::WifiBand, n->wifiBand);
+        enumValue("wifiRadioType", EnumType::WifiRadioType, n->wifiRadioType);
+        integer("wifiChannel", n->wifiChannel);
+        integer("wifiSignalStrength", n->wifiSignalStrength);
+        integer("wifiBatteryCharge", n->wifiBatteryCharge);
+        text("wifiMicrosoftDriver", n->wifiMicrosoftDriver);
+        text("wifiMicrosoftDriverVersion", n->wifiMicrosoftDriverVersion);
+        text("wifiVendorDriver", n->wifiVendorDriver);
+        text("wifiVendorDriverVersion", n->wifiVendorDriverVersion);
+        number("sentQualityEventRatio", n->sentQualityEventRatio);
+        number("receivedQualityEventRatio", n->receivedQualityEventRatio);
+        number("delayEventRatio", n->delayEventRatio);
+        number("bandwidthLowEventRatio", n->bandwidthLowEventRatio);
+        if (n->traceRouteHops) {
+            json.key("traceRouteHops");
+            json.beginArray();
+            for (const auto& hop : *n->traceRouteHops) {
+                json.beginObject();
+                integer("hopCount", hop.hopCount);
+                text("ipAddress", hop.ipAddress);
+                duration("roundTripTime", hop.roundTripTime);
+                extra(hop.extra);
+                json.endObject();
+            }
+            json.endArray();
+        }
+        extra(n->extra);
+        json.endObject();
+    }
+    void device(std::string_view name, const std::optional<DeviceInfo>& d)
+    {
+        if (!d)
+            return;
+        json.key(name);
+        json.beginObject();
+        text("captureDeviceName", d->captureDeviceName);
+        text("captureDeviceDriver", d->captureDeviceDriver);
+        text("renderDeviceName", d->renderDeviceName);
+        text("renderDeviceDriver", d->renderDeviceDriver);
+        number("captureNotFunctioningEventRatio", d->captureNotFunctioningEventRatio);
+        number("renderNotFunctioningEventRatio", d->renderNotFunctioningEventRatio);
+        number("cpuInsufficentEventRatio", d->cpuInsufficentEventRatio);
+        number("deviceClippingEventRatio", d->deviceClippingEventRatio);
+        number("deviceGlitchEventRatio", d->deviceGlitchEventRatio);
+        number("lowSpeechLevelEventRatio", d->lowSpeechLevelEventRatio);
+        number("lowSpeechToNoiseEventRatio", d->lowSpeechToNoiseEventRatio);
+        number("renderMuteEventRatio", d->renderMuteEventRatio);
+        number("renderZeroVolumeEventRatio", d->renderZeroVolumeEventRatio);
+        number("micGlitchRate", d->micGlitchRate);
+        number("speakerGlitchRate", d->speakerGlitchRate);
+        integer("howlingEventCount", d->howlingEventCount);
+        number("initialSignalLevelRootMeanSquare", d->initialSignalLevelRootMeanSquare);
+        integer("receivedSignalLevel", d->receivedSignalLevel);
+        integer("receivedNoiseLevel", d->receivedNoiseLevel);
+        integer("sentSignalLevel", d->sentSignalLevel);
+        integer("sentNoiseLevel", d->sentNoiseLevel);
+        extra(d->extra);
+        json.endObject();
+    }
+    void stream(const MediaStream& s)
+    {
+        json.beginObject();
+        text("streamId", s.streamId);
+        enumValue("streamDirection", EnumType::MediaStreamDirection, s.streamDirection);
+        dateTime("startDateTime", s.startDateTime);
+        dateTime("endDateTime", s.endDateTime);
+        enumValue("audioCodec", EnumType::AudioCodec, s.audioCodec);
+        enumValue("videoCodec", EnumType::VideoCodec, s.videoCodec);
+        number("averageAudioDegradation", s.averageAudioDegradation);
+        duration("averageJitter", s.averageJitter);
+        duration("maxJitter", s.maxJitter);
+        duration("averageAudioNetworkJitter", s.averageAudioNetworkJitter);
+        duration("maxAudioNetworkJitter", s.maxAudioNetworkJitter);
+        duration("averageRoundTripTime", s.averageRoundTripTime);
+        duration("maxRoundTripTime", s.maxRoundTripTime);
+        number("averagePacketLossRate", s.averagePacketLossRate);
+        number("maxPacketLossRate", s.maxPacketLossRate);
+        number("averageRatioOfConcealedSamples", s.averageRatioOfConcealedSamples);
+        number("maxRatioOfConcealedSamples", s.maxRatioOfConcealedSamples);
+        integer("averageBandwidthEstimate", s.averageBandwidthEstimate);
+        integer("packetUtilization", s.packetUtilization);
+        boolean("wasMediaBypassed", s.wasMediaBypassed);
+        boolean("isAudioForwardErrorCorrectionUsed", s.isAudioForwardErrorCorrectionUsed);
+        number("postForwardErrorCorrectionPacketLossRate", s.postForwardErrorCorrectionPacketLossRate);
+        number("averageVideoFrameLossPercentage", s.averageVideoFrameLossPercentage);
+        number("averageVideoPacketLossRate", s.averageVideoPacketLossRate);
+        number("averageVideoFrameRate", s.averageVideoFrameRate);
+        number("averageReceivedFrameRate", s.averageReceivedFrameRate);
+        number("lowFrameRateRatio", s.lowFrameRateRatio);
+        number("lowVideoProcessingCapabilityRatio", s.lowVideoProcessingCapabilityRatio);
+        duration("averageFreezeDuration", s.averageFreezeDuration);
+        duration("rmsFreezeDuration", s.rmsFreezeDuration);
+        extra(s.extra);
+        json.endObject();
+    }
+    void media(const Media& m)
+    {
+        json.beginObject();
+        text("label", m.label);
+        network("callerNetwork", m.callerNetwork);
+        network("calleeNetwork", m.calleeNetwork);
+        device("callerDevice", m.callerDevice);
+        device("calleeDevice", m.calleeDevice);
+        json.key("streams");
+        json.beginArray();
+        for (const auto& s : m.streams)
+            stream(s);
+        json.endArray();
+        extra(m.extra);
+        json.endObject();
+    }
+    void segment(const Segment& s)
+    {
+        json.beginObject();
+        text("id", s.id);
+        dateTime("startDateTime", s.startDateTime);
+        dateTime("endDateTime", s.endDateTime);
+        endpoint("caller", s.caller);
+        endpoint("callee", s.callee);
+        failure(s.failureInfo);
+        json.key("media");
+        json.beginArray();
+        for (const auto& m : s.media)
+            media(m);
+        json.endArray();
+        extra(s.extra);
+        json.endObject();
+    }
+    void session(const Session& s)
+    {
+        json.beginObject();
+        text("id", s.id);
+        enumList("modalities", EnumType::Modality, s.modalities);
+        dateTime("startDateTime", s.startDateTime);
+        dateTime("endDateTime", s.endDateTime);
+        boolean("isTest", s.isTest);
+        endpoint("caller", s.caller);
+        endpoint("callee", s.callee);
+        failure(s.failureInfo);
+        json.key("segments");
+        json.beginArray();
+        for (const auto& segment : s.segments)
+            this->segment(segment);
+        json.endArray();
+        extra(s.extra);
+        json.endObject();
+    }
+    void sessionsArray(const std::vector<Session>& sessions)
+    {
+        json.beginArray();
+        for (const auto& s : sessions)
+            session(s);
+        json.endArray();
+    }
+    void record(const CallRecord& r)
+    {
+        if (r.sessionsOnly) {
+            // What the file held: a sessions page, so that it loads back the same way.
+            json.beginObject();
+            if (!r.id.isNull()) {
+                json.key("@odata.context");
+                json.string("https://graph.microsoft.com/v1.0/$metadata#communications/callRecords('"
+                    + std::string(r.id.view()) + "')/sessions(segments())");
+            }
+            json.key("value");
+            sessionsArray(r.sessions);
+            text("@odata.nextLink", r.sessionsNextLink);
+            json.endObject();
+            return;
+        }
+        json.beginObject();
+        text("id", r.id);
+        integer("version", r.version);
+        enumValue("type", EnumType::CallType, r.type);
+        enumList("modalities", EnumType::Modality, r.modalities);
+        dateTime("startDateTime", r.startDateTime);
+        dateTime("endDateTime", r.endDateTime);
+        dateTime("lastModifiedDateTime", r.lastModifiedDateTime);
+        text("joinWebUrl", r.joinWebUrl);
+        if (r.organizer) {
+            json.key("organizer");
+            identitySet(*r.organizer);
+        }
+        if (r.participants) {
+            json.key("participants");
+            json.beginArray();
+            for (const auto& p : *r.participants)
+                identitySet(p);
+            json.endArray();
+        }
+        if (r.organizerV2) {
+            json.key("organizer_v2");
+            participant(*r.organizerV2);
+        }
+        if (r.participantsV2) {
+            json.key("participants_v2");
+            json.beginArray();
+            for (const auto& p : *r.participantsV2)
+                participant(p);
+            json.endArray();
+        }
+        text("participants_v2@odata.nextLink", r.participantsNextLink);
+        extra(r.extra);
+        json.key("sessions");
+        sessionsArray(r.sessions);
+        text("sessions@odata.nextLink", r.sessionsNextLink);
+        json.endObject();
+    }
+};
+
+} // namespace
+
+std::string writeCallRecordJson(const CallRecord& record)
+{
+    RecordWriter writer;
+    writer.record(record);
+    writer.json.out += '\n';
+    return std::move(writer.json.out);
+}
+
+std::string writeCallRecordsJson(const std::vector<CallRecordPtr>& records)
+{
+    if (records.size() == 1)
+        return writeCallRecordJson(*records.front());
+    RecordWriter writer;
+    const bool anySessionsOnly
+        = std::any_of(records.begin(), records.end(), [](const CallRecordPtr& r) { return r->sessionsOnly; });
+    if (anySessionsOnly) {
+        writer.json.beginArray();
+        for (const auto& record : records)
+            writer.record(*record);
+        writer.json.endArray();
+    } else {
+        writer.json.beginObject();
+        writer.json.key("@odata.context");
+        writer.json.string("https://graph.microsoft.com/v1.0/$metadata#communications/callRecords");
+        writer.json.key("value");
+        writer.json.beginArray();
+        for (const auto& record : records)
+            writer.record(*record);
+        writer.json.endArray();
+        writer.json.endObject();
+    }
+    writer.json.out += '\n';
+    return std::move(writer.json.out);
+}
