@@ -103,8 +103,13 @@ QString recordSummary(const CallRecord& record)
         out += line(tr("Organizer"), organizer.isEmpty() ? tr("not reported") : organizer);
     }
     const QStringList participants = participantNames(record);
+    constexpr qsizetype kListed = 12;
+    QString people = participants.mid(0, kListed).join(u", ");
+    if (participants.size() > kListed)
+        //: %1 is a number of further participants not listed by name
+        people += u", " + tr("and %1 more").arg(participants.size() - kListed);
     out += line(tr("Participants"),
-        participants.isEmpty() ? tr("not reported") : participants.join(u", ") + u" (" + QString::number(participants.size()) + u')');
+        participants.isEmpty() ? tr("not reported") : people + u" (" + QString::number(participants.size()) + u')');
     const RecordCounts counts = countNodes(record);
     //: counts of the nodes below a call record
     out += line(tr("Contents"),

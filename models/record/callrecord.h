@@ -11,7 +11,9 @@
 // The values are built once by the loader and then shared read-only
 // (std::shared_ptr<const CallRecord>); the record owns the bytes every Text points into.
 
+#include "bytebuffer.h"
 #include "enums.h"
+#include "optional.h"
 #include "text.h"
 
 #include <QDateTime>
@@ -23,7 +25,7 @@
 #include <string>
 #include <vector>
 
-using Milliseconds = std::optional<double>;
+using Milliseconds = OptionalDouble;
 
 /// A property this build does not know, kept as written.
 struct RawProperty {
@@ -42,7 +44,7 @@ struct SourceJson {
 
 /// Edm.DateTimeOffset: UTC milliseconds plus the text as written (up to 7 fractional digits).
 struct DateTime {
-    std::optional<qint64> msecsSinceEpoch;
+    OptionalInt msecsSinceEpoch;
     Text text;
     bool isNull() const { return !msecsSinceEpoch.has_value(); }
     QDateTime toQDateTime() const;
@@ -143,8 +145,8 @@ struct Endpoint {
     std::optional<UserFeedback> feedback;
     Text name; // device name
     Text cpuName;
-    std::optional<qint64> cpuCoresCount;
-    std::optional<qint64> cpuProcessorSpeedInMhz;
+    OptionalInt cpuCoresCount;
+    OptionalInt cpuProcessorSpeedInMhz;
     ExtraProperties extra;
     friend bool operator==(const Endpoint&, const Endpoint&) = default;
 };
@@ -157,7 +159,7 @@ struct FailureInfo {
 };
 
 struct TraceRouteHop {
-    std::optional<qint64> hopCount;
+    OptionalInt hopCount;
     Text ipAddress;
     Milliseconds roundTripTime;
     ExtraProperties extra;
@@ -172,24 +174,24 @@ struct NetworkInfo {
     Text dnsSuffix;
     Text macAddress;
     Text basicServiceSetIdentifier;
-    std::optional<qint64> port;
-    std::optional<qint64> relayPort;
-    std::optional<qint64> linkSpeed; // bits per second
+    OptionalInt port;
+    OptionalInt relayPort;
+    OptionalInt linkSpeed; // bits per second
     EnumValue connectionType;
     EnumValue networkTransportProtocol;
     EnumValue wifiBand;
     EnumValue wifiRadioType;
-    std::optional<qint64> wifiChannel;
-    std::optional<qint64> wifiSignalStrength; // percent
-    std::optional<qint64> wifiBatteryCharge; // percent
+    OptionalInt wifiChannel;
+    OptionalInt wifiSignalStrength; // percent
+    OptionalInt wifiBatteryCharge; // percent
     Text wifiMicrosoftDriver;
     Text wifiMicrosoftDriverVersion;
     Text wifiVendorDriver;
     Text wifiVendorDriverVersion;
-    std::optional<double> sentQualityEventRatio;
-    std::optional<double> receivedQualityEventRatio;
-    std::optional<double> delayEventRatio;
-    std::optional<double> bandwidthLowEventRatio;
+    OptionalDouble sentQualityEventRatio;
+    OptionalDouble receivedQualityEventRatio;
+    OptionalDouble delayEventRatio;
+    OptionalDouble bandwidthLowEventRatio;
     std::optional<std::vector<TraceRouteHop>> traceRouteHops;
     ExtraProperties extra;
     friend bool operator==(const NetworkInfo&, const NetworkInfo&) = default;
@@ -200,23 +202,23 @@ struct DeviceInfo {
     Text captureDeviceDriver;
     Text renderDeviceName;
     Text renderDeviceDriver;
-    std::optional<double> captureNotFunctioningEventRatio;
-    std::optional<double> renderNotFunctioningEventRatio;
-    std::optional<double> cpuInsufficentEventRatio; // sic: the schema's spelling
-    std::optional<double> deviceClippingEventRatio;
-    std::optional<double> deviceGlitchEventRatio;
-    std::optional<double> lowSpeechLevelEventRatio;
-    std::optional<double> lowSpeechToNoiseEventRatio;
-    std::optional<double> renderMuteEventRatio;
-    std::optional<double> renderZeroVolumeEventRatio;
-    std::optional<double> micGlitchRate; // per 5 minutes
-    std::optional<double> speakerGlitchRate; // per 5 minutes
-    std::optional<qint64> howlingEventCount;
-    std::optional<double> initialSignalLevelRootMeanSquare;
-    std::optional<qint64> receivedSignalLevel;
-    std::optional<qint64> receivedNoiseLevel;
-    std::optional<qint64> sentSignalLevel;
-    std::optional<qint64> sentNoiseLevel;
+    OptionalDouble captureNotFunctioningEventRatio;
+    OptionalDouble renderNotFunctioningEventRatio;
+    OptionalDouble cpuInsufficentEventRatio; // sic: the schema's spelling
+    OptionalDouble deviceClippingEventRatio;
+    OptionalDouble deviceGlitchEventRatio;
+    OptionalDouble lowSpeechLevelEventRatio;
+    OptionalDouble lowSpeechToNoiseEventRatio;
+    OptionalDouble renderMuteEventRatio;
+    OptionalDouble renderZeroVolumeEventRatio;
+    OptionalDouble micGlitchRate; // per 5 minutes
+    OptionalDouble speakerGlitchRate; // per 5 minutes
+    OptionalInt howlingEventCount;
+    OptionalDouble initialSignalLevelRootMeanSquare;
+    OptionalInt receivedSignalLevel;
+    OptionalInt receivedNoiseLevel;
+    OptionalInt sentSignalLevel;
+    OptionalInt sentNoiseLevel;
     ExtraProperties extra;
     friend bool operator==(const DeviceInfo&, const DeviceInfo&) = default;
 };
@@ -228,28 +230,28 @@ struct MediaStream {
     DateTime endDateTime;
     EnumValue audioCodec;
     EnumValue videoCodec;
-    std::optional<double> averageAudioDegradation; // NMOS points
+    OptionalDouble averageAudioDegradation; // NMOS points
     Milliseconds averageJitter;
     Milliseconds maxJitter;
     Milliseconds averageAudioNetworkJitter;
     Milliseconds maxAudioNetworkJitter;
     Milliseconds averageRoundTripTime;
     Milliseconds maxRoundTripTime;
-    std::optional<double> averagePacketLossRate; // fraction
-    std::optional<double> maxPacketLossRate; // fraction
-    std::optional<double> averageRatioOfConcealedSamples;
-    std::optional<double> maxRatioOfConcealedSamples;
-    std::optional<qint64> averageBandwidthEstimate; // bits per second
-    std::optional<qint64> packetUtilization; // packets
+    OptionalDouble averagePacketLossRate; // fraction
+    OptionalDouble maxPacketLossRate; // fraction
+    OptionalDouble averageRatioOfConcealedSamples;
+    OptionalDouble maxRatioOfConcealedSamples;
+    OptionalInt averageBandwidthEstimate; // bits per second
+    OptionalInt packetUtilization; // packets
     std::optional<bool> wasMediaBypassed;
     std::optional<bool> isAudioForwardErrorCorrectionUsed;
-    std::optional<double> postForwardErrorCorrectionPacketLossRate; // fraction
-    std::optional<double> averageVideoFrameLossPercentage; // percent 0-100
-    std::optional<double> averageVideoPacketLossRate; // fraction
-    std::optional<double> averageVideoFrameRate; // fps
-    std::optional<double> averageReceivedFrameRate; // fps
-    std::optional<double> lowFrameRateRatio;
-    std::optional<double> lowVideoProcessingCapabilityRatio;
+    OptionalDouble postForwardErrorCorrectionPacketLossRate; // fraction
+    OptionalDouble averageVideoFrameLossPercentage; // percent 0-100
+    OptionalDouble averageVideoPacketLossRate; // fraction
+    OptionalDouble averageVideoFrameRate; // fps
+    OptionalDouble averageReceivedFrameRate; // fps
+    OptionalDouble lowFrameRateRatio;
+    OptionalDouble lowVideoProcessingCapabilityRatio;
     Milliseconds averageFreezeDuration;
     Milliseconds rmsFreezeDuration;
     ExtraProperties extra;
@@ -312,14 +314,14 @@ private:
 /// several files or Graph pages keep every page alive.
 struct SourceBuffer {
     QString name; // file path or request URL, for messages
-    std::string bytes; // the document, with simdjson padding capacity
+    ByteBuffer bytes; // the document, with simdjson padding capacity
     size_t offset = 0; // start of the JSON text in `bytes` (after a byte order mark)
     StringArena arena;
 };
 
 struct CallRecord {
     Text id;
-    std::optional<qint64> version;
+    OptionalInt version;
     EnumValue type;
     std::vector<EnumValue> modalities;
     DateTime startDateTime;

@@ -73,6 +73,10 @@ int enumIndexOf(EnumType type, std::string_view name)
 {
     const auto members = enumMembers(type);
     for (size_t i = 0; i < members.size(); ++i) {
+        if (members[i] == name) // the usual spelling first: cheap
+            return int(i);
+    }
+    for (size_t i = 0; i < members.size(); ++i) {
         if (Text(members[i]).equalsIgnoreCase(name))
             return int(i);
     }

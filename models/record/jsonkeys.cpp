@@ -1,8 +1,8 @@
 #include "jsonkeys.h"
 
 #include <array>
-#include <string>
-#include <unordered_map>
+#include <cstdint>
+#include <cstring>
 
 namespace {
 constexpr std::array kNames {
@@ -13,36 +13,84 @@ constexpr std::array kNames {
 
 char lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; }
 
-struct KeyTable {
-    std::unordered_map<std::string, JsonKey> byLowerName;
+bool equalsIgnoreCase(std::string_view a, std::string_view b)
+{
+    for (size_t i = 0; i < a.size(); ++i) {
+        if (lower(a[i]) != lower(b[i]))
+            return false;
+    }
+    return true;
+}
+
+/// Open-addressing table keyed by a cheap hash (length and three characters, case folded).
+/// A lookup compares against one or two candidates, first byte-for-byte (files usually use
+/// the canonical spelling) and only then ignoring case. This is the loader's hot path: a big
+/// record has tens of millions of keys, and std::unordered_map<std::string> took a fifth of
+/// the load time.
+class KeyTable {
+public:
     KeyTable()
     {
-        for (size_t i = 0; i < kNames.size(); ++i) {
-            std::string lowered(kNames[i]);
-            for (auto& c : lowered)
-                c = lower(c);
-            byLowerName.emplace(std::move(lowered), JsonKey(i));
-        }
-        byLowerName.emplace("organizerv2", JsonKey::OrganizerV2);
-        byLowerName.emplace("participantsv2", JsonKey::ParticipantsV2);
-        byLowerName.emplace("participantsv2@odata.nextlink", JsonKey::ParticipantsV2NextLink);
+        for (size_t i = 0; i < kNames.size(); ++i)
+            insert(kNames[i], JsonKey(i));
+        insert("organizerV2", JsonKey::OrganizerV2);
+        insert("participantsV2", JsonKey::ParticipantsV2);
+        insert("participantsV2@odata.nextLink", JsonKey::ParticipantsV2NextLink);
     }
+
+    JsonKey find(std::string_view name) const
+    {
+        if (name.empty())
+            return JsonKey::Unknown;
+        for (uint32_t slot = hash(name) & kMask;; slot = (slot + 1) & kMask) {
+            const Entry& entry = m_entries[slot];
+            if (entry.name.empty())
+                return JsonKey::Unknown;
+            if (entry.name.size() == name.size()
+                && (std::memcmp(entry.name.data(), name.data(), name.size()) == 0
+                    || equalsIgnoreCase(entry.name, name)))
+                return entry.key;
+        }
+    }
+
+private:
+    static constexpr uint32_t kSize = 1024;
+    static constexpr uint32_t kMask = kSize - 1;
+    struct Entry {
+        std::string_view name;
+        JsonKey key = JsonKey::Unknown;
+    };
+
+    static uint32_t hash(std::string_view name)
+    {
+        const size_t n = name.size();
+        return uint32_t(n) * 31u + uint32_t(uint8_t(lower(name[0]))) * 7u
+            + uint32_t(uint8_t(lower(name[n / 2]))) * 131u + uint32_t(uint8_t(lower(name[n - 1]))) * 17u
+            + uint32_t(uint8_t(lower(name[n > 8 ? 7 : 0]))) * 3u;
+    }
+    void insert(std::string_view name, JsonKey key)
+    {
+        uint32_t slot = hash(name) & kMask;
+        while (!m_entries[slot].name.empty())
+            slot = (slot + 1) & kMask;
+        m_entries[slot] = { name, key };
+    }
+
+    std::array<Entry, kSize> m_entries {};
 };
+
+const KeyTable& keyTable()
+{
+    static const KeyTable table;
+    return table;
+}
 } // namespace
 
 JsonKey lookupJsonKey(std::string_view name)
 {
-    static const KeyTable table;
-    char buffer[64];
-    if (name.size() <= sizeof buffer) {
-        for (size_t i = 0; i < name.size(); ++i)
-            buffer[i] = lower(name[i]);
-        // A reused buffer: no allocation per key on the hot path.
-        thread_local std::string key;
-        key.assign(buffer, name.size());
-        if (auto it = table.byLowerName.find(key); it != table.byLowerName.end())
-            return it->second;
-    }
+    const JsonKey key = keyTable().find(name);
+    if (key != JsonKey::Unknown)
+        return key;
     if (name.find('@') != std::string_view::npos)
         return JsonKey::Annotation;
     return JsonKey::Unknown;

@@ -19,13 +19,19 @@ public:
     void key(std::string_view name)
     {
         separator();
-        string(name);
+        quoted(name);
         out += ": ";
         m_afterKey = true;
     }
     void string(std::string_view s)
     {
         separator();
+        quoted(s);
+    }
+
+private:
+    void quoted(std::string_view s)
+    {
         out += '"';
         for (const char c : s) {
             switch (c) {
@@ -48,6 +54,8 @@ public:
         }
         out += '"';
     }
+
+public:
     void number(double value)
     {
         separator();
