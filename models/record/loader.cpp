@@ -13,6 +13,7 @@
 #include <simdjson.h>
 
 #include <charconv>
+#include <cctype>
 #include <cmath>
 #include <cstring>
 #include <limits>
@@ -24,6 +25,37 @@ using namespace std::string_view_literals;
 namespace {
 
 QString tr(const char* text, int n = -1) { return QCoreApplication::translate("Loader", text, nullptr, n); }
+
+/// JSON's number grammar: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
+bool isJsonNumber(std::string_view s)
+{
+    size_t i = 0;
+    const auto digits = [&] {
+        const size_t start = i;
+        while (i < s.size() && s[i] >= '0' && s[i] <= '9')
+            ++i;
+        return i > start;
+    };
+    if (i < s.size() && s[i] == '-')
+        ++i;
+    if (i < s.size() && s[i] == '0')
+        ++i;
+    else if (!digits())
+        return false;
+    if (i < s.size() && s[i] == '.') {
+        ++i;
+        if (!digits())
+            return false;
+    }
+    if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+        ++i;
+        if (i < s.size() && (s[i] == '+' || s[i] == '-'))
+            ++i;
+        if (!digits())
+            return false;
+    }
+    return i == s.size();
+}
 
 bool isNonFiniteName(std::string_view s)
 {
@@ -196,6 +228,12 @@ private:
         const char* where = nullptr;
         if (m_doc && m_doc->current_location().get(where) != simdjson::SUCCESS)
             where = nullptr;
+        // An error at the very end of the text means the JSON stops early.
+        const char* end = m_text.data() + m_text.size();
+        while (end > m_text.data() && std::isspace(static_cast<unsigned char>(end[-1])))
+            --end;
+        if (!where || where >= end - 1)
+            throw FatalError { describeJsonError(simdjson::INCOMPLETE_ARRAY_OR_OBJECT), m_text.data() + m_text.size() };
         throw FatalError { describeJsonError(code), where };
     }
     template <typename T>
@@ -209,7 +247,32 @@ private:
         od::json_type type {};
         if (auto error = v.type().get(type))
             fail(error);
+        // simdjson looks only at the first character here and does not check values it skips;
+        // check literals so that "nope" or "tru" is an error, not a null or a boolean.
+        if (type == od::json_type::null || type == od::json_type::boolean) {
+            const auto token = trimmed(v.raw_json_token());
+            if (token != "null" && token != "true" && token != "false")
+                failAt(type == od::json_type::null ? simdjson::N_ATOM_ERROR : simdjson::T_ATOM_ERROR, token.data());
+        }
         return type;
+    }
+    static std::string_view trimmed(std::string_view token)
+    {
+        while (!token.empty() && std::isspace(static_cast<unsigned char>(token.back())))
+            token.remove_suffix(1);
+        return token;
+    }
+    [[noreturn]] void failAt(simdjson::error_code code, const char* where)
+    {
+        throw FatalError { describeJsonError(code), where };
+    }
+    /// A number token simdjson could not convert: bad syntax is fatal, a well-formed number
+    /// out of range is only a warning (the caller's).
+    void checkNumberSyntax(od::value& v)
+    {
+        const auto token = trimmed(v.raw_json_token());
+        if (!isJsonNumber(token))
+            failAt(simdjson::NUMBER_ERROR, token.data());
     }
     size_t offsetOf(const char* p) const
     {
@@ -354,7 +417,8 @@ Text Parser::stringText(od::value& v)
 Text Parser::rawValue(od::value& v)
 {
     std::string_view raw;
-    switch (typeOf(v)) {
+    const auto type = typeOf(v);
+    switch (type) {
     case od::json_type::object: {
         od::object object;
         check(v.get_object(), object);
@@ -369,14 +433,17 @@ Text Parser::rawValue(od::value& v)
     }
     default:
         raw = v.raw_json_token();
-        while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\n' || raw.back() == '\r' || raw.back() == '\t'))
-            raw.remove_suffix(1);
-        if (typeOf(v) == od::json_type::string) {
+        if (type == od::json_type::number)
+            checkNumberSyntax(v);
+        if (type == od::json_type::string) {
             od::raw_json_string consumed;
             check(v.get_raw_json_string(), consumed);
         }
         break;
     }
+    // simdjson's raw views run up to the next token, blanks included.
+    while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\n' || raw.back() == '\r' || raw.back() == '\t'))
+        raw.remove_suffix(1);
     return Text(raw);
 }
 
@@ -506,6 +573,7 @@ void Parser::readDouble(od::value& v, std::string_view property, OptionalDouble&
     case od::json_type::number: {
         double value = 0;
         if (v.get_double().get(value) || !std::isfinite(value)) {
+            checkNumberSyntax(v);
             warn(v, property, tr("is a number out of range; treated as missing"));
             return;
         }
@@ -1632,8 +1700,10 @@ std::vector<ParsedItem> Parser::parse()
                 items.push_back(std::move(item));
         }
         m_path.clear();
-        if (items.empty())
+        if (items.empty() && index == 0)
             throw FatalError { tr("the JSON array is empty: there is no call record to open"), m_text.data() };
+        if (items.empty())
+            throw FatalError { tr("the JSON array holds no call records"), m_text.data() };
     } else {
         throw FatalError { tr("this JSON is a single value, not a call record object"), m_text.data() };
     }
@@ -1654,6 +1724,8 @@ std::vector<ParsedItem> Parser::parse()
 // ---------------------------------------------------------------------------------------------
 // Files and bytes
 
+bool isJsonStart(char c) { return c == '{' || c == '[' || c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+
 QString fileMessage(const QString& name, const QString& what) { return tr("%1: %2").arg(name, what); }
 
 /// Makes `buffer.bytes` UTF-8 JSON: skips a UTF-8 BOM, converts UTF-16 (BOM or zero-byte
@@ -1667,8 +1739,8 @@ QString prepareText(SourceBuffer& buffer)
     if (starts("\xEF\xBB\xBF")) {
         buffer.offset = 3;
     } else if (starts("\xFF\xFE") || starts("\xFE\xFF")
-        || (bytes.size() >= 4 && bytes[0] != 0 && bytes[1] == 0 && bytes[2] != 0 && bytes[3] == 0)
-        || (bytes.size() >= 4 && bytes[0] == 0 && bytes[1] != 0 && bytes[2] == 0 && bytes[3] != 0)) {
+        || (bytes.size() >= 4 && isJsonStart(bytes[0]) && bytes[1] == 0 && bytes[2] != 0 && bytes[3] == 0)
+        || (bytes.size() >= 4 && bytes[0] == 0 && isJsonStart(bytes[1]) && bytes[2] == 0 && bytes[3] != 0)) {
         // Windows PowerShell 5 (Out-File, ">") writes UTF-16 with a BOM.
         const bool bigEndian = starts("\xFE\xFF") || bytes[0] == 0;
         const size_t skip = (starts("\xFF\xFE") || starts("\xFE\xFF")) ? 2 : 0;

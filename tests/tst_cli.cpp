@@ -1,0 +1,170 @@
+// The command-line contract, run as a user would: the real executable in a child process.
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QStringList& arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(CRV_VIEWER), arguments);
+    if (!process.waitForFinished(120000))
+        qFatal("viewer did not finish");
+    Run result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+const QString kSample = QStringLiteral(CRV_SAMPLES "/seed-full-example.json");
+const QString kBasic = QStringLiteral(CRV_SAMPLES "/seed-basic-example.json");
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private slots:
+    void help()
+    {
+        const Run r = run({ u"--help"_s });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(u"--summary"_s));
+        QVERIFY(r.out.contains(u"--export"_s));
+        QVERIFY(r.out.contains(u"Exit status"_s));
+    }
+
+    void summaryOfFiles()
+    {
+        const Run r = run({ u"--summary"_s, kSample, kBasic });
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.count(u"Call record e523d2ed-2966-4b6b-925b-754a88034cc5"_s), 2);
+        QVERIFY(r.out.contains(u"INCOMPLETE"_s));
+        QVERIFY(r.out.contains(u"complete (no further pages)"_s));
+        QVERIFY(r.err.isEmpty());
+    }
+
+    void summaryOfBundledSample()
+    {
+        const Run r = run({ u"--summary"_s, u"--sample"_s });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(u"bundled sample"_s));
+    }
+
+    void csvExport()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(u"streams.csv"_s);
+        const Run r = run({ u"--export"_s, u"csv"_s, u"--output"_s, out, kSample });
+        QCOMPARE(r.exitCode, 0);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray csv = file.readAll();
+        QCOMPARE(csv.count("\r\n"), 3);
+        QVERIFY(csv.startsWith("callId,sessionId,segmentId,mediaLabel,streamId,streamDirection,callerName,calleeName,"
+                               "averageJitterMs,maxJitterMs,averageRoundTripTimeMs,maxRoundTripTimeMs,"
+                               "averagePacketLossRate,maxPacketLossRate,averageAudioDegradation,"
+                               "averageRatioOfConcealedSamples"));
+    }
+
+    void csvOfGeneratedRecord()
+    {
+        QTemporaryDir dir;
+        const QString input = dir.filePath(u"gen.json"_s);
+        QProcess generator;
+        generator.start(QStringLiteral(CRV_GENERATOR),
+            { u"--sessions"_s, u"1000"_s, u"--seed"_s, u"3"_s, u"--output"_s, input });
+        QVERIFY(generator.waitForFinished(60000));
+        QCOMPARE(generator.exitCode(), 0);
+        const Run summary = run({ u"--summary"_s, input });
+        QCOMPARE(summary.exitCode, 0);
+        QVERIFY(summary.out.contains(u"sessions 1000 · segments 1000 · media 3000 · streams 6000"_s));
+        const Run r = run({ u"--export"_s, u"csv"_s, u"-o"_s, u"-"_s, input });
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.count(u"\r\n"_s), 6001);
+    }
+
+    void jsonExportRoundTrip()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(u"record.json"_s);
+        QCOMPARE(run({ u"--export"_s, u"json"_s, u"--output"_s, out, kSample }).exitCode, 0);
+        const Run original = run({ u"--summary"_s, kSample });
+        const Run again = run({ u"--summary"_s, out });
+        QCOMPARE(again.exitCode, 0);
+        // Same summary apart from the source line.
+        auto withoutSource = [](QString text) {
+            QStringList lines = text.split(u'\n');
+            lines.removeIf([](const QString& line) { return line.trimmed().startsWith(u"Source:"_s); });
+            return lines;
+        };
+        QCOMPARE(withoutSource(again.out), withoutSource(original.out));
+    }
+
+    void loadFailures()
+    {
+        QTemporaryDir dir;
+        const QString missing = dir.filePath(u"missing.json"_s);
+        Run r = run({ u"--summary"_s, missing });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(u"missing.json"_s));
+        QVERIFY(r.out.isEmpty());
+
+        r = run({ u"--summary"_s, dir.path() });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(u"folder"_s));
+
+        const QString empty = dir.filePath(u"empty.json"_s);
+        QFile(empty).open(QIODevice::WriteOnly);
+        r = run({ u"--export"_s, u"csv"_s, u"--output"_s, dir.filePath(u"x.csv"_s), empty });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(u"empty.json: the file is empty"_s));
+        QVERIFY(!QFile::exists(dir.filePath(u"x.csv"_s)));
+    }
+
+    void writeFailures()
+    {
+        QTemporaryDir dir;
+        Run r = run({ u"--export"_s, u"csv"_s, u"--output"_s, dir.filePath(u"no/folder/x.csv"_s), kSample });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(u"does not exist"_s));
+        if (QFile::exists(u"/dev/full"_s)) {
+            r = run({ u"--export"_s, u"json"_s, u"--output"_s, u"/dev/full"_s, kSample });
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(u"disk is full"_s), qPrintable(r.err));
+        }
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("unknown option") << QStringList { u"--frobnicate"_s };
+        QTest::newRow("export without output") << QStringList { u"--export"_s, u"csv"_s, kSample };
+        QTest::newRow("unknown format") << QStringList { u"--export"_s, u"xls"_s, u"-o"_s, u"x"_s, kSample };
+        QTest::newRow("summary without input") << QStringList { u"--summary"_s };
+        QTest::newRow("output without export") << QStringList { u"--summary"_s, u"-o"_s, u"x"_s, kSample };
+        QTest::newRow("summary and export") << QStringList { u"--summary"_s, u"--export"_s, u"csv"_s, u"-o"_s, u"x"_s, kSample };
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        const Run r = run(arguments);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(!r.err.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,142 @@
+// CSV and summary content tests (in process).
+#include "export/csvexporter.h"
+#include "export/savefile.h"
+#include "export/summary.h"
+#include "record/loader.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+std::vector<CallRecordPtr> loadSample()
+{
+    const LoadResult result = loadCallRecordFile(QStringLiteral(CRV_SAMPLES "/seed-full-example.json"));
+    if (!result.ok())
+        qFatal("%s", qPrintable(result.error));
+    return result.records;
+}
+
+/// Minimal RFC 4180 reader for checking our own output.
+QList<QStringList> parseCsv(const QByteArray& bytes)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    const QString text = QString::fromUtf8(bytes);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text[i + 1] == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            row.append(field);
+            field.clear();
+        } else if (c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n') {
+            row.append(field);
+            field.clear();
+            rows.append(row);
+            row.clear();
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    return rows;
+}
+} // namespace
+
+class TestExport : public QObject {
+    Q_OBJECT
+private slots:
+    void csvHeaderAndRows()
+    {
+        const QByteArray csv = streamsCsv(loadSample());
+        QVERIFY(csv.endsWith("\r\n"));
+        const auto rows = parseCsv(csv);
+        QCOMPARE(rows.size(), 3); // header + 2 streams
+        const QStringList required { u"callId"_s, u"sessionId"_s, u"segmentId"_s, u"mediaLabel"_s, u"streamId"_s,
+            u"streamDirection"_s, u"callerName"_s, u"calleeName"_s, u"averageJitterMs"_s, u"maxJitterMs"_s,
+            u"averageRoundTripTimeMs"_s, u"maxRoundTripTimeMs"_s, u"averagePacketLossRate"_s, u"maxPacketLossRate"_s,
+            u"averageAudioDegradation"_s, u"averageRatioOfConcealedSamples"_s };
+        QCOMPARE(rows[0].mid(0, required.size()), required);
+        QCOMPARE(rows[0], csvColumns());
+        const auto column = [&](const QString& name) { return rows[0].indexOf(name); };
+        QCOMPARE(rows[1][column(u"streamId"_s)], u"1504545584"_s);
+        QCOMPARE(rows[1][column(u"callerName"_s)], u"Abbie Wilkins"_s);
+        QCOMPARE(rows[1][column(u"calleeName"_s)], u"Owen Franklin"_s);
+        QCOMPARE(rows[1][column(u"averageJitterMs"_s)], u"16"_s);
+        QCOMPARE(rows[1][column(u"averageRoundTripTimeMs"_s)], u"61"_s);
+        QCOMPARE(rows[1][column(u"averageAudioDegradation"_s)], QString()); // null -> empty cell
+        QCOMPARE(rows[2][column(u"averagePacketLossRate"_s)], u"0.01381693"_s);
+        QCOMPARE(rows[2][column(u"averageAudioDegradation"_s)], u"1.160898"_s);
+        for (const auto& row : rows)
+            QCOMPARE(row.size(), rows[0].size());
+    }
+
+    void csvQuoting()
+    {
+        const QByteArray json = R"({"id": "q", "sessions": [{"id": "s",
+            "caller": {"associatedIdentity": {"displayName": "Silva, \"Zé\"\nJr"}},
+            "segments": [{"id": "g", "media": [{"label": "main-audio", "streams": [{"streamId": "1"}]}]}]}]})";
+        const LoadResult result = loadCallRecordBytes(json.toStdString(), u"q.json"_s);
+        QVERIFY(result.ok());
+        const QByteArray csv = streamsCsv(result.records);
+        QVERIFY(csv.contains("\"Silva, \"\"Zé\"\"\nJr\""));
+        const auto rows = parseCsv(csv);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[1][rows[0].indexOf(u"callerName"_s)], u"Silva, \"Zé\"\nJr"_s);
+    }
+
+    void summaryContents()
+    {
+        const QString text = recordSummary(*loadSample().front());
+        QVERIFY(text.contains(u"e523d2ed-2966-4b6b-925b-754a88034cc5"_s));
+        QVERIFY(text.contains(u"peerToPeer"_s));
+        QVERIFY(text.contains(u"2020-02-25 18:52:21.216 UTC"_s));
+        QVERIFY(text.contains(u"25.5 s"_s));
+        QVERIFY(text.contains(u"Abbie Wilkins, Owen Franklin (2)"_s));
+        QVERIFY(text.contains(u"sessions 1 · segments 1 · media 1 · streams 2"_s));
+        QVERIFY(text.contains(u"INCOMPLETE"_s));
+        QVERIFY(text.contains(u"skiptoken=abc"_s));
+    }
+
+    void durationsForPeople()
+    {
+        QCOMPARE(formatDurationForPeople(16), u"16 ms"_s);
+        QCOMPARE(formatDurationForPeople(25547.7), u"25.5 s"_s);
+        QCOMPARE(formatDurationForPeople(725000), u"12 min 5 s"_s);
+        QCOMPARE(formatDurationForPeople(3600000), u"1 h 0 min"_s);
+    }
+
+    void atomicWriteErrors()
+    {
+        QTemporaryDir dir;
+        const QString missingFolder = dir.filePath(u"no/such/folder/out.csv"_s);
+        QVERIFY(writeFileAtomically(missingFolder, "x").contains(u"does not exist"_s));
+        QVERIFY(writeFileAtomically(dir.path(), "x").contains(u"folder"_s));
+        const QString ok = dir.filePath(u"out.csv"_s);
+        QVERIFY(writeFileAtomically(ok, "hello").isEmpty());
+        QFile file(ok);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("hello"));
+        if (QFile::exists(u"/dev/full"_s)) {
+            const QString error = writeFileAtomically(u"/dev/full"_s, QByteArray(1 << 20, 'x'));
+            QVERIFY2(error.contains(u"disk is full"_s), qPrintable(error));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExport)
+#include "tst_export.moc"

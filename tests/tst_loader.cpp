@@ -1,0 +1,546 @@
+// Loader tests: every accepted input shape, every class of bad input, and the round trip
+// load -> JSON export -> load.
+
+#include "tst_loader.h"
+
+#include "export/summary.h"
+#include "record/jsonwriter.h"
+#include "record/loader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return file.readAll();
+}
+
+QString sample(const char* name) { return QStringLiteral(CRV_SAMPLES "/") + QLatin1String(name); }
+
+LoadResult loadJson(const QByteArray& json, const QString& name = u"test.json"_s)
+{
+    return loadCallRecordBytes(std::string(json.constData(), size_t(json.size())), name);
+}
+
+CallRecordPtr loadOne(const QByteArray& json)
+{
+    const LoadResult result = loadJson(json);
+    if (!result.ok())
+        qWarning("%s", qPrintable(result.error));
+    if (!result.ok() || result.records.size() != 1)
+        return {};
+    return result.records.front();
+}
+
+/// A session with one segment, one media and one stream; the stream's body is given.
+QByteArray session(const QByteArray& id, const QByteArray& streamBody = R"("streamId": "1", "streamDirection": "callerToCallee")")
+{
+    return R"({"id": ")" + id + R"(", "modalities": ["audio"], "startDateTime": "2024-01-01T10:00:00Z",
+        "endDateTime": "2024-01-01T10:05:00Z",
+        "caller": {"@odata.type": "#microsoft.graph.callRecords.participantEndpoint",
+                   "associatedIdentity": {"id": "u1", "displayName": "Ana Lima"}},
+        "callee": {"@odata.type": "#microsoft.graph.callRecords.serviceEndpoint",
+                   "userAgent": {"@odata.type": "#microsoft.graph.callRecords.serviceUserAgent",
+                                 "role": "skypeForBusinessAudioVideoMcu"}},
+        "segments": [{"id": "seg-)" + id + R"(", "media": [{"label": "main-audio", "streams": [{)" + streamBody
+        + R"(}]}]}]})";
+}
+
+QByteArray record(const QByteArray& id, const QByteArray& sessions, const QByteArray& extra = {})
+{
+    return R"({"id": ")" + id + R"(", "version": 2, "type": "groupCall", "modalities": ["audio"],
+        "startDateTime": "2024-01-01T10:00:00Z", "endDateTime": "2024-01-01T11:00:00Z",
+        "lastModifiedDateTime": "2024-01-01T11:30:00Z")"
+        + extra + R"(, "sessions": [)" + sessions + "]}";
+}
+
+// moc mis-parses raw string literals that contain '#' inside a class, so the @odata.context
+// values are built here.
+QByteArray sessionsContext(const QByteArray& recordId)
+{
+    return "\"@odata.context\": \"https://graph.microsoft.com/v1.0/$metadata#communications/callRecords('" + recordId
+        + "')/sessions(segments())\"";
+}
+const QByteArray kListContext = "\"@odata.context\": \"https://graph.microsoft.com/v1.0/$metadata#communications/callRecords\"";
+
+const MediaStream& firstStream(const CallRecord& r)
+{
+    return r.sessions.at(0).segments.at(0).media.at(0).streams.at(0);
+}
+
+} // namespace
+
+// --- the official examples -------------------------------------------------------------
+
+void TestLoader::seedFullExample()
+{
+    const LoadResult result = loadCallRecordFile(sample("seed-full-example.json"));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.records.size(), size_t(1));
+    const CallRecord& r = *result.records.front();
+    QCOMPARE(r.id.toQString(), u"e523d2ed-2966-4b6b-925b-754a88034cc5"_s);
+    QCOMPARE(*r.version, 1);
+    QCOMPARE(r.type.index, int(CallType::PeerToPeer));
+    QCOMPARE(r.modalities.size(), size_t(1));
+    QCOMPARE(r.modalities[0].index, int(Modality::Audio));
+    QCOMPARE(*r.startDateTime.msecsSinceEpoch, qint64(1582656741216));
+    QCOMPARE(organizerName(r), u"Abbie Wilkins"_s);
+    QCOMPARE(participantNames(r), (QStringList { u"Abbie Wilkins"_s, u"Owen Franklin"_s }));
+    // "sessions@odata.nextlink" (lower case in the example) marks the record as partial.
+    QVERIFY(!r.isComplete());
+    QVERIFY(r.sessionsNextLink.view().find("skiptoken=abc") != std::string_view::npos);
+    QVERIFY(r.warnings.isEmpty());
+
+    QCOMPARE(r.sessions.size(), size_t(1));
+    const Session& s = r.sessions[0];
+    QVERIFY(s.caller && s.callee);
+    QCOMPARE(s.caller->kind, EndpointKind::Participant);
+    QCOMPARE(endpointDisplayName(*s.caller), u"Abbie Wilkins"_s);
+    QCOMPARE(endpointDisplayName(*s.callee), u"Owen Franklin"_s);
+    QCOMPARE(s.caller->userAgent->kind, UserAgentKind::Client);
+    QCOMPARE(enumValueText(EnumType::ClientPlatform, s.caller->userAgent->platform), u"android"_s);
+    QVERIFY(s.callee->feedback);
+    QCOMPARE(enumValueText(EnumType::UserFeedbackRating, s.callee->feedback->rating), u"poor"_s);
+    QCOMPARE(s.callee->feedback->tokens->size(), size_t(8));
+    QCOMPARE(s.callee->feedback->tokens->at(3).name.toQString(), u"Noisy"_s);
+    QCOMPARE(*s.callee->feedback->tokens->at(3).value, true);
+
+    const Media& media = s.segments.at(0).media.at(0);
+    QCOMPARE(media.label.toQString(), u"main-audio"_s);
+    QCOMPARE(media.callerNetwork->ipAddress.toQString(), u"10.150.0.2"_s);
+    QCOMPARE(*media.callerNetwork->linkSpeed, qint64(54000000));
+    QCOMPARE(*media.calleeNetwork->linkSpeed, qint64(4294967295));
+    QCOMPARE(media.callerNetwork->connectionType.index, int(ConnectionType::Wifi));
+    QVERIFY(media.callerNetwork->dnsSuffix.isNull()); // null stays missing
+    QCOMPARE(*media.callerNetwork->receivedQualityEventRatio, 0.27);
+    QCOMPARE(*media.callerDevice->micGlitchRate, 23.0);
+    QCOMPARE(*media.callerDevice->receivedSignalLevel, qint64(-10));
+    QVERIFY(!media.callerDevice->captureNotFunctioningEventRatio.has_value());
+
+    QCOMPARE(media.streams.size(), size_t(2));
+    const MediaStream& up = media.streams[0];
+    QCOMPARE(up.streamDirection.index, int(StreamDirection::CallerToCallee));
+    QCOMPARE(*up.averageJitter, 16.0);
+    QCOMPARE(*up.maxJitter, 21.0);
+    QCOMPARE(*up.averageRoundTripTime, 61.0);
+    QCOMPARE(*up.averagePacketLossRate, 0.0); // a reported zero is not missing
+    QVERIFY(!up.averageAudioDegradation.has_value()); // null is missing, not 0
+    QVERIFY(!up.averageRatioOfConcealedSamples.has_value());
+    QCOMPARE(*up.packetUtilization, qint64(67));
+    QCOMPARE(*up.wasMediaBypassed, false);
+    const MediaStream& down = media.streams[1];
+    QCOMPARE(*down.averagePacketLossRate, 0.01381693);
+    QCOMPARE(*down.averageAudioDegradation, 1.160898);
+    QCOMPARE(*down.averageAudioNetworkJitter, 266.0);
+
+    // Each node gives back its original JSON.
+    QVERIFY(up.source.json.view().starts_with("{"));
+    QVERIFY(up.source.json.view().ends_with("}"));
+    QVERIFY(up.source.json.view().find("\"1504545584\"") != std::string_view::npos);
+    QVERIFY(up.source.json.view().find("1785122252") == std::string_view::npos);
+    QVERIFY(s.source.json.view().find("\"segments\"") != std::string_view::npos);
+}
+
+void TestLoader::seedBasicExample()
+{
+    const LoadResult result = loadCallRecordFile(sample("seed-basic-example.json"));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const CallRecord& r = *result.records.front();
+    QCOMPARE(r.id.toQString(), u"e523d2ed-2966-4b6b-925b-754a88034cc5"_s);
+    QVERIFY(r.sessions.empty());
+    QVERIFY(r.isComplete());
+    QCOMPARE(r.participants->size(), size_t(2));
+    // Undeclared open-type members (tenantId) are kept.
+    const Identity* user = r.participants->at(1).member("user");
+    QVERIFY(user);
+    QCOMPARE(user->tenantId.toQString(), u"dc368399-474c-4d40-900c-6265431fd81f"_s);
+}
+
+// --- accepted shapes ---------------------------------------------------------------------
+
+void TestLoader::currentIdentityFields()
+{
+    const QByteArray json = R"({"id": "c1", "type": "groupCall",
+        "organizer_v2": {"id": "o1", "identity": {"user": {"id": "o1", "displayName": "Olga Ortiz"},
+                          "acsUser": null, "spoolUser": null}},
+        "organizer_v2@odata.context": "https://graph.microsoft.com/v1.0/$metadata",
+        "participants_v2": [
+            {"id": "p1", "identity": {"user": {"id": "p1", "displayName": "Paulo Reis", "userPrincipalName": "paulo@contoso.com"}}},
+            {"id": "+5564981205182", "identity": {"phone": {"id": "+5564981205182", "displayName": null}}},
+            {"id": "g1", "identity": {"guest": {"id": "g1", "displayName": null, "email": null}}}],
+        "sessions": []})";
+    const auto r = loadOne(json);
+    QVERIFY(r);
+    QCOMPARE(organizerName(*r), u"Olga Ortiz"_s);
+    QCOMPARE(participantNames(*r), (QStringList { u"Paulo Reis"_s, u"+5564981205182"_s, u"Guest"_s }));
+    // Null members of an open identity set are kept as null members.
+    QCOMPARE(r->organizerV2->identity->entries.size(), size_t(3));
+    QVERIFY(!r->organizerV2->identity->entries[1].identity.has_value());
+}
+
+void TestLoader::sessionsPageAlone()
+{
+    const QByteArray json = "{" + sessionsContext("rec-42") + R"(, "value": [)" + session("s1") + "," + session("s2") + R"(],
+        "@odata.nextLink": "https://graph.microsoft.com/v1.0/communications/callRecords/rec-42/sessions?$skiptoken=x"})";
+    const auto r = loadOne(json);
+    QVERIFY(r);
+    QCOMPARE(r->id.toQString(), u"rec-42"_s);
+    QVERIFY(r->sessionsOnly);
+    QVERIFY(!r->isComplete());
+    QCOMPARE(r->sessions.size(), size_t(2));
+    QCOMPARE(r->sessions[1].id.toQString(), u"s2"_s);
+    QCOMPARE(endpointDisplayName(*r->sessions[0].callee), u"Conferencing server"_s);
+    QVERIFY(!r->sessionsNextLink.isNull());
+}
+
+void TestLoader::sessionsPageMergedIntoRecord()
+{
+    const QByteArray first = record("rec-7", session("s1"),
+        R"(, "sessions@odata.nextLink": "https://graph.microsoft.com/v1.0/communications/callRecords/rec-7/sessions?$skiptoken=p2")");
+    const QByteArray page = "{" + sessionsContext("REC-7") + R"(, "value": [)" + session("s2") + "," + session("s3") + "]}";
+    std::vector<std::pair<std::string, QString>> documents;
+    // The page comes first on purpose: order of files must not matter for the merge.
+    documents.emplace_back(page.toStdString(), u"page2.json"_s);
+    documents.emplace_back(first.toStdString(), u"record.json"_s);
+    const LoadResult result = loadCallRecordDocuments(std::move(documents));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.records.size(), size_t(1));
+    const CallRecord& r = *result.records.front();
+    QCOMPARE(r.sessions.size(), size_t(3));
+    QCOMPARE(r.sessions[0].id.toQString(), u"s1"_s);
+    QCOMPARE(r.sessions[2].id.toQString(), u"s3"_s);
+    // The last page had no next link: the record is now complete.
+    QVERIFY(r.isComplete());
+    QCOMPARE(r.sourceNames.size(), 2);
+}
+
+void TestLoader::recordAndPageInOneArray()
+{
+    const QByteArray json = "[" + record("r1", session("a")) + ", {" + sessionsContext("r1") + R"(, "value": [)"
+        + session("b") + "]}]";
+    const auto r = loadOne(json);
+    QVERIFY(r);
+    QCOMPARE(r->sessions.size(), size_t(2));
+}
+
+void TestLoader::callRecordList()
+{
+    const QByteArray json = "{" + kListContext + R"(, "value": [)" + record("r1", session("a")) + "," + record("r2", "") + "]}";
+    const LoadResult result = loadJson(json);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.records.size(), size_t(2));
+    QCOMPARE(result.records[0]->id.toQString(), u"r1"_s);
+    QCOMPARE(result.records[1]->id.toQString(), u"r2"_s);
+    QCOMPARE(result.records[0]->sessions.size(), size_t(1));
+}
+
+void TestLoader::powerShellSpelling()
+{
+    // ConvertTo-Json of Microsoft Graph PowerShell objects: PascalCase names, enums as
+    // numbers, TimeSpan objects, AdditionalProperties, single-element arrays unwrapped.
+    const QByteArray json = R"({"Id": "ps-1", "Version": 1, "Type": 1, "Modalities": "audio",
+        "StartDateTime": "2024-01-01T10:00:00Z", "EndDateTime": "2024-01-01T10:30:00Z",
+        "Sessions": [{"Id": "s1", "Caller": {"AdditionalProperties": {"@odata.type": "#microsoft.graph.callRecords.participantEndpoint",
+                                 "associatedIdentity": {"displayName": "Rita Moura", "id": "r"}}},
+            "Segments": [{"Id": "g1", "Media": [{"Label": "main-audio", "Streams": [{"StreamId": "9", "StreamDirection": 1,
+                "AverageJitter": {"Ticks": 160000, "Days": 0, "TotalMilliseconds": 16.0},
+                "MaxJitter": {"Ticks": 250000},
+                "AveragePacketLossRate": 0.02}]}]}]}]})";
+    const auto r = loadOne(json);
+    QVERIFY(r);
+    QCOMPARE(r->id.toQString(), u"ps-1"_s);
+    QCOMPARE(r->type.index, int(CallType::GroupCall));
+    QCOMPARE(r->modalities.size(), size_t(1));
+    QCOMPARE(r->sessions[0].caller->kind, EndpointKind::Participant);
+    QCOMPARE(endpointDisplayName(*r->sessions[0].caller), u"Rita Moura"_s);
+    const MediaStream& s = firstStream(*r);
+    QCOMPARE(s.streamDirection.index, int(StreamDirection::CalleeToCaller));
+    QCOMPARE(*s.averageJitter, 16.0);
+    QCOMPARE(*s.maxJitter, 25.0);
+    QCOMPARE(*s.averagePacketLossRate, 0.02);
+    QVERIFY2(r->warnings.isEmpty(), qPrintable(r->warnings.join(u'\n')));
+}
+
+void TestLoader::powerShellShallowDepthIsExplained()
+{
+    const QByteArray json = R"({"id": "x", "sessions": [{"id": "s", "caller": "@{userAgent=; identity=}", "segments": "System.Object[]"}]})";
+    const auto r = loadOne(json);
+    QVERIFY(r);
+    QCOMPARE(r->sessions.size(), size_t(1));
+    QVERIFY(!r->sessions[0].caller);
+    QVERIFY(r->warnings.join(u'\n').contains(u"-Depth"_s));
+}
+
+void TestLoader::byteOrderMarks()
+{
+    const QByteArray plain = record("bom", session("s"));
+    const auto utf8 = loadOne("\xEF\xBB\xBF" + plain);
+    QVERIFY(utf8);
+    QCOMPARE(utf8->id.toQString(), u"bom"_s);
+
+    // Windows PowerShell 5 writes UTF-16LE with a BOM.
+    const QString text = QString::fromUtf8(record("utf16-é", session("s")));
+    QByteArray utf16le("\xFF\xFE", 2);
+    for (const QChar c : text) {
+        utf16le.append(char(c.unicode() & 0xFF));
+        utf16le.append(char(c.unicode() >> 8));
+    }
+    const auto fromUtf16 = loadOne(utf16le);
+    QVERIFY(fromUtf16);
+    QCOMPARE(fromUtf16->id.toQString(), u"utf16-é"_s);
+}
+
+void TestLoader::duplicateKeysLastWins()
+{
+    const QByteArray json = R"({"id": "first", "id": "second", "sessions": [{"id": "s",
+        "callee": {"@odata.type": "#microsoft.graph.callRecords.participantEndpoint",
+                   "@odata.type": "#microsoft.graph.callRecords.serviceEndpoint"},
+        "segments": [{"media": [{"label": "a", "label": "main-video", "streams": []}]}]}]})";
+    const auto r = loadOne(json);
+    QVERIFY(r);
+    QCOMPARE(r->id.toQString(), u"second"_s);
+    QCOMPARE(r->sessions[0].callee->kind, EndpointKind::Service);
+    QCOMPARE(r->sessions[0].segments[0].media[0].label.toQString(), u"main-video"_s);
+}
+
+void TestLoader::escapesAndUnicode()
+{
+    const QByteArray json = R"({"id": "esc\u0061ped", "sessions": [{"id": "s", "caller": {"name": "Sala \"Reunião\" \u00e9\n2"}}]})";
+    const auto r = loadOne(json);
+    QVERIFY(r);
+    QCOMPARE(r->id.toQString(), u"escaped"_s);
+    QCOMPARE(r->sessions[0].caller->name.toQString(), u"Sala \"Reunião\" é\n2"_s);
+}
+
+void TestLoader::unknownPropertiesAndEnumsAreKept()
+{
+    const QByteArray json = record("u", session("s",
+        R"("streamId": "1", "streamDirection": "sideways", "futureMetric": {"a": [1, 2]}, "audioCodec": "lyra")"),
+        R"(, "newTopLevel": 42)");
+    const auto r = loadOne(json);
+    QVERIFY(r);
+    QCOMPARE(r->extra.size(), size_t(1));
+    QCOMPARE(r->extra[0].name.toQString(), u"newTopLevel"_s);
+    QCOMPARE(r->extra[0].json.toQString(), u"42"_s);
+    const MediaStream& s = firstStream(*r);
+    QCOMPARE(s.streamDirection.index, -1);
+    QCOMPARE(s.streamDirection.name.toQString(), u"sideways"_s);
+    QCOMPARE(enumValueText(EnumType::AudioCodec, s.audioCodec), u"lyra"_s);
+    QCOMPARE(s.extra.size(), size_t(1));
+    QCOMPARE(s.extra[0].json.toQString(), u"{\"a\": [1, 2]}"_s);
+    QVERIFY(r->warnings.isEmpty());
+}
+
+void TestLoader::badValuesBecomeMissingWithWarnings()
+{
+    const QByteArray json = record("w", session("s",
+        R"("streamId": "1", "averageJitter": "sixteen ms", "maxJitter": 16, "averageRoundTripTime": "PT1Y",
+           "averagePacketLossRate": "NaN", "maxPacketLossRate": 1e400, "averageAudioDegradation": "0.5",
+           "packetUtilization": 3.5, "wasMediaBypassed": "maybe", "averageBandwidthEstimate": "12")"));
+    const auto r = loadOne(json);
+    QVERIFY(r);
+    const MediaStream& s = firstStream(*r);
+    QVERIFY(!s.averageJitter.has_value());
+    QVERIFY(!s.maxJitter.has_value());
+    QVERIFY(!s.averageRoundTripTime.has_value());
+    QVERIFY(!s.averagePacketLossRate.has_value());
+    QVERIFY(!s.maxPacketLossRate.has_value());
+    QCOMPARE(*s.averageAudioDegradation, 0.5); // numbers as strings (IEEE754Compatible)
+    QCOMPARE(*s.averageBandwidthEstimate, qint64(12));
+    QVERIFY(!s.packetUtilization.has_value());
+    QVERIFY(!s.wasMediaBypassed.has_value());
+    QCOMPARE(r->warnings.size(), 7);
+    const QString all = r->warnings.join(u'\n');
+    QVERIFY2(all.contains(u"averageJitter \"sixteen ms\" is not an ISO 8601 duration"_s), qPrintable(all));
+    QVERIFY(all.contains(u"session 1 › segment 1 › media 1 › stream 1"_s));
+    QVERIFY(all.contains(u"line 10, column 119: session 1"_s)); // warnings say where
+    // The summary lists them.
+    QVERIFY(recordSummary(*r).contains(u"sixteen ms"_s));
+}
+
+void TestLoader::wrongTypesAtEachLevel()
+{
+    const QByteArray json = R"({"id": "t", "modalities": "video", "participants": {"x": 1}, "organizer": [],
+        "sessions": [1, "two", null, {"id": "s", "caller": [], "callee": 5, "segments": {"id": "x"}},
+                     {"id": "s2", "segments": [{"media": [{"streams": [true, {"streamId": 7}], "callerNetwork": "wifi", "callerDevice": {"micGlitchRate": [1]}}]}]}]})";
+    const auto r = loadOne(json);
+    QVERIFY(r);
+    QCOMPARE(r->sessions.size(), size_t(2));
+    QVERIFY(!r->sessions[0].caller);
+    QVERIFY(r->sessions[0].segments.empty());
+    const Media& m = r->sessions[1].segments[0].media[0];
+    QCOMPARE(m.streams.size(), size_t(1));
+    QCOMPARE(m.streams[0].streamId.toQString(), u"7"_s);
+    QVERIFY(!m.callerNetwork);
+    QVERIFY(!m.callerDevice->micGlitchRate.has_value());
+    QVERIFY(r->warnings.size() >= 8);
+}
+
+// --- bad input ---------------------------------------------------------------------------
+
+void TestLoader::badInput_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("empty") << QByteArray() << u"the file is empty"_s;
+    QTest::newRow("white space") << QByteArray(" \n\t ") << u"only white space"_s;
+    QTest::newRow("not json") << QByteArray("hello world") << u"line 1, column 1"_s;
+    QTest::newRow("scalar") << QByteArray("42") << u"single value"_s;
+    QTest::newRow("not a call record") << QByteArray(R"({"name": "x", "size": 3})") << u"not a call record"_s;
+    QTest::newRow("empty list") << QByteArray(R"({"value": []})") << u"empty"_s;
+    QTest::newRow("empty array") << QByteArray("[]") << u"empty"_s;
+    QTest::newRow("graph error") << QByteArray(R"({"error": {"code": "NotFound", "message": "The call record was not found.",
+        "innerError": {"request-id": "5b1c-42", "date": "2024-01-01T00:00:00"}}})")
+                                 << u"NotFound — The call record was not found. (request-id 5b1c-42)"_s;
+    QTest::newRow("html") << QByteArray("<!DOCTYPE html><html><body>Sign in</body></html>") << u"HTML"_s;
+    QTest::newRow("zip") << QByteArray("PK\x03\x04\x14\x00\x00\x00", 8) << u"ZIP"_s;
+    QTest::newRow("binary") << QByteArray("\x01\x00\x02\x00\xff", 5) << u"binary"_s;
+    QTest::newRow("invalid utf-8") << QByteArray("{\"id\": \"abc\",\n \"x\": \"\xC3\x28\"}") << u"line 2, column 8"_s;
+    QTest::newRow("trailing garbage") << QByteArray(R"({"id": "a"} xyz)") << u"after the end"_s;
+    QTest::newRow("unclosed string") << QByteArray(R"({"id": "abc)") << u"truncated"_s;
+    QTest::newRow("missing brace") << QByteArray(R"({"id": "abc", "sessions": [)") << u"truncated"_s;
+    QTest::newRow("bad literal") << QByteArray(R"({"id": "abc", "sessions": [{"id": "s", "isTest": nope}]})") << u"line 1, column 50: an invalid literal"_s;
+    QTest::newRow("deep nesting") << (QByteArray(5000, '[') + QByteArray(5000, ']')) << u"holds no call records"_s;
+    QTest::newRow("bad number") << QByteArray(R"({"id": "abc", "sessions": [{"id": "s", "extra": 12abc}]})") << u"invalid number"_s;
+    QTest::newRow("bad literal in known field") << QByteArray(R"({"id": "abc", "isTest": tru, "sessions": []})") << u"invalid literal"_s;
+}
+void TestLoader::badInput()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+    const LoadResult result = loadJson(bytes, u"bad.json"_s);
+    QVERIFY(!result.ok());
+    QVERIFY(result.records.empty());
+    QVERIFY2(result.error.startsWith(u"bad.json: "_s), qPrintable(result.error));
+    QVERIFY2(result.error.contains(expected, Qt::CaseInsensitive), qPrintable(result.error));
+}
+
+void TestLoader::deepNestingInUnknownPropertyIsKept()
+{
+    // Valid JSON, just deep: kept as raw JSON of an unknown property, without recursion.
+    const QByteArray deep = QByteArray(100000, '[') + QByteArray(100000, ']');
+    const auto r = loadOne(R"({"id": "a", "x": )" + deep + R"(, "sessions": []})");
+    QVERIFY(r);
+    QCOMPARE(r->extra.size(), size_t(1));
+    QCOMPARE(r->extra[0].json.view().size(), size_t(deep.size()));
+}
+
+void TestLoader::truncatedAtManyOffsets()
+{
+    // Every cut of the full example either loads (a cut at a value boundary cannot be
+    // told from a complete file only when it is complete) or fails with a message.
+    const QByteArray full = readFile(sample("seed-full-example.json"));
+    int refused = 0;
+    for (qsizetype cut = 1; cut < full.size() - 2; cut += 97) {
+        const LoadResult result = loadJson(full.left(cut), u"cut.json"_s);
+        QVERIFY2(!result.ok(), qPrintable(QString::number(cut)));
+        QVERIFY(result.error.startsWith(u"cut.json: "_s));
+        ++refused;
+    }
+    QVERIFY(refused > 100);
+}
+
+void TestLoader::filesystemErrors()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const LoadResult missing = loadCallRecordFile(dir.filePath(u"nope.json"_s));
+    QVERIFY(missing.error.contains(u"nope.json: no such file"_s));
+    const LoadResult folder = loadCallRecordFile(dir.path());
+    QVERIFY(folder.error.contains(u"folder"_s));
+
+    // A sparse file just over 1 GiB is refused before it is read.
+    QFile big(dir.filePath(u"big.json"_s));
+    QVERIFY(big.open(QIODevice::WriteOnly));
+    QVERIFY(big.resize(kMaxRecordFileSize + 1));
+    big.close();
+    const LoadResult tooBig = loadCallRecordFile(big.fileName());
+    QVERIFY2(tooBig.error.contains(u"over 1 GiB"_s), qPrintable(tooBig.error));
+
+    // Several files: the first that fails is named.
+    QFile good(dir.filePath(u"good.json"_s));
+    QVERIFY(good.open(QIODevice::WriteOnly));
+    good.write(record("g", session("s")));
+    good.close();
+    const LoadResult mixed = loadCallRecordFiles({ good.fileName(), dir.filePath(u"missing.json"_s) });
+    QVERIFY(!mixed.ok());
+    QVERIFY(mixed.error.contains(u"missing.json"_s));
+}
+
+void TestLoader::cancel()
+{
+    QByteArray sessions;
+    for (int i = 0; i < 200; ++i)
+        sessions += (i ? "," : "") + session(QByteArray::number(i));
+    std::atomic_bool stop { true };
+    LoadOptions options;
+    options.cancel = &stop;
+    int calls = 0;
+    options.progress = [&](qint64, qint64) { ++calls; };
+    const QByteArray json = record("c", sessions);
+    const LoadResult result = loadCallRecordBytes(json.toStdString(), u"c.json"_s, options);
+    QVERIFY(result.cancelled);
+    QVERIFY(result.records.empty());
+
+    stop = false;
+    const LoadResult done = loadCallRecordBytes(json.toStdString(), u"c.json"_s, options);
+    QVERIFY(done.ok());
+    QCOMPARE(done.records.front()->sessions.size(), size_t(200));
+    QVERIFY(calls >= 200 / 32);
+}
+
+// --- round trip --------------------------------------------------------------------------
+
+void TestLoader::roundTrip_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::newRow("seed full") << readFile(sample("seed-full-example.json"));
+    QTest::newRow("seed basic") << readFile(sample("seed-basic-example.json"));
+    QTest::newRow("unknown properties") << record("u", session("s", R"("streamId": "1", "x": {"y": [null, "z"]}, "audioCodec": "lyra", "maxJitter": "PT0.0000001S")"),
+        R"(, "newTopLevel": 42)");
+    QTest::newRow("sessions only") << ("{" + sessionsContext("rec-42") + R"(, "value": [)"
+        + session("s1") + "]}");
+    QTest::newRow("list") << (R"({"value": [)" + record("r1", session("a")) + "," + record("r2", "") + "]}");
+    QTest::newRow("escapes") << QByteArray(R"({"id": "q\"uote\\", "sessions": [{"id": "s", "caller": {"name": "tab\there \u0001"}}]})");
+
+    QProcess generator;
+    generator.start(QStringLiteral(CRV_GENERATOR), { u"--sessions"_s, u"60"_s, u"--seed"_s, u"7"_s });
+    QVERIFY(generator.waitForFinished(60000));
+    QTest::newRow("generated 60 sessions") << generator.readAllStandardOutput();
+}
+void TestLoader::roundTrip()
+{
+    QFETCH(QByteArray, json);
+    const LoadResult first = loadJson(json);
+    QVERIFY2(first.ok(), qPrintable(first.error));
+    const std::string written = writeCallRecordsJson(first.records);
+    const LoadResult second = loadCallRecordBytes(written, u"written.json"_s);
+    QVERIFY2(second.ok(), qPrintable(second.error));
+    QCOMPARE(second.records.size(), first.records.size());
+    for (size_t i = 0; i < first.records.size(); ++i)
+        QVERIFY(first.records[i]->hasSameData(*second.records[i]));
+    // And writing again gives the same bytes.
+    QCOMPARE(writeCallRecordsJson(second.records), written);
+}
+
+void TestLoader::roundTripDetectsDifferences()
+{
+    // hasSameData must not be trivially true.
+    const auto a = loadOne(record("a", session("s", R"("streamId": "1", "averageJitter": "PT0.016S")")));
+    const auto b = loadOne(record("a", session("s", R"("streamId": "1", "averageJitter": "PT0.017S")")));
+    QVERIFY(a && b);
+    QVERIFY(a->hasSameData(*a));
+    QVERIFY(!a->hasSameData(*b));
+}
+
+QTEST_GUILESS_MAIN(TestLoader)

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QObject>
+
+// Declared apart from the test bodies: moc cannot parse some of the JSON raw string
+// literals in tst_loader.cpp (it misreads '#' inside them), so moc only sees this header.
+class TestLoader : public QObject {
+    Q_OBJECT
+private slots:
+    void seedFullExample();
+    void seedBasicExample();
+    void currentIdentityFields();
+    void sessionsPageAlone();
+    void sessionsPageMergedIntoRecord();
+    void recordAndPageInOneArray();
+    void callRecordList();
+    void powerShellSpelling();
+    void powerShellShallowDepthIsExplained();
+    void byteOrderMarks();
+    void duplicateKeysLastWins();
+    void escapesAndUnicode();
+    void unknownPropertiesAndEnumsAreKept();
+    void badValuesBecomeMissingWithWarnings();
+    void wrongTypesAtEachLevel();
+    void badInput_data();
+    void badInput();
+    void deepNestingInUnknownPropertyIsKept();
+    void truncatedAtManyOffsets();
+    void filesystemErrors();
+    void cancel();
+    void roundTrip_data();
+    void roundTrip();
+    void roundTripDetectsDifferences();
+};
