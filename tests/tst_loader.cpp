@@ -334,7 +334,7 @@ void TestLoader::unknownPropertiesAndEnumsAreKept()
     QCOMPARE(r->extra[0].json.toQString(), u"42"_s);
     const MediaStream& s = firstStream(*r);
     QCOMPARE(s.streamDirection.index, -1);
-    QCOMPARE(s.streamDirection.name.toQString(), u"sideways"_s);
+    QCOMPARE(s.streamDirection.name().toQString(), u"sideways"_s);
     QCOMPARE(enumValueText(EnumType::AudioCodec, s.audioCodec), u"lyra"_s);
     QCOMPARE(s.extra.size(), size_t(1));
     QCOMPARE(s.extra[0].json.toQString(), u"{\"a\": [1, 2]}"_s);

@@ -19,6 +19,7 @@
 #include <QDateTime>
 #include <QStringList>
 
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -33,7 +34,51 @@ struct RawProperty {
     Text json;
     friend bool operator==(const RawProperty&, const RawProperty&) = default;
 };
-using ExtraProperties = std::vector<RawProperty>;
+
+/// Properties this build does not know, in file order. Almost always empty, so it costs one
+/// pointer (a std::vector would take three words in each of the ~40 objects of a session).
+class ExtraProperties {
+public:
+    ExtraProperties() = default;
+    ExtraProperties(const ExtraProperties& other)
+        : m_items(other.m_items ? std::make_unique<std::vector<RawProperty>>(*other.m_items) : nullptr)
+    {
+    }
+    ExtraProperties& operator=(const ExtraProperties& other)
+    {
+        if (this != &other)
+            m_items = other.m_items ? std::make_unique<std::vector<RawProperty>>(*other.m_items) : nullptr;
+        return *this;
+    }
+    ExtraProperties(ExtraProperties&&) noexcept = default;
+    ExtraProperties& operator=(ExtraProperties&&) noexcept = default;
+
+    size_t size() const { return m_items ? m_items->size() : 0; }
+    bool empty() const { return size() == 0; }
+    const RawProperty& operator[](size_t i) const { return (*m_items)[i]; }
+    const RawProperty* begin() const { return m_items ? m_items->data() : nullptr; }
+    const RawProperty* end() const { return m_items ? m_items->data() + m_items->size() : nullptr; }
+    /// Adds a property, or replaces the value of one with the same name (last key wins).
+    void set(Text name, Text json)
+    {
+        if (!m_items)
+            m_items = std::make_unique<std::vector<RawProperty>>();
+        for (auto& property : *m_items) {
+            if (property.name == name) {
+                property.json = json;
+                return;
+            }
+        }
+        m_items->push_back({ name, json });
+    }
+    friend bool operator==(const ExtraProperties& a, const ExtraProperties& b)
+    {
+        return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin());
+    }
+
+private:
+    std::unique_ptr<std::vector<RawProperty>> m_items;
+};
 
 /// Where a node came from in its file. Provenance, not data: two nodes with the same data
 /// compare equal wherever they were read from.

@@ -88,7 +88,7 @@ std::string_view enumValueName(EnumType type, const EnumValue& value)
     const auto members = enumMembers(type);
     if (value.index >= 0 && size_t(value.index) < members.size())
         return members[size_t(value.index)];
-    return value.name.view();
+    return value.name().view();
 }
 
 QString enumValueText(EnumType type, const EnumValue& value)

@@ -2,6 +2,7 @@
 
 #include "text.h"
 
+#include <cstdint>
 #include <span>
 #include <string_view>
 
@@ -31,15 +32,42 @@ enum class EnumType {
 std::span<const std::string_view> enumMembers(EnumType type);
 std::string_view enumTypeName(EnumType type);
 
-struct EnumValue {
-    /// CSDL numeric value, or -1 when the name is not a member this build knows.
-    int index = -1;
-    /// The name as written in the file; null when the file gave a number.
-    Text name;
+/// A value of an evolvable enum in 16 bytes: the member's index, or for a member this build
+/// does not know, the name as written.
+class EnumValue {
+public:
+    EnumValue() = default;
+    static EnumValue known(int memberIndex)
+    {
+        EnumValue value;
+        value.index = memberIndex;
+        return value;
+    }
+    static EnumValue unknown(Text memberName)
+    {
+        EnumValue value;
+        value.m_name = memberName.view().data();
+        value.m_nameSize = uint32_t(memberName.view().size());
+        return value;
+    }
 
-    bool isNull() const { return index < 0 && name.isNull(); }
+    /// The name as written, kept only when it is not a known member.
+    Text name() const { return m_name ? Text(std::string_view(m_name, m_nameSize)) : Text(); }
+    bool isNull() const { return index < 0 && !m_name; }
     bool isKnown() const { return index >= 0; }
-    friend bool operator==(const EnumValue&, const EnumValue&) = default;
+    /// Known members compare by value (spelling such as "Wifi" vs "wifi" is not data).
+    friend bool operator==(const EnumValue& a, const EnumValue& b)
+    {
+        return a.index == b.index && (a.index >= 0 || a.name() == b.name());
+    }
+
+private:
+    const char* m_name = nullptr;
+    uint32_t m_nameSize = 0;
+
+public:
+    /// CSDL numeric value, or -1 when the name is not a member this build knows.
+    int32_t index = -1;
 };
 
 /// Canonical member name for known values, the original name otherwise; empty when null.

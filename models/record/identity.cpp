@@ -40,9 +40,9 @@ QString serviceRoleText(const EnumValue& role)
     };
     if (role.index >= 0 && size_t(role.index) < names.size())
         return QCoreApplication::translate("CallRecord", names[size_t(role.index)]);
-    if (!role.name.isNull())
+    if (!role.name().isNull())
         //: %1 is a service role name sent by Microsoft Graph that this version does not know
-        return QCoreApplication::translate("CallRecord", "Service (%1)").arg(role.name.toQString());
+        return QCoreApplication::translate("CallRecord", "Service (%1)").arg(role.name().toQString());
     return QCoreApplication::translate("CallRecord", "Service");
 }
 

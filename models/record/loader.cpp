@@ -15,7 +15,11 @@
 #include <charconv>
 #include <cctype>
 #include <cmath>
+#include <cerrno>
 #include <cstring>
+#include <thread>
+
+#include <unistd.h>
 #include <limits>
 #include <unordered_map>
 
@@ -217,6 +221,7 @@ public:
         , m_lines(m_text)
         , m_options(options)
     {
+        m_path.reserve(16);
     }
 
     std::vector<ParsedItem> parse();
@@ -534,15 +539,7 @@ void Parser::addExtra(ExtraProperties& extra, Text key, od::value& v)
 {
     if (lookupJsonKey(key.view()) == JsonKey::Annotation || key.view().starts_with('@'))
         return; // instance annotations (@odata.*) are metadata, not properties
-    const Text raw = rawValue(v);
-    // Duplicate keys: the last one wins.
-    for (auto& property : extra) {
-        if (property.name == key) {
-            property.json = raw;
-            return;
-        }
-    }
-    extra.push_back({ key, raw });
+    extra.set(key, rawValue(v));
 }
 
 void Parser::readText(od::value& v, std::string_view property, Text& out)
@@ -723,16 +720,18 @@ void Parser::readEnum(od::value& v, std::string_view property, EnumType type, En
 {
     out = EnumValue {};
     switch (typeOf(v)) {
-    case od::json_type::string:
-        out.name = stringText(v);
-        out.index = enumIndexOf(type, out.name.view());
+    case od::json_type::string: {
+        const Text name = stringText(v);
+        const int index = enumIndexOf(type, name.view());
+        out = index >= 0 ? EnumValue::known(index) : EnumValue::unknown(name);
         return;
+    }
     case od::json_type::number: {
         // PowerShell and some SDKs write the member's numeric value.
         OptionalInt number;
         readInt(v, property, number);
         if (number && *number >= 0 && size_t(*number) < enumMembers(type).size())
-            out.index = int(*number);
+            out = EnumValue::known(int(*number));
         else if (number)
             warn(v, property,
                 tr("%1 is not a member of %2; treated as missing")
@@ -1300,7 +1299,7 @@ void Parser::parseSegment(od::value& v, Segment& segment)
         case JsonKey::FailureInfo: parseFailure(value, segment.failureInfo); break;
         case JsonKey::Media:
             segment.media.clear();
-            segment.media.reserve(4);
+            segment.media.reserve(3); // audio, video, screen sharing: the usual set
             forEachElement(value, "media", [&](od::value& element, int index) {
                 m_path.push_back({ "media", index });
                 if (expectObject(element, "media")) {
@@ -1894,6 +1893,36 @@ LoadResult finish(std::vector<ParsedDocument>& documents, const LoadOptions& opt
     return result;
 }
 
+/// Reads `size` bytes from the start of `fd`. Big files are read by two threads, one half
+/// each: most of the cost is the kernel filling fresh pages, which then runs on both cores.
+/// Returns 0, an errno value, or -1 when the file ended early.
+int readFully(int fd, char* data, qint64 size)
+{
+    const auto readRange = [fd, data](qint64 from, qint64 to) -> int {
+        while (from < to) {
+            const ssize_t n = ::pread(fd, data + from, size_t(to - from), off_t(from));
+            if (n < 0) {
+                if (errno == EINTR)
+                    continue;
+                return errno;
+            }
+            if (n == 0)
+                return -1;
+            from += n;
+        }
+        return 0;
+    };
+    constexpr qint64 kParallelThreshold = qint64(16) << 20;
+    if (size < kParallelThreshold || std::thread::hardware_concurrency() < 2)
+        return readRange(0, size);
+    const qint64 middle = (size / 2) & ~qint64(4095);
+    int secondResult = 0;
+    std::thread second([&] { secondResult = readRange(middle, size); });
+    const int firstResult = readRange(0, middle);
+    second.join();
+    return firstResult ? firstResult : secondResult;
+}
+
 std::shared_ptr<SourceBuffer> bufferFrom(ByteBuffer&& bytes, const QString& name)
 {
     auto buffer = std::make_shared<SourceBuffer>();
@@ -1939,18 +1968,12 @@ LoadResult loadCallRecordFiles(const QStringList& paths, const LoadOptions& opti
         }
         const qint64 size = file.size();
         ByteBuffer bytes(size_t(size), simdjson::SIMDJSON_PADDING);
-        qint64 done = 0;
-        while (done < size) {
-            const qint64 n = file.read(bytes.data() + done, size - done);
-            if (n <= 0)
-                break;
-            done += n;
-        }
-        if (done != size) {
-            failed.error = fileMessage(name, tr("cannot be read completely: %1").arg(file.errorString()));
+        if (const int error = readFully(file.handle(), bytes.data(), size)) {
+            failed.error = fileMessage(name,
+                error < 0 ? tr("the file became shorter while it was read")
+                          : tr("cannot be read: %1").arg(QString::fromLocal8Bit(std::strerror(error))));
             return failed;
         }
-        bytes.truncate(size_t(done));
         documents.push_back({ bufferFrom(std::move(bytes), name), {} });
     }
     return finish(documents, options);

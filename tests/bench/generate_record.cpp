@@ -1,7 +1,8 @@
 // Writes a synthetic Graph call record (group call) for tests and benchmarks.
 //
-//   generate_record --sessions N [--seed S] [--output PATH] [--page-size P]
+//   generate_record --sessions N [--seed S] [--output PATH] [--page-size P] [--pretty]
 //
+// Output is compact JSON as Graph sends it (about 11 kB per session), or indented with --pretty.
 // Each session is a participant <-> conferencing server leg with one segment and three
 // media (audio, video, screen sharing), two streams each; participants use Wi-Fi or wired
 // networks; about 5 % of the metrics are null. The same seed gives the same bytes.
@@ -40,12 +41,14 @@ const char* kFirstNames[] = { "Abbie", "Owen", "Maria", "João", "Chen", "Fatima
 const char* kLastNames[] = { "Wilkins", "Franklin", "Silva", "Souza", "Wang", "Haddad", "Müller", "Sharma", "Rossi",
     "Mensah", "Petrova", "Oliveira", "Tanaka", "Farouk", "Larsen", "Costa" };
 
-/// Buffers text and writes it with one space of indentation per level (the code below is
-/// written with four), which keeps the files close to real saved records in size.
+/// Buffers text and writes it either compact, without line breaks or indentation (as Graph
+/// sends it), or pretty with one space of indentation per level (the code below is written
+/// with four).
 class Writer {
 public:
-    explicit Writer(FILE* out)
+    Writer(FILE* out, bool pretty)
         : m_out(out)
+        , m_pretty(pretty)
     {
     }
     ~Writer() { flush(); }
@@ -74,15 +77,19 @@ public:
                 size_t spaces = 0;
                 while (i + spaces < m_buffer.size() && m_buffer[i + spaces] == ' ')
                     ++spaces;
-                out.append(spaces / 4, ' ');
+                if (m_pretty)
+                    out.append(spaces / 4, ' ');
                 i += spaces;
                 m_atLineStart = false;
                 continue;
             }
             const char c = m_buffer[i++];
-            out += c;
-            if (c == '\n')
+            if (c == '\n') {
                 m_atLineStart = true;
+                if (!m_pretty)
+                    continue;
+            }
+            out += c;
         }
         std::fwrite(out.data(), 1, out.size(), m_out);
         m_buffer.clear();
@@ -90,6 +97,7 @@ public:
 
 private:
     FILE* m_out;
+    bool m_pretty;
     std::string m_buffer;
     bool m_atLineStart = true;
 };
@@ -333,6 +341,7 @@ int main(int argc, char** argv)
     unsigned long long seed = 1;
     long pageSize = -1;
     const char* output = nullptr;
+    bool pretty = false;
     for (int i = 1; i < argc; ++i) {
         if (!std::strcmp(argv[i], "--sessions") && i + 1 < argc)
             sessions = std::atol(argv[++i]);
@@ -342,8 +351,10 @@ int main(int argc, char** argv)
             pageSize = std::atol(argv[++i]);
         else if (!std::strcmp(argv[i], "--output") && i + 1 < argc)
             output = argv[++i];
+        else if (!std::strcmp(argv[i], "--pretty"))
+            pretty = true;
         else {
-            std::fprintf(stderr, "usage: %s --sessions N [--seed S] [--page-size P] [--output PATH]\n", argv[0]);
+            std::fprintf(stderr, "usage: %s --sessions N [--seed S] [--page-size P] [--pretty] [--output PATH]\n", argv[0]);
             return 2;
         }
     }
@@ -357,7 +368,7 @@ int main(int argc, char** argv)
         return 1;
     }
     Random r { seed };
-    Writer w(out);
+    Writer w(out, pretty);
     const std::string callId = guid(r);
     const long long start = 1764324000; // 2025-11-28T10:00:00Z
     const int participants = int(std::min<long>(sessions, 250));
