@@ -301,7 +301,7 @@ private:
             m_options.progress(qint64(offsetOf(where)), qint64(m_text.size()));
     }
 
-    Text keyOf(od::field& field);
+    JsonKey keyOf(od::field& field, od::value& value, Text& key);
     Text stringText(od::value& v);
     Text rawValue(od::value& v);
     const char* endOfContainer();
@@ -388,17 +388,25 @@ void Parser::warn(od::value& v, std::string_view property, const QString& what)
     m_warnings->append(message);
 }
 
-Text Parser::keyOf(od::field& field)
+JsonKey Parser::keyOf(od::field& field, od::value& value, Text& key)
 {
-    // The key's bytes are in the buffer; only keys with escapes need unescaping (rare).
+    // The key is in the buffer between its quotes; the value's first byte is known, and only
+    // blanks and ':' lie between the key's closing quote and the value. Scanning back from
+    // the value is shorter than scanning the key.
     const char* start = field.key().raw();
-    const char* end = m_text.data() + m_text.size();
-    const char* quote = static_cast<const char*>(std::memchr(start, '"', size_t(end - start)));
-    if (quote && std::memchr(start, '\\', size_t(quote - start)) == nullptr)
-        return Text(std::string_view(start, size_t(quote - start)));
-    std::string_view unescaped;
-    check(field.unescaped_key(), unescaped);
-    return m_buffer.arena.store(unescaped);
+    const char* quote = value.raw_json_token().data() - 1;
+    while (*quote != '"')
+        --quote;
+    key = Text(std::string_view(start, size_t(quote - start)));
+    const JsonKey id = lookupJsonKey(key.view());
+    // Known names contain no backslash, so only an unknown key can have escapes (rare).
+    if ((id == JsonKey::Unknown || id == JsonKey::Annotation) && std::memchr(start, '\\', key.view().size())) {
+        std::string_view unescaped;
+        check(field.unescaped_key(), unescaped);
+        key = m_buffer.arena.store(unescaped);
+        return lookupJsonKey(key.view());
+    }
+    return id;
 }
 
 Text Parser::stringText(od::value& v)
@@ -478,9 +486,9 @@ void Parser::forEachField(od::value& v, Handler&& handle)
     for (auto result : object) {
         od::field field;
         check(std::move(result), field);
-        const Text key = keyOf(field);
-        const JsonKey id = lookupJsonKey(key.view());
         od::value& value = field.value();
+        Text key;
+        const JsonKey id = keyOf(field, value, key);
         // The Microsoft Graph PowerShell SDK nests undeclared properties (often "@odata.type")
         // in "AdditionalProperties"; they belong to the object itself.
         if (id == JsonKey::AdditionalProperties && typeOf(value) == od::json_type::object) {
