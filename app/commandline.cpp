@@ -6,9 +6,12 @@
 #include <cstring>
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("CommandLine", text); }
-const QStringList kExportFormats { QStringLiteral("csv"), QStringLiteral("json") };
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CommandLine", text);
 }
+const QStringList kExportFormats { QStringLiteral("csv"), QStringLiteral("json") };
+} // namespace
 
 bool isHeadless(int argc, char** argv)
 {
@@ -32,8 +35,8 @@ CommandLine parseCommandLine(const QStringList& arguments)
            "media and streams with their network, device and quality data."));
     const auto helpOption = parser.addHelpOption();
     const auto versionOption = parser.addVersionOption();
-    const QCommandLineOption summaryOption(QStringLiteral("summary"),
-        tr("Print a plain-text summary of each record to standard output; no window."));
+    const QCommandLineOption summaryOption(
+        QStringLiteral("summary"), tr("Print a plain-text summary of each record to standard output; no window."));
     const QCommandLineOption exportOption(QStringLiteral("export"),
         tr("Write the records as <format> (csv: one row per stream; json: the merged record); no window."),
         tr("format"));

@@ -14,7 +14,10 @@
 #include <cstdio>
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("Headless", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Headless", text);
+}
 
 void printError(const QString& message)
 {

@@ -23,8 +23,8 @@ int main(int argc, char** argv)
     const CommandLine commandLine = parseCommandLine(QCoreApplication::arguments());
     if (!commandLine.error.isEmpty()) {
         QTextStream err(stderr);
-        err << commandLine.error << u'\n'
-            << QCoreApplication::translate("main", "Try \"callrecord-viewer --help\".") << Qt::endl;
+        err << commandLine.error << u'\n' << QCoreApplication::translate("main", "Try \"callrecord-viewer --help\".")
+            << Qt::endl;
         return ExitCode::Usage;
     }
     switch (commandLine.mode) {

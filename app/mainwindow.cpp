@@ -36,8 +36,8 @@ MainWindow::MainWindow(QWidget* parent)
 
 void MainWindow::showOpenDialog()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Open call records"), QString(),
-        tr("Call records (*.json);;All files (*)"));
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Open call records"), QString(), tr("Call records (*.json);;All files (*)"));
     if (!paths.isEmpty())
         openFiles(paths);
 }

@@ -84,8 +84,8 @@ private slots:
         QTemporaryDir dir;
         const QString input = dir.filePath(u"gen.json"_s);
         QProcess generator;
-        generator.start(QStringLiteral(CRV_GENERATOR),
-            { u"--sessions"_s, u"1000"_s, u"--seed"_s, u"3"_s, u"--output"_s, input });
+        generator.start(
+            QStringLiteral(CRV_GENERATOR), { u"--sessions"_s, u"1000"_s, u"--seed"_s, u"3"_s, u"--output"_s, input });
         QVERIFY(generator.waitForFinished(60000));
         QCOMPARE(generator.exitCode(), 0);
         const Run summary = run({ u"--summary"_s, input });
@@ -155,7 +155,8 @@ private slots:
         QTest::newRow("unknown format") << QStringList { u"--export"_s, u"xls"_s, u"-o"_s, u"x"_s, kSample };
         QTest::newRow("summary without input") << QStringList { u"--summary"_s };
         QTest::newRow("output without export") << QStringList { u"--summary"_s, u"-o"_s, u"x"_s, kSample };
-        QTest::newRow("summary and export") << QStringList { u"--summary"_s, u"--export"_s, u"csv"_s, u"-o"_s, u"x"_s, kSample };
+        QTest::newRow("summary and export")
+            << QStringList { u"--summary"_s, u"--export"_s, u"csv"_s, u"-o"_s, u"x"_s, kSample };
     }
     void usageErrors()
     {

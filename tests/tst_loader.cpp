@@ -25,7 +25,10 @@ QByteArray readFile(const QString& path)
     return file.readAll();
 }
 
-QString sample(const char* name) { return QStringLiteral(CRV_SAMPLES "/") + QLatin1String(name); }
+QString sample(const char* name)
+{
+    return QStringLiteral(CRV_SAMPLES "/") + QLatin1String(name);
+}
 
 LoadResult loadJson(const QByteArray& json, const QString& name = u"test.json"_s)
 {
@@ -43,7 +46,8 @@ CallRecordPtr loadOne(const QByteArray& json)
 }
 
 /// A session with one segment, one media and one stream; the stream's body is given.
-QByteArray session(const QByteArray& id, const QByteArray& streamBody = R"("streamId": "1", "streamDirection": "callerToCallee")")
+QByteArray session(
+    const QByteArray& id, const QByteArray& streamBody = R"("streamId": "1", "streamDirection": "callerToCallee")")
 {
     return R"({"id": ")" + id + R"(", "modalities": ["audio"], "startDateTime": "2024-01-01T10:00:00Z",
         "endDateTime": "2024-01-01T10:05:00Z",
@@ -52,8 +56,8 @@ QByteArray session(const QByteArray& id, const QByteArray& streamBody = R"("stre
         "callee": {"@odata.type": "#microsoft.graph.callRecords.serviceEndpoint",
                    "userAgent": {"@odata.type": "#microsoft.graph.callRecords.serviceUserAgent",
                                  "role": "skypeForBusinessAudioVideoMcu"}},
-        "segments": [{"id": "seg-)" + id + R"(", "media": [{"label": "main-audio", "streams": [{)" + streamBody
-        + R"(}]}]}]})";
+        "segments": [{"id": "seg-)"
+        + id + R"(", "media": [{"label": "main-audio", "streams": [{)" + streamBody + R"(}]}]}]})";
 }
 
 QByteArray record(const QByteArray& id, const QByteArray& sessions, const QByteArray& extra = {})
@@ -71,7 +75,8 @@ QByteArray sessionsContext(const QByteArray& recordId)
     return "\"@odata.context\": \"https://graph.microsoft.com/v1.0/$metadata#communications/callRecords('" + recordId
         + "')/sessions(segments())\"";
 }
-const QByteArray kListContext = "\"@odata.context\": \"https://graph.microsoft.com/v1.0/$metadata#communications/callRecords\"";
+const QByteArray kListContext
+    = "\"@odata.context\": \"https://graph.microsoft.com/v1.0/$metadata#communications/callRecords\"";
 
 const MediaStream& firstStream(const CallRecord& r)
 {
@@ -190,7 +195,8 @@ void TestLoader::currentIdentityFields()
 
 void TestLoader::sessionsPageAlone()
 {
-    const QByteArray json = "{" + sessionsContext("rec-42") + R"(, "value": [)" + session("s1") + "," + session("s2") + R"(],
+    const QByteArray json
+        = "{" + sessionsContext("rec-42") + R"(, "value": [)" + session("s1") + "," + session("s2") + R"(],
         "@odata.nextLink": "https://graph.microsoft.com/v1.0/communications/callRecords/rec-42/sessions?$skiptoken=x"})";
     const auto r = loadOne(json);
     QVERIFY(r);
@@ -207,7 +213,8 @@ void TestLoader::sessionsPageMergedIntoRecord()
 {
     const QByteArray first = record("rec-7", session("s1"),
         R"(, "sessions@odata.nextLink": "https://graph.microsoft.com/v1.0/communications/callRecords/rec-7/sessions?$skiptoken=p2")");
-    const QByteArray page = "{" + sessionsContext("REC-7") + R"(, "value": [)" + session("s2") + "," + session("s3") + "]}";
+    const QByteArray page
+        = "{" + sessionsContext("REC-7") + R"(, "value": [)" + session("s2") + "," + session("s3") + "]}";
     std::vector<std::pair<std::string, QString>> documents;
     // The page comes first on purpose: order of files must not matter for the merge.
     documents.emplace_back(page.toStdString(), u"page2.json"_s);
@@ -226,8 +233,8 @@ void TestLoader::sessionsPageMergedIntoRecord()
 
 void TestLoader::recordAndPageInOneArray()
 {
-    const QByteArray json = "[" + record("r1", session("a")) + ", {" + sessionsContext("r1") + R"(, "value": [)"
-        + session("b") + "]}]";
+    const QByteArray json
+        = "[" + record("r1", session("a")) + ", {" + sessionsContext("r1") + R"(, "value": [)" + session("b") + "]}]";
     const auto r = loadOne(json);
     QVERIFY(r);
     QCOMPARE(r->sessions.size(), size_t(2));
@@ -235,7 +242,8 @@ void TestLoader::recordAndPageInOneArray()
 
 void TestLoader::callRecordList()
 {
-    const QByteArray json = "{" + kListContext + R"(, "value": [)" + record("r1", session("a")) + "," + record("r2", "") + "]}";
+    const QByteArray json
+        = "{" + kListContext + R"(, "value": [)" + record("r1", session("a")) + "," + record("r2", "") + "]}";
     const LoadResult result = loadJson(json);
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.records.size(), size_t(2));
@@ -273,7 +281,8 @@ void TestLoader::powerShellSpelling()
 
 void TestLoader::powerShellShallowDepthIsExplained()
 {
-    const QByteArray json = R"({"id": "x", "sessions": [{"id": "s", "caller": "@{userAgent=; identity=}", "segments": "System.Object[]"}]})";
+    const QByteArray json
+        = R"({"id": "x", "sessions": [{"id": "s", "caller": "@{userAgent=; identity=}", "segments": "System.Object[]"}]})";
     const auto r = loadOne(json);
     QVERIFY(r);
     QCOMPARE(r->sessions.size(), size_t(1));
@@ -315,7 +324,8 @@ void TestLoader::duplicateKeysLastWins()
 
 void TestLoader::escapesAndUnicode()
 {
-    const QByteArray json = R"({"id": "esc\u0061ped", "sessions": [{"id": "s", "caller": {"name": "Sala \"Reunião\" \u00e9\n2"}}]})";
+    const QByteArray json
+        = R"({"id": "esc\u0061ped", "sessions": [{"id": "s", "caller": {"name": "Sala \"Reunião\" \u00e9\n2"}}]})";
     const auto r = loadOne(json);
     QVERIFY(r);
     QCOMPARE(r->id.toQString(), u"escaped"_s);
@@ -324,8 +334,9 @@ void TestLoader::escapesAndUnicode()
 
 void TestLoader::unknownPropertiesAndEnumsAreKept()
 {
-    const QByteArray json = record("u", session("s",
-        R"("streamId": "1", "streamDirection": "sideways", "futureMetric": {"a": [1, 2]}, "audioCodec": "lyra")"),
+    const QByteArray json = record("u",
+        session("s",
+            R"("streamId": "1", "streamDirection": "sideways", "futureMetric": {"a": [1, 2]}, "audioCodec": "lyra")"),
         R"(, "newTopLevel": 42)");
     const auto r = loadOne(json);
     QVERIFY(r);
@@ -343,8 +354,9 @@ void TestLoader::unknownPropertiesAndEnumsAreKept()
 
 void TestLoader::badValuesBecomeMissingWithWarnings()
 {
-    const QByteArray json = record("w", session("s",
-        R"("streamId": "1", "averageJitter": "sixteen ms", "maxJitter": 16, "averageRoundTripTime": "PT1Y",
+    const QByteArray json = record("w",
+        session("s",
+            R"("streamId": "1", "averageJitter": "sixteen ms", "maxJitter": 16, "averageRoundTripTime": "PT1Y",
            "averagePacketLossRate": "NaN", "maxPacketLossRate": 1e400, "averageAudioDegradation": "0.5",
            "packetUtilization": 3.5, "wasMediaBypassed": "maybe", "averageBandwidthEstimate": "12")"));
     const auto r = loadOne(json);
@@ -399,7 +411,8 @@ void TestLoader::badInput_data()
     QTest::newRow("not a call record") << QByteArray(R"({"name": "x", "size": 3})") << u"not a call record"_s;
     QTest::newRow("empty list") << QByteArray(R"({"value": []})") << u"empty"_s;
     QTest::newRow("empty array") << QByteArray("[]") << u"empty"_s;
-    QTest::newRow("graph error") << QByteArray(R"({"error": {"code": "NotFound", "message": "The call record was not found.",
+    QTest::newRow("graph error") << QByteArray(
+        R"({"error": {"code": "NotFound", "message": "The call record was not found.",
         "innerError": {"request-id": "5b1c-42", "date": "2024-01-01T00:00:00"}}})")
                                  << u"NotFound — The call record was not found. (request-id 5b1c-42)"_s;
     QTest::newRow("html") << QByteArray("<!DOCTYPE html><html><body>Sign in</body></html>") << u"HTML"_s;
@@ -409,10 +422,13 @@ void TestLoader::badInput_data()
     QTest::newRow("trailing garbage") << QByteArray(R"({"id": "a"} xyz)") << u"after the end"_s;
     QTest::newRow("unclosed string") << QByteArray(R"({"id": "abc)") << u"truncated"_s;
     QTest::newRow("missing brace") << QByteArray(R"({"id": "abc", "sessions": [)") << u"truncated"_s;
-    QTest::newRow("bad literal") << QByteArray(R"({"id": "abc", "sessions": [{"id": "s", "isTest": nope}]})") << u"line 1, column 50: an invalid literal"_s;
+    QTest::newRow("bad literal") << QByteArray(R"({"id": "abc", "sessions": [{"id": "s", "isTest": nope}]})")
+                                 << u"line 1, column 50: an invalid literal"_s;
     QTest::newRow("deep nesting") << (QByteArray(5000, '[') + QByteArray(5000, ']')) << u"holds no call records"_s;
-    QTest::newRow("bad number") << QByteArray(R"({"id": "abc", "sessions": [{"id": "s", "extra": 12abc}]})") << u"invalid number"_s;
-    QTest::newRow("bad literal in known field") << QByteArray(R"({"id": "abc", "isTest": tru, "sessions": []})") << u"invalid literal"_s;
+    QTest::newRow("bad number") << QByteArray(R"({"id": "abc", "sessions": [{"id": "s", "extra": 12abc}]})")
+                                << u"invalid number"_s;
+    QTest::newRow("bad literal in known field")
+        << QByteArray(R"({"id": "abc", "isTest": tru, "sessions": []})") << u"invalid literal"_s;
 }
 void TestLoader::badInput()
 {
@@ -506,12 +522,13 @@ void TestLoader::roundTrip_data()
     QTest::addColumn<QByteArray>("json");
     QTest::newRow("seed full") << readFile(sample("seed-full-example.json"));
     QTest::newRow("seed basic") << readFile(sample("seed-basic-example.json"));
-    QTest::newRow("unknown properties") << record("u", session("s", R"("streamId": "1", "x": {"y": [null, "z"]}, "audioCodec": "lyra", "maxJitter": "PT0.0000001S")"),
+    QTest::newRow("unknown properties") << record("u",
+        session("s", R"("streamId": "1", "x": {"y": [null, "z"]}, "audioCodec": "lyra", "maxJitter": "PT0.0000001S")"),
         R"(, "newTopLevel": 42)");
-    QTest::newRow("sessions only") << ("{" + sessionsContext("rec-42") + R"(, "value": [)"
-        + session("s1") + "]}");
+    QTest::newRow("sessions only") << ("{" + sessionsContext("rec-42") + R"(, "value": [)" + session("s1") + "]}");
     QTest::newRow("list") << (R"({"value": [)" + record("r1", session("a")) + "," + record("r2", "") + "]}");
-    QTest::newRow("escapes") << QByteArray(R"({"id": "q\"uote\\", "sessions": [{"id": "s", "caller": {"name": "tab\there \u0001"}}]})");
+    QTest::newRow("escapes") << QByteArray(
+        R"({"id": "q\"uote\\", "sessions": [{"id": "s", "caller": {"name": "tab\there \u0001"}}]})");
 
     QProcess generator;
     generator.start(QStringLiteral(CRV_GENERATOR), { u"--sessions"_s, u"60"_s, u"--seed"_s, u"7"_s });

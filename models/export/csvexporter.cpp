@@ -23,12 +23,18 @@ QByteArray number(const std::optional<double>& value)
     const auto result = std::to_chars(buffer, buffer + sizeof buffer, *value);
     return QByteArray(buffer, result.ptr - buffer);
 }
-QByteArray integer(const std::optional<qint64>& value) { return value ? QByteArray::number(*value) : QByteArray(); }
+QByteArray integer(const std::optional<qint64>& value)
+{
+    return value ? QByteArray::number(*value) : QByteArray();
+}
 QByteArray boolean(const std::optional<bool>& value)
 {
     return value ? QByteArray(*value ? "true" : "false") : QByteArray();
 }
-QByteArray text(const Text& value) { return QByteArray(value.view().data(), qsizetype(value.view().size())); }
+QByteArray text(const Text& value)
+{
+    return QByteArray(value.view().data(), qsizetype(value.view().size()));
+}
 QByteArray enumText(EnumType type, const EnumValue& value)
 {
     const auto name = enumValueName(type, value);

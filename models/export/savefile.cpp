@@ -10,7 +10,10 @@
 #include <cstring>
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("SaveFile", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SaveFile", text);
+}
 
 QString describe(const QString& path, const QString& why)
 {

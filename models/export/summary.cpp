@@ -5,7 +5,10 @@
 #include <cmath>
 
 namespace {
-QString tr(const char* text, int n = -1) { return QCoreApplication::translate("Summary", text, nullptr, n); }
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("Summary", text, nullptr, n);
+}
 
 QString utc(const DateTime& value)
 {
@@ -87,12 +90,14 @@ QString recordSummary(const CallRecord& record)
     if (!record.sourceNames.isEmpty())
         out += line(tr("Source"), record.sourceNames.join(u", "));
     if (!record.sessionsOnly) {
-        out += line(tr("Type"), record.type.isNull() ? tr("not reported") : enumValueText(EnumType::CallType, record.type));
+        out += line(
+            tr("Type"), record.type.isNull() ? tr("not reported") : enumValueText(EnumType::CallType, record.type));
         out += line(tr("Start"), utc(record.startDateTime));
         out += line(tr("End"), utc(record.endDateTime));
         if (!record.startDateTime.isNull() && !record.endDateTime.isNull())
             out += line(tr("Duration"),
-                formatDurationForPeople(double(*record.endDateTime.msecsSinceEpoch - *record.startDateTime.msecsSinceEpoch)));
+                formatDurationForPeople(
+                    double(*record.endDateTime.msecsSinceEpoch - *record.startDateTime.msecsSinceEpoch)));
         if (record.version)
             out += line(tr("Version"), QString::number(*record.version));
         QStringList modalities;

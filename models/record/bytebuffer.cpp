@@ -31,7 +31,10 @@ ByteBuffer::ByteBuffer(size_t size, size_t padding)
     std::memset(m_data + size, 0, padding);
 }
 
-ByteBuffer::~ByteBuffer() { release(); }
+ByteBuffer::~ByteBuffer()
+{
+    release();
+}
 
 ByteBuffer::ByteBuffer(ByteBuffer&& other) noexcept
     : m_data(std::exchange(other.m_data, nullptr))

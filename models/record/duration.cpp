@@ -4,9 +4,15 @@
 #include <cmath>
 
 namespace {
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
 
-char upper(char c) { return (c >= 'a' && c <= 'z') ? char(c - 'a' + 'A') : c; }
+char upper(char c)
+{
+    return (c >= 'a' && c <= 'z') ? char(c - 'a' + 'A') : c;
+}
 
 /// Moves the decimal point of a plain decimal number (digits, optional '.') `places` to the
 /// right (positive) or left (negative), returning a plain decimal text.
@@ -135,7 +141,8 @@ std::string formatIsoDuration(double milliseconds)
         return "PT0S";
     const bool negative = std::signbit(milliseconds) && milliseconds != 0;
     char buffer[400];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, std::fabs(milliseconds), std::chars_format::fixed);
+    const auto result
+        = std::to_chars(buffer, buffer + sizeof buffer, std::fabs(milliseconds), std::chars_format::fixed);
     std::string_view fixed(buffer, size_t(result.ptr - buffer));
     const auto dot = fixed.find('.');
     const std::string_view intDigits = fixed.substr(0, dot);

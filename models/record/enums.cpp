@@ -11,8 +11,8 @@ constexpr std::array audioCodec { "unknown"sv, "invalid"sv, "cn"sv, "pcma"sv, "p
     "rtAudio8"sv, "rtAudio16"sv, "silk"sv, "silkNarrow"sv, "silkWide"sv, "siren"sv, "xmsRta"sv,
     "unknownFutureValue"sv };
 constexpr std::array callType { "unknown"sv, "groupCall"sv, "peerToPeer"sv, "unknownFutureValue"sv };
-constexpr std::array clientPlatform { "unknown"sv, "windows"sv, "macOS"sv, "iOS"sv, "android"sv, "web"sv,
-    "ipPhone"sv, "roomSystem"sv, "surfaceHub"sv, "holoLens"sv, "unknownFutureValue"sv };
+constexpr std::array clientPlatform { "unknown"sv, "windows"sv, "macOS"sv, "iOS"sv, "android"sv, "web"sv, "ipPhone"sv,
+    "roomSystem"sv, "surfaceHub"sv, "holoLens"sv, "unknownFutureValue"sv };
 constexpr std::array failureStage { "unknown"sv, "callSetup"sv, "midcall"sv, "unknownFutureValue"sv };
 constexpr std::array mediaStreamDirection { "callerToCallee"sv, "calleeToCaller"sv };
 constexpr std::array modality { "audio"sv, "video"sv, "videoBasedScreenSharing"sv, "data"sv, "screenSharing"sv,
@@ -20,8 +20,8 @@ constexpr std::array modality { "audio"sv, "video"sv, "videoBasedScreenSharing"s
 constexpr std::array networkConnectionType { "unknown"sv, "wired"sv, "wifi"sv, "mobile"sv, "tunnel"sv,
     "unknownFutureValue"sv };
 constexpr std::array networkTransportProtocol { "unknown"sv, "udp"sv, "tcp"sv, "unknownFutureValue"sv };
-constexpr std::array productFamily { "unknown"sv, "teams"sv, "skypeForBusiness"sv, "lync"sv,
-    "unknownFutureValue"sv, "azureCommunicationServices"sv };
+constexpr std::array productFamily { "unknown"sv, "teams"sv, "skypeForBusiness"sv, "lync"sv, "unknownFutureValue"sv,
+    "azureCommunicationServices"sv };
 constexpr std::array serviceRole { "unknown"sv, "customBot"sv, "skypeForBusinessMicrosoftTeamsGateway"sv,
     "skypeForBusinessAudioVideoMcu"sv, "skypeForBusinessApplicationSharingMcu"sv, "skypeForBusinessCallQueues"sv,
     "skypeForBusinessAutoAttendant"sv, "mediationServer"sv, "mediationServerCloudConnectorEdition"sv,
@@ -65,9 +65,15 @@ constexpr std::array<EnumTable, size_t(EnumType::EnumTypeCount)> tables { {
 } };
 } // namespace
 
-std::span<const std::string_view> enumMembers(EnumType type) { return tables[size_t(type)].members; }
+std::span<const std::string_view> enumMembers(EnumType type)
+{
+    return tables[size_t(type)].members;
+}
 
-std::string_view enumTypeName(EnumType type) { return tables[size_t(type)].name; }
+std::string_view enumTypeName(EnumType type)
+{
+    return tables[size_t(type)].name;
+}
 
 int enumIndexOf(EnumType type, std::string_view name)
 {

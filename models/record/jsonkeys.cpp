@@ -11,7 +11,10 @@ constexpr std::array kNames {
 #undef CRV_KEY_NAME
 };
 
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; }
+char lower(char c)
+{
+    return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+}
 
 /// Equal-length comparison, eight bytes at a time (a call to memcmp costs more for keys
 /// of 10-40 bytes).
@@ -82,9 +85,8 @@ private:
     static uint32_t hash(std::string_view name)
     {
         const size_t n = name.size();
-        return uint32_t(n) * 31u + uint32_t(uint8_t(lower(name[0]))) * 7u
-            + uint32_t(uint8_t(lower(name[n / 2]))) * 131u + uint32_t(uint8_t(lower(name[n - 1]))) * 17u
-            + uint32_t(uint8_t(lower(name[n > 8 ? 7 : 0]))) * 3u;
+        return uint32_t(n) * 31u + uint32_t(uint8_t(lower(name[0]))) * 7u + uint32_t(uint8_t(lower(name[n / 2]))) * 131u
+            + uint32_t(uint8_t(lower(name[n - 1]))) * 17u + uint32_t(uint8_t(lower(name[n > 8 ? 7 : 0]))) * 3u;
     }
     void insert(std::string_view name, JsonKey key)
     {

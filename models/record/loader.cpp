@@ -12,15 +12,15 @@
 
 #include <simdjson.h>
 
-#include <charconv>
 #include <cctype>
-#include <cmath>
 #include <cerrno>
+#include <charconv>
+#include <cmath>
 #include <cstring>
 #include <thread>
 
-#include <unistd.h>
 #include <limits>
+#include <unistd.h>
 #include <unordered_map>
 
 namespace od = simdjson::ondemand;
@@ -28,7 +28,10 @@ using namespace std::string_view_literals;
 
 namespace {
 
-QString tr(const char* text, int n = -1) { return QCoreApplication::translate("Loader", text, nullptr, n); }
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("Loader", text, nullptr, n);
+}
 
 /// JSON's number grammar: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
 bool isJsonNumber(std::string_view s)
@@ -412,7 +415,8 @@ JsonKey Parser::keyOf(od::field& field, od::value& value, Text& key)
 Text Parser::stringText(od::value& v)
 {
     std::string_view token = v.raw_json_token();
-    while (!token.empty() && (token.back() == ' ' || token.back() == '\n' || token.back() == '\r' || token.back() == '\t'))
+    while (
+        !token.empty() && (token.back() == ' ' || token.back() == '\n' || token.back() == '\r' || token.back() == '\t'))
         token.remove_suffix(1);
     if (token.size() >= 2 && token.front() == '"' && token.back() == '"') {
         const std::string_view inner = token.substr(1, token.size() - 2);
@@ -1069,42 +1073,78 @@ void Parser::parseNetwork(od::value& v, std::string_view property, std::optional
     m_path.push_back({ property.data(), -1 });
     forEachField(v, [&](JsonKey key, Text name, od::value& value) {
         switch (key) {
-        case JsonKey::IpAddress: readText(value, "ipAddress", n.ipAddress); break;
-        case JsonKey::Subnet: readText(value, "subnet", n.subnet); break;
-        case JsonKey::ReflexiveIPAddress: readText(value, "reflexiveIPAddress", n.reflexiveIPAddress); break;
-        case JsonKey::RelayIPAddress: readText(value, "relayIPAddress", n.relayIPAddress); break;
-        case JsonKey::DnsSuffix: readText(value, "dnsSuffix", n.dnsSuffix); break;
-        case JsonKey::MacAddress: readText(value, "macAddress", n.macAddress); break;
+        case JsonKey::IpAddress:
+            readText(value, "ipAddress", n.ipAddress);
+            break;
+        case JsonKey::Subnet:
+            readText(value, "subnet", n.subnet);
+            break;
+        case JsonKey::ReflexiveIPAddress:
+            readText(value, "reflexiveIPAddress", n.reflexiveIPAddress);
+            break;
+        case JsonKey::RelayIPAddress:
+            readText(value, "relayIPAddress", n.relayIPAddress);
+            break;
+        case JsonKey::DnsSuffix:
+            readText(value, "dnsSuffix", n.dnsSuffix);
+            break;
+        case JsonKey::MacAddress:
+            readText(value, "macAddress", n.macAddress);
+            break;
         case JsonKey::BasicServiceSetIdentifier:
             readText(value, "basicServiceSetIdentifier", n.basicServiceSetIdentifier);
             break;
-        case JsonKey::Port: readInt(value, "port", n.port); break;
-        case JsonKey::RelayPort: readInt(value, "relayPort", n.relayPort); break;
-        case JsonKey::LinkSpeed: readInt(value, "linkSpeed", n.linkSpeed); break;
+        case JsonKey::Port:
+            readInt(value, "port", n.port);
+            break;
+        case JsonKey::RelayPort:
+            readInt(value, "relayPort", n.relayPort);
+            break;
+        case JsonKey::LinkSpeed:
+            readInt(value, "linkSpeed", n.linkSpeed);
+            break;
         case JsonKey::ConnectionType:
             readEnum(value, "connectionType", EnumType::NetworkConnectionType, n.connectionType);
             break;
         case JsonKey::NetworkTransportProtocol:
             readEnum(value, "networkTransportProtocol", EnumType::NetworkTransportProtocol, n.networkTransportProtocol);
             break;
-        case JsonKey::WifiBand: readEnum(value, "wifiBand", EnumType::WifiBand, n.wifiBand); break;
-        case JsonKey::WifiRadioType: readEnum(value, "wifiRadioType", EnumType::WifiRadioType, n.wifiRadioType); break;
-        case JsonKey::WifiChannel: readInt(value, "wifiChannel", n.wifiChannel); break;
-        case JsonKey::WifiSignalStrength: readInt(value, "wifiSignalStrength", n.wifiSignalStrength); break;
-        case JsonKey::WifiBatteryCharge: readInt(value, "wifiBatteryCharge", n.wifiBatteryCharge); break;
-        case JsonKey::WifiMicrosoftDriver: readText(value, "wifiMicrosoftDriver", n.wifiMicrosoftDriver); break;
+        case JsonKey::WifiBand:
+            readEnum(value, "wifiBand", EnumType::WifiBand, n.wifiBand);
+            break;
+        case JsonKey::WifiRadioType:
+            readEnum(value, "wifiRadioType", EnumType::WifiRadioType, n.wifiRadioType);
+            break;
+        case JsonKey::WifiChannel:
+            readInt(value, "wifiChannel", n.wifiChannel);
+            break;
+        case JsonKey::WifiSignalStrength:
+            readInt(value, "wifiSignalStrength", n.wifiSignalStrength);
+            break;
+        case JsonKey::WifiBatteryCharge:
+            readInt(value, "wifiBatteryCharge", n.wifiBatteryCharge);
+            break;
+        case JsonKey::WifiMicrosoftDriver:
+            readText(value, "wifiMicrosoftDriver", n.wifiMicrosoftDriver);
+            break;
         case JsonKey::WifiMicrosoftDriverVersion:
             readText(value, "wifiMicrosoftDriverVersion", n.wifiMicrosoftDriverVersion);
             break;
-        case JsonKey::WifiVendorDriver: readText(value, "wifiVendorDriver", n.wifiVendorDriver); break;
+        case JsonKey::WifiVendorDriver:
+            readText(value, "wifiVendorDriver", n.wifiVendorDriver);
+            break;
         case JsonKey::WifiVendorDriverVersion:
             readText(value, "wifiVendorDriverVersion", n.wifiVendorDriverVersion);
             break;
-        case JsonKey::SentQualityEventRatio: readDouble(value, "sentQualityEventRatio", n.sentQualityEventRatio); break;
+        case JsonKey::SentQualityEventRatio:
+            readDouble(value, "sentQualityEventRatio", n.sentQualityEventRatio);
+            break;
         case JsonKey::ReceivedQualityEventRatio:
             readDouble(value, "receivedQualityEventRatio", n.receivedQualityEventRatio);
             break;
-        case JsonKey::DelayEventRatio: readDouble(value, "delayEventRatio", n.delayEventRatio); break;
+        case JsonKey::DelayEventRatio:
+            readDouble(value, "delayEventRatio", n.delayEventRatio);
+            break;
         case JsonKey::BandwidthLowEventRatio:
             readDouble(value, "bandwidthLowEventRatio", n.bandwidthLowEventRatio);
             break;
@@ -1147,10 +1187,18 @@ void Parser::parseDevice(od::value& v, std::string_view property, std::optional<
     m_path.push_back({ property.data(), -1 });
     forEachField(v, [&](JsonKey key, Text name, od::value& value) {
         switch (key) {
-        case JsonKey::CaptureDeviceName: readText(value, "captureDeviceName", d.captureDeviceName); break;
-        case JsonKey::CaptureDeviceDriver: readText(value, "captureDeviceDriver", d.captureDeviceDriver); break;
-        case JsonKey::RenderDeviceName: readText(value, "renderDeviceName", d.renderDeviceName); break;
-        case JsonKey::RenderDeviceDriver: readText(value, "renderDeviceDriver", d.renderDeviceDriver); break;
+        case JsonKey::CaptureDeviceName:
+            readText(value, "captureDeviceName", d.captureDeviceName);
+            break;
+        case JsonKey::CaptureDeviceDriver:
+            readText(value, "captureDeviceDriver", d.captureDeviceDriver);
+            break;
+        case JsonKey::RenderDeviceName:
+            readText(value, "renderDeviceName", d.renderDeviceName);
+            break;
+        case JsonKey::RenderDeviceDriver:
+            readText(value, "renderDeviceDriver", d.renderDeviceDriver);
+            break;
         case JsonKey::CaptureNotFunctioningEventRatio:
             readDouble(value, "captureNotFunctioningEventRatio", d.captureNotFunctioningEventRatio);
             break;
@@ -1172,20 +1220,36 @@ void Parser::parseDevice(od::value& v, std::string_view property, std::optional<
         case JsonKey::LowSpeechToNoiseEventRatio:
             readDouble(value, "lowSpeechToNoiseEventRatio", d.lowSpeechToNoiseEventRatio);
             break;
-        case JsonKey::RenderMuteEventRatio: readDouble(value, "renderMuteEventRatio", d.renderMuteEventRatio); break;
+        case JsonKey::RenderMuteEventRatio:
+            readDouble(value, "renderMuteEventRatio", d.renderMuteEventRatio);
+            break;
         case JsonKey::RenderZeroVolumeEventRatio:
             readDouble(value, "renderZeroVolumeEventRatio", d.renderZeroVolumeEventRatio);
             break;
-        case JsonKey::MicGlitchRate: readDouble(value, "micGlitchRate", d.micGlitchRate); break;
-        case JsonKey::SpeakerGlitchRate: readDouble(value, "speakerGlitchRate", d.speakerGlitchRate); break;
-        case JsonKey::HowlingEventCount: readInt(value, "howlingEventCount", d.howlingEventCount); break;
+        case JsonKey::MicGlitchRate:
+            readDouble(value, "micGlitchRate", d.micGlitchRate);
+            break;
+        case JsonKey::SpeakerGlitchRate:
+            readDouble(value, "speakerGlitchRate", d.speakerGlitchRate);
+            break;
+        case JsonKey::HowlingEventCount:
+            readInt(value, "howlingEventCount", d.howlingEventCount);
+            break;
         case JsonKey::InitialSignalLevelRootMeanSquare:
             readDouble(value, "initialSignalLevelRootMeanSquare", d.initialSignalLevelRootMeanSquare);
             break;
-        case JsonKey::ReceivedSignalLevel: readInt(value, "receivedSignalLevel", d.receivedSignalLevel); break;
-        case JsonKey::ReceivedNoiseLevel: readInt(value, "receivedNoiseLevel", d.receivedNoiseLevel); break;
-        case JsonKey::SentSignalLevel: readInt(value, "sentSignalLevel", d.sentSignalLevel); break;
-        case JsonKey::SentNoiseLevel: readInt(value, "sentNoiseLevel", d.sentNoiseLevel); break;
+        case JsonKey::ReceivedSignalLevel:
+            readInt(value, "receivedSignalLevel", d.receivedSignalLevel);
+            break;
+        case JsonKey::ReceivedNoiseLevel:
+            readInt(value, "receivedNoiseLevel", d.receivedNoiseLevel);
+            break;
+        case JsonKey::SentSignalLevel:
+            readInt(value, "sentSignalLevel", d.sentSignalLevel);
+            break;
+        case JsonKey::SentNoiseLevel:
+            readInt(value, "sentNoiseLevel", d.sentNoiseLevel);
+            break;
         default:
             addExtra(d.extra, name, value);
             break;
@@ -1200,29 +1264,51 @@ void Parser::parseStream(od::value& v, MediaStream& s)
     const char* begin = v.raw_json_token().data();
     forEachField(v, [&](JsonKey key, Text name, od::value& value) {
         switch (key) {
-        case JsonKey::StreamId: readText(value, "streamId", s.streamId); break;
+        case JsonKey::StreamId:
+            readText(value, "streamId", s.streamId);
+            break;
         case JsonKey::StreamDirection:
             readEnum(value, "streamDirection", EnumType::MediaStreamDirection, s.streamDirection);
             break;
-        case JsonKey::StartDateTime: readDateTime(value, "startDateTime", s.startDateTime); break;
-        case JsonKey::EndDateTime: readDateTime(value, "endDateTime", s.endDateTime); break;
-        case JsonKey::AudioCodec: readEnum(value, "audioCodec", EnumType::AudioCodec, s.audioCodec); break;
-        case JsonKey::VideoCodec: readEnum(value, "videoCodec", EnumType::VideoCodec, s.videoCodec); break;
+        case JsonKey::StartDateTime:
+            readDateTime(value, "startDateTime", s.startDateTime);
+            break;
+        case JsonKey::EndDateTime:
+            readDateTime(value, "endDateTime", s.endDateTime);
+            break;
+        case JsonKey::AudioCodec:
+            readEnum(value, "audioCodec", EnumType::AudioCodec, s.audioCodec);
+            break;
+        case JsonKey::VideoCodec:
+            readEnum(value, "videoCodec", EnumType::VideoCodec, s.videoCodec);
+            break;
         case JsonKey::AverageAudioDegradation:
             readDouble(value, "averageAudioDegradation", s.averageAudioDegradation);
             break;
-        case JsonKey::AverageJitter: readDuration(value, "averageJitter", s.averageJitter); break;
-        case JsonKey::MaxJitter: readDuration(value, "maxJitter", s.maxJitter); break;
+        case JsonKey::AverageJitter:
+            readDuration(value, "averageJitter", s.averageJitter);
+            break;
+        case JsonKey::MaxJitter:
+            readDuration(value, "maxJitter", s.maxJitter);
+            break;
         case JsonKey::AverageAudioNetworkJitter:
             readDuration(value, "averageAudioNetworkJitter", s.averageAudioNetworkJitter);
             break;
         case JsonKey::MaxAudioNetworkJitter:
             readDuration(value, "maxAudioNetworkJitter", s.maxAudioNetworkJitter);
             break;
-        case JsonKey::AverageRoundTripTime: readDuration(value, "averageRoundTripTime", s.averageRoundTripTime); break;
-        case JsonKey::MaxRoundTripTime: readDuration(value, "maxRoundTripTime", s.maxRoundTripTime); break;
-        case JsonKey::AveragePacketLossRate: readDouble(value, "averagePacketLossRate", s.averagePacketLossRate); break;
-        case JsonKey::MaxPacketLossRate: readDouble(value, "maxPacketLossRate", s.maxPacketLossRate); break;
+        case JsonKey::AverageRoundTripTime:
+            readDuration(value, "averageRoundTripTime", s.averageRoundTripTime);
+            break;
+        case JsonKey::MaxRoundTripTime:
+            readDuration(value, "maxRoundTripTime", s.maxRoundTripTime);
+            break;
+        case JsonKey::AveragePacketLossRate:
+            readDouble(value, "averagePacketLossRate", s.averagePacketLossRate);
+            break;
+        case JsonKey::MaxPacketLossRate:
+            readDouble(value, "maxPacketLossRate", s.maxPacketLossRate);
+            break;
         case JsonKey::AverageRatioOfConcealedSamples:
             readDouble(value, "averageRatioOfConcealedSamples", s.averageRatioOfConcealedSamples);
             break;
@@ -1232,8 +1318,12 @@ void Parser::parseStream(od::value& v, MediaStream& s)
         case JsonKey::AverageBandwidthEstimate:
             readInt(value, "averageBandwidthEstimate", s.averageBandwidthEstimate);
             break;
-        case JsonKey::PacketUtilization: readInt(value, "packetUtilization", s.packetUtilization); break;
-        case JsonKey::WasMediaBypassed: readBool(value, "wasMediaBypassed", s.wasMediaBypassed); break;
+        case JsonKey::PacketUtilization:
+            readInt(value, "packetUtilization", s.packetUtilization);
+            break;
+        case JsonKey::WasMediaBypassed:
+            readBool(value, "wasMediaBypassed", s.wasMediaBypassed);
+            break;
         case JsonKey::IsAudioForwardErrorCorrectionUsed:
             readBool(value, "isAudioForwardErrorCorrectionUsed", s.isAudioForwardErrorCorrectionUsed);
             break;
@@ -1246,16 +1336,24 @@ void Parser::parseStream(od::value& v, MediaStream& s)
         case JsonKey::AverageVideoPacketLossRate:
             readDouble(value, "averageVideoPacketLossRate", s.averageVideoPacketLossRate);
             break;
-        case JsonKey::AverageVideoFrameRate: readDouble(value, "averageVideoFrameRate", s.averageVideoFrameRate); break;
+        case JsonKey::AverageVideoFrameRate:
+            readDouble(value, "averageVideoFrameRate", s.averageVideoFrameRate);
+            break;
         case JsonKey::AverageReceivedFrameRate:
             readDouble(value, "averageReceivedFrameRate", s.averageReceivedFrameRate);
             break;
-        case JsonKey::LowFrameRateRatio: readDouble(value, "lowFrameRateRatio", s.lowFrameRateRatio); break;
+        case JsonKey::LowFrameRateRatio:
+            readDouble(value, "lowFrameRateRatio", s.lowFrameRateRatio);
+            break;
         case JsonKey::LowVideoProcessingCapabilityRatio:
             readDouble(value, "lowVideoProcessingCapabilityRatio", s.lowVideoProcessingCapabilityRatio);
             break;
-        case JsonKey::AverageFreezeDuration: readDuration(value, "averageFreezeDuration", s.averageFreezeDuration); break;
-        case JsonKey::RmsFreezeDuration: readDuration(value, "rmsFreezeDuration", s.rmsFreezeDuration); break;
+        case JsonKey::AverageFreezeDuration:
+            readDuration(value, "averageFreezeDuration", s.averageFreezeDuration);
+            break;
+        case JsonKey::RmsFreezeDuration:
+            readDuration(value, "rmsFreezeDuration", s.rmsFreezeDuration);
+            break;
         default:
             addExtra(s.extra, name, value);
             break;
@@ -1269,11 +1367,21 @@ void Parser::parseMedia(od::value& v, Media& media)
     const char* begin = v.raw_json_token().data();
     forEachField(v, [&](JsonKey key, Text name, od::value& value) {
         switch (key) {
-        case JsonKey::Label: readText(value, "label", media.label); break;
-        case JsonKey::CallerNetwork: parseNetwork(value, "callerNetwork", media.callerNetwork); break;
-        case JsonKey::CalleeNetwork: parseNetwork(value, "calleeNetwork", media.calleeNetwork); break;
-        case JsonKey::CallerDevice: parseDevice(value, "callerDevice", media.callerDevice); break;
-        case JsonKey::CalleeDevice: parseDevice(value, "calleeDevice", media.calleeDevice); break;
+        case JsonKey::Label:
+            readText(value, "label", media.label);
+            break;
+        case JsonKey::CallerNetwork:
+            parseNetwork(value, "callerNetwork", media.callerNetwork);
+            break;
+        case JsonKey::CalleeNetwork:
+            parseNetwork(value, "calleeNetwork", media.calleeNetwork);
+            break;
+        case JsonKey::CallerDevice:
+            parseDevice(value, "callerDevice", media.callerDevice);
+            break;
+        case JsonKey::CalleeDevice:
+            parseDevice(value, "calleeDevice", media.calleeDevice);
+            break;
         case JsonKey::Streams:
             media.streams.clear();
             media.streams.reserve(2);
@@ -1299,12 +1407,24 @@ void Parser::parseSegment(od::value& v, Segment& segment)
     const char* begin = v.raw_json_token().data();
     forEachField(v, [&](JsonKey key, Text name, od::value& value) {
         switch (key) {
-        case JsonKey::Id: readText(value, "id", segment.id); break;
-        case JsonKey::StartDateTime: readDateTime(value, "startDateTime", segment.startDateTime); break;
-        case JsonKey::EndDateTime: readDateTime(value, "endDateTime", segment.endDateTime); break;
-        case JsonKey::Caller: parseEndpoint(value, "caller", segment.caller); break;
-        case JsonKey::Callee: parseEndpoint(value, "callee", segment.callee); break;
-        case JsonKey::FailureInfo: parseFailure(value, segment.failureInfo); break;
+        case JsonKey::Id:
+            readText(value, "id", segment.id);
+            break;
+        case JsonKey::StartDateTime:
+            readDateTime(value, "startDateTime", segment.startDateTime);
+            break;
+        case JsonKey::EndDateTime:
+            readDateTime(value, "endDateTime", segment.endDateTime);
+            break;
+        case JsonKey::Caller:
+            parseEndpoint(value, "caller", segment.caller);
+            break;
+        case JsonKey::Callee:
+            parseEndpoint(value, "callee", segment.callee);
+            break;
+        case JsonKey::FailureInfo:
+            parseFailure(value, segment.failureInfo);
+            break;
         case JsonKey::Media:
             segment.media.clear();
             segment.media.reserve(3); // audio, video, screen sharing: the usual set
@@ -1330,10 +1450,18 @@ void Parser::parseSegment(od::value& v, Segment& segment)
 bool Parser::sessionField(JsonKey key, Text, od::value& value, Session& session)
 {
     switch (key) {
-    case JsonKey::Caller: parseEndpoint(value, "caller", session.caller); return true;
-    case JsonKey::Callee: parseEndpoint(value, "callee", session.callee); return true;
-    case JsonKey::FailureInfo: parseFailure(value, session.failureInfo); return true;
-    case JsonKey::IsTest: readBool(value, "isTest", session.isTest); return true;
+    case JsonKey::Caller:
+        parseEndpoint(value, "caller", session.caller);
+        return true;
+    case JsonKey::Callee:
+        parseEndpoint(value, "callee", session.callee);
+        return true;
+    case JsonKey::FailureInfo:
+        parseFailure(value, session.failureInfo);
+        return true;
+    case JsonKey::IsTest:
+        readBool(value, "isTest", session.isTest);
+        return true;
     case JsonKey::Segments:
         session.segments.clear();
         forEachElement(value, "segments", [&](od::value& element, int index) {
@@ -1355,10 +1483,18 @@ void Parser::parseSessionInto(od::value& v, Session& session)
     const char* begin = v.raw_json_token().data();
     forEachField(v, [&](JsonKey key, Text name, od::value& value) {
         switch (key) {
-        case JsonKey::Id: readText(value, "id", session.id); break;
-        case JsonKey::StartDateTime: readDateTime(value, "startDateTime", session.startDateTime); break;
-        case JsonKey::EndDateTime: readDateTime(value, "endDateTime", session.endDateTime); break;
-        case JsonKey::Modalities: readEnumList(value, "modalities", EnumType::Modality, session.modalities); break;
+        case JsonKey::Id:
+            readText(value, "id", session.id);
+            break;
+        case JsonKey::StartDateTime:
+            readDateTime(value, "startDateTime", session.startDateTime);
+            break;
+        case JsonKey::EndDateTime:
+            readDateTime(value, "endDateTime", session.endDateTime);
+            break;
+        case JsonKey::Modalities:
+            readEnumList(value, "modalities", EnumType::Modality, session.modalities);
+            break;
         case JsonKey::Annotation:
         case JsonKey::OdataType:
             break;
@@ -1442,12 +1578,18 @@ void Parser::parseEntity(od::value& v, Entity& e, bool topLevel)
             e.anyKnownKey = true;
             return;
         // callRecord only.
-        case JsonKey::Version: readInt(value, "version", r.version); break;
-        case JsonKey::Type: readEnum(value, "type", EnumType::CallType, r.type); break;
+        case JsonKey::Version:
+            readInt(value, "version", r.version);
+            break;
+        case JsonKey::Type:
+            readEnum(value, "type", EnumType::CallType, r.type);
+            break;
         case JsonKey::LastModifiedDateTime:
             readDateTime(value, "lastModifiedDateTime", r.lastModifiedDateTime);
             break;
-        case JsonKey::JoinWebUrl: readText(value, "joinWebUrl", r.joinWebUrl); break;
+        case JsonKey::JoinWebUrl:
+            readText(value, "joinWebUrl", r.joinWebUrl);
+            break;
         case JsonKey::Organizer:
             m_path.push_back({ "organizer", -1 });
             parseIdentitySet(value, "organizer", r.organizer);
@@ -1484,8 +1626,12 @@ void Parser::parseEntity(od::value& v, Entity& e, bool topLevel)
             r.participantsV2 = std::move(participants);
             break;
         }
-        case JsonKey::Sessions: parseSessions(value, r.sessions); break;
-        case JsonKey::SessionsNextLink: readText(value, "sessions@odata.nextLink", r.sessionsNextLink); break;
+        case JsonKey::Sessions:
+            parseSessions(value, r.sessions);
+            break;
+        case JsonKey::SessionsNextLink:
+            readText(value, "sessions@odata.nextLink", r.sessionsNextLink);
+            break;
         case JsonKey::ParticipantsV2NextLink:
             readText(value, "participants_v2@odata.nextLink", r.participantsNextLink);
             break;
@@ -1551,10 +1697,10 @@ QString recordIdFromLink(const Text& link)
 {
     if (link.isNull())
         return {};
-    static const QRegularExpression quoted(QStringLiteral("callRecords\\('([^']+)'\\)"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression path(QStringLiteral("callRecords/([^/?('$]+)/sessions"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression quoted(
+        QStringLiteral("callRecords\\('([^']+)'\\)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression path(
+        QStringLiteral("callRecords/([^/?('$]+)/sessions"), QRegularExpression::CaseInsensitiveOption);
     const QString text = link.toQString();
     if (auto match = quoted.match(text); match.hasMatch())
         return match.captured(1);
@@ -1650,8 +1796,7 @@ std::vector<ParsedItem> Parser::parse()
 {
     od::parser parser;
     od::document doc;
-    const simdjson::padded_string_view input(m_text.data(), m_text.size(),
-        m_buffer.bytes.capacity() - m_buffer.offset);
+    const simdjson::padded_string_view input(m_text.data(), m_text.size(), m_buffer.bytes.capacity() - m_buffer.offset);
     if (auto error = parser.iterate(input).get(doc)) {
         if (error == simdjson::UTF8_ERROR) {
             if (const auto bad = firstInvalidUtf8(m_text); bad != std::string_view::npos)
@@ -1731,9 +1876,15 @@ std::vector<ParsedItem> Parser::parse()
 // ---------------------------------------------------------------------------------------------
 // Files and bytes
 
-bool isJsonStart(char c) { return c == '{' || c == '[' || c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+bool isJsonStart(char c)
+{
+    return c == '{' || c == '[' || c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
 
-QString fileMessage(const QString& name, const QString& what) { return tr("%1: %2").arg(name, what); }
+QString fileMessage(const QString& name, const QString& what)
+{
+    return tr("%1: %2").arg(name, what);
+}
 
 /// Makes `buffer.bytes` UTF-8 JSON: skips a UTF-8 BOM, converts UTF-16 (BOM or zero-byte
 /// pattern), and refuses content that is plainly something else.
@@ -1815,7 +1966,10 @@ QString parseDocument(ParsedDocument& document, const LoadOptions& options, bool
     return {};
 }
 
-QString idKey(const Text& id) { return id.toQString().toLower(); }
+QString idKey(const Text& id)
+{
+    return id.toQString().toLower();
+}
 
 /// Puts records and sessions pages together: pages merge into the record with the same id
 /// (in the order given) and otherwise become a record of their own, marked sessions-only.
@@ -1877,8 +2031,7 @@ std::vector<CallRecordPtr> assemble(std::vector<ParsedDocument>& documents)
                 ++duplicates;
         }
         if (duplicates > 0)
-            record->warnings.append(
-                tr("%n session id(s) occur more than once; all copies are shown", duplicates));
+            record->warnings.append(tr("%n session id(s) occur more than once; all copies are shown", duplicates));
         result.push_back(std::move(record));
     }
     return result;
@@ -1965,8 +2118,8 @@ LoadResult loadCallRecordFiles(const QStringList& paths, const LoadOptions& opti
             return failed;
         }
         if (info.size() > kMaxRecordFileSize) {
-            failed.error = fileMessage(name,
-                tr("the file is %1 MiB; files over 1 GiB are not opened").arg(info.size() / (1024 * 1024)));
+            failed.error = fileMessage(
+                name, tr("the file is %1 MiB; files over 1 GiB are not opened").arg(info.size() / (1024 * 1024)));
             return failed;
         }
         QFile file(path);

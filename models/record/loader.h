@@ -41,5 +41,5 @@ LoadResult loadCallRecordFile(const QString& path, const LoadOptions& options = 
 /// Same for bytes already in memory (Graph responses, tests). `sourceName` is used in messages.
 LoadResult loadCallRecordBytes(std::string bytes, const QString& sourceName, const LoadOptions& options = {});
 /// Several in-memory documents that belong together (a record and its sessions pages).
-LoadResult loadCallRecordDocuments(std::vector<std::pair<std::string, QString>> documents,
-    const LoadOptions& options = {});
+LoadResult loadCallRecordDocuments(
+    std::vector<std::pair<std::string, QString>> documents, const LoadOptions& options = {});

@@ -37,10 +37,7 @@ public:
         return true;
     }
 
-    friend bool operator==(const Text& a, const Text& b)
-    {
-        return a.isNull() == b.isNull() && a.view() == b.view();
-    }
+    friend bool operator==(const Text& a, const Text& b) { return a.isNull() == b.isNull() && a.view() == b.view(); }
 
 private:
     static constexpr char lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; }

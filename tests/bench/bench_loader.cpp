@@ -34,6 +34,7 @@ int main(int argc, char** argv)
     }
     rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
-    std::printf("load_ms=%.1f sessions=%lld peak_rss_kb=%ld\n", best, static_cast<long long>(sessions), usage.ru_maxrss);
+    std::printf(
+        "load_ms=%.1f sessions=%lld peak_rss_kb=%ld\n", best, static_cast<long long>(sessions), usage.ru_maxrss);
     return 0;
 }

@@ -128,13 +128,14 @@ std::string isoTime(long long epochSeconds, int millis)
     const unsigned d = doy - (153 * mp + 2) / 5 + 1;
     const unsigned m = mp < 10 ? mp + 3 : mp - 9;
     char buffer[40];
-    std::snprintf(buffer, sizeof buffer, "%04lld-%02u-%02uT%02lld:%02lld:%02lld.%03dZ", y + (m <= 2), m, d,
-        secs / 3600, (secs / 60) % 60, secs % 60, millis);
+    std::snprintf(buffer, sizeof buffer, "%04lld-%02u-%02uT%02lld:%02lld:%02lld.%03dZ", y + (m <= 2), m, d, secs / 3600,
+        (secs / 60) % 60, secs % 60, millis);
     return buffer;
 }
 
 // Prints `"name": value` or `"name": null` (5 % of the time).
-void metric(Writer& w, Random& r, const char* indent, const char* name, const char* format, double value, bool last = false)
+void metric(
+    Writer& w, Random& r, const char* indent, const char* name, const char* format, double value, bool last = false)
 {
     w.printf("%s\"%s\": ", indent, name);
     if (r.chance(0.05)) {
@@ -354,7 +355,8 @@ int main(int argc, char** argv)
         else if (!std::strcmp(argv[i], "--pretty"))
             pretty = true;
         else {
-            std::fprintf(stderr, "usage: %s --sessions N [--seed S] [--page-size P] [--pretty] [--output PATH]\n", argv[0]);
+            std::fprintf(
+                stderr, "usage: %s --sessions N [--seed S] [--page-size P] [--pretty] [--output PATH]\n", argv[0]);
             return 2;
         }
     }
@@ -375,7 +377,8 @@ int main(int argc, char** argv)
     const long long callSeconds = 3600;
 
     w.raw("{\n");
-    w.raw("    \"@odata.context\": \"https://graph.microsoft.com/v1.0/$metadata#communications/callRecords(sessions(segments()))/$entity\",\n");
+    w.raw("    \"@odata.context\": "
+          "\"https://graph.microsoft.com/v1.0/$metadata#communications/callRecords(sessions(segments()))/$entity\",\n");
     w.printf("    \"id\": \"%s\",\n", callId.c_str());
     w.raw("    \"version\": 3,\n    \"type\": \"groupCall\",\n");
     w.raw("    \"modalities\": [\"audio\", \"video\", \"screenSharing\"],\n");
@@ -450,7 +453,9 @@ int main(int argc, char** argv)
     }
     w.raw("    ]");
     if (written < sessions)
-        w.printf(",\n    \"sessions@odata.nextLink\": \"https://graph.microsoft.com/v1.0/communications/callRecords/%s/sessions?$expand=segments&$skiptoken=page2\"",
+        w.printf(",\n    \"sessions@odata.nextLink\": "
+                 "\"https://graph.microsoft.com/v1.0/communications/callRecords/%s/"
+                 "sessions?$expand=segments&$skiptoken=page2\"",
             callId.c_str());
     w.raw("\n}\n");
     w.flush();
