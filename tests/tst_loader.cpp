@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -154,6 +155,32 @@ void TestLoader::seedFullExample()
     QVERIFY(up.source.json.view().find("\"1504545584\"") != std::string_view::npos);
     QVERIFY(up.source.json.view().find("1785122252") == std::string_view::npos);
     QVERIFY(s.source.json.view().find("\"segments\"") != std::string_view::npos);
+}
+
+void TestLoader::seedDocumentExamplesMatchSamples()
+{
+    // The bundled samples are the two responses of the Graph page the product started from
+    // (shared/seeds next to the repository). Both load, and they are what we ship.
+    const QDir seeds(QStringLiteral(CRV_SOURCE_DIR "/../shared/seeds"));
+    const QStringList files = seeds.entryList({ u"*.txt"_s }, QDir::Files);
+    if (files.isEmpty())
+        QSKIP("shared/seeds is not next to the repository");
+    const QString text = QString::fromUtf8(readFile(seeds.filePath(files.first())));
+    static const QRegularExpression block(
+        u"```http\\nHTTP/1.1 200 OK\\nContent-type: application/json\\n\\n(.*?)```"_s,
+        QRegularExpression::DotMatchesEverythingOption);
+    QList<QByteArray> responses;
+    for (auto it = block.globalMatch(text); it.hasNext();)
+        responses.append(it.next().captured(1).toUtf8());
+    QCOMPARE(responses.size(), 2);
+    const char* samples[] = { "seed-basic-example.json", "seed-full-example.json" };
+    for (int i = 0; i < 2; ++i) {
+        const auto fromSeed = loadOne(responses[i]);
+        QVERIFY(fromSeed);
+        const auto shipped = loadOne(readFile(sample(samples[i])));
+        QVERIFY(shipped);
+        QVERIFY(fromSeed->hasSameData(*shipped));
+    }
 }
 
 void TestLoader::seedBasicExample()

@@ -8,6 +8,7 @@ class TestLoader : public QObject {
     Q_OBJECT
 private slots:
     void seedFullExample();
+    void seedDocumentExamplesMatchSamples();
     void seedBasicExample();
     void currentIdentityFields();
     void sessionsPageAlone();
