@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 
 namespace {
 bool isDigit(char c)
@@ -49,8 +50,46 @@ std::optional<double> toDouble(const std::string& text)
 }
 } // namespace
 
+namespace {
+/// The form Graph sends, "PT<digits>[.<digits>]S", without building strings. Exact: the
+/// decimal mantissa and a power of ten are both exact doubles, so one multiplication or
+/// division rounds once, like from_chars on the shifted text.
+std::optional<double> parseSecondsOnly(std::string_view text)
+{
+    if (text.size() < 4 || text[0] != 'P' || text[1] != 'T' || text.back() != 'S')
+        return std::nullopt;
+    static constexpr double kPowers[] = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13,
+        1e14, 1e15 };
+    uint64_t mantissa = 0;
+    int digits = 0;
+    int fraction = -1; // digits after the point, -1 without a point
+    for (size_t i = 2; i + 1 < text.size(); ++i) {
+        const char c = text[i];
+        if (c >= '0' && c <= '9') {
+            mantissa = mantissa * 10 + uint64_t(c - '0');
+            if (++digits > 15)
+                return std::nullopt;
+            if (fraction >= 0)
+                ++fraction;
+        } else if (c == '.' && fraction < 0) {
+            fraction = 0;
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (digits == 0)
+        return std::nullopt;
+    const int shift = 3 - (fraction < 0 ? 0 : fraction); // seconds -> milliseconds
+    const double value = double(mantissa);
+    return shift >= 0 ? value * kPowers[shift] : value / kPowers[-shift];
+}
+} // namespace
+
 std::optional<double> parseIsoDurationMs(std::string_view text)
 {
+    if (const auto fast = parseSecondsOnly(text))
+        return fast;
+
     size_t i = 0;
     bool negative = false;
     if (i < text.size() && (text[i] == '-' || text[i] == '+')) {

@@ -3,6 +3,8 @@
 #include <array>
 #include <cstdint>
 #include <cstring>
+#include <deque>
+#include <string>
 
 namespace {
 constexpr std::array kNames {
@@ -16,43 +18,14 @@ char lower(char c)
     return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
 }
 
-/// Equal-length comparison, eight bytes at a time (a call to memcmp costs more for keys
-/// of 10-40 bytes).
-inline bool sameBytes(std::string_view a, std::string_view b)
-{
-    const size_t n = a.size();
-    size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-        uint64_t x, y;
-        std::memcpy(&x, a.data() + i, 8);
-        std::memcpy(&y, b.data() + i, 8);
-        if (x != y)
-            return false;
-    }
-    for (; i < n; ++i) {
-        if (a[i] != b[i])
-            return false;
-    }
-    return true;
-}
-
-bool equalsIgnoreCase(std::string_view a, std::string_view b)
-{
-    for (size_t i = 0; i < a.size(); ++i) {
-        if (lower(a[i]) != lower(b[i]))
-            return false;
-    }
-    return true;
-}
-
-/// Open-addressing table keyed by a cheap hash (length and three characters, case folded).
-/// A lookup compares against one or two candidates, first byte-for-byte (files usually use
-/// the canonical spelling) and only then ignoring case. This is the loader's hot path: a big
-/// record has tens of millions of keys, and std::unordered_map<std::string> took a fifth of
-/// the load time.
+/// Open-addressing table of property names. Two of them: one keyed by the exact spelling
+/// (files nearly always use the schema's camelCase, and that lookup hashes two 8-byte loads),
+/// and one keyed by the lower-cased spelling for the rest (PowerShell's "Id", "Sessions").
+/// This is the loader's hottest path: a big record has tens of millions of keys.
 class KeyTable {
 public:
-    KeyTable()
+    explicit KeyTable(bool folded)
+        : m_folded(folded)
     {
         for (size_t i = 0; i < kNames.size(); ++i)
             insert(kNames[i], JsonKey(i));
@@ -61,54 +34,99 @@ public:
         insert("participantsV2@odata.nextLink", JsonKey::ParticipantsV2NextLink);
     }
 
+    /// `name` must be already lower-cased for the folded table.
     JsonKey find(std::string_view name) const
     {
-        if (name.empty())
-            return JsonKey::Unknown;
-        for (uint32_t slot = hash(name) & kMask;; slot = (slot + 1) & kMask) {
+        for (uint32_t slot = hash(name);; slot = (slot + 1) & kMask) {
             const Entry& entry = m_entries[slot];
             if (entry.name.empty())
                 return JsonKey::Unknown;
-            if (entry.name.size() == name.size() && (sameBytes(entry.name, name) || equalsIgnoreCase(entry.name, name)))
+            if (entry.name.size() == name.size() && sameBytes(entry.name.data(), name.data(), name.size()))
                 return entry.key;
         }
     }
 
 private:
-    static constexpr uint32_t kSize = 1024;
-    static constexpr uint32_t kMask = kSize - 1;
+    static constexpr uint32_t kBits = 10;
+    static constexpr uint32_t kMask = (1u << kBits) - 1;
     struct Entry {
         std::string_view name;
         JsonKey key = JsonKey::Unknown;
     };
 
+    static uint64_t load(const char* p, size_t n)
+    {
+        uint64_t value = 0;
+        if (n >= 8) {
+            std::memcpy(&value, p, 8);
+        } else {
+            for (size_t i = 0; i < n; ++i)
+                value |= uint64_t(uint8_t(p[i])) << (8 * i);
+        }
+        return value;
+    }
+    /// Equal-length comparison eight bytes at a time; a call to memcmp costs more for keys
+    /// of 10-40 bytes.
+    static bool sameBytes(const char* a, const char* b, size_t n)
+    {
+        size_t i = 0;
+        for (; i + 8 <= n; i += 8) {
+            uint64_t x, y;
+            std::memcpy(&x, a + i, 8);
+            std::memcpy(&y, b + i, 8);
+            if (x != y)
+                return false;
+        }
+        for (; i < n; ++i) {
+            if (a[i] != b[i])
+                return false;
+        }
+        return true;
+    }
     static uint32_t hash(std::string_view name)
     {
         const size_t n = name.size();
-        return uint32_t(n) * 31u + uint32_t(uint8_t(lower(name[0]))) * 7u + uint32_t(uint8_t(lower(name[n / 2]))) * 131u
-            + uint32_t(uint8_t(lower(name[n - 1]))) * 17u + uint32_t(uint8_t(lower(name[n > 8 ? 7 : 0]))) * 3u;
+        const uint64_t head = load(name.data(), n);
+        const uint64_t tail = n > 8 ? load(name.data() + n - 8, 8) : 0;
+        const uint64_t h = (head * 0x9E3779B97F4A7C15ull) ^ (tail * 0xC2B2AE3D27D4EB4Full) ^ (uint64_t(n) << 32);
+        return uint32_t((h ^ (h >> 29)) * 0x94D049BB133111EBull >> (64 - kBits));
     }
     void insert(std::string_view name, JsonKey key)
     {
-        uint32_t slot = hash(name) & kMask;
+        if (m_folded) {
+            m_storage.emplace_back(name);
+            for (auto& c : m_storage.back())
+                c = lower(c);
+            name = m_storage.back();
+        }
+        uint32_t slot = hash(name);
         while (!m_entries[slot].name.empty())
             slot = (slot + 1) & kMask;
         m_entries[slot] = { name, key };
     }
 
-    std::array<Entry, kSize> m_entries {};
+    bool m_folded;
+    std::deque<std::string> m_storage; // stable addresses for the folded names
+    std::array<Entry, 1u << kBits> m_entries {};
 };
 
-const KeyTable& keyTable()
+JsonKey findKey(std::string_view name)
 {
-    static const KeyTable table;
-    return table;
+    static const KeyTable exact(false);
+    const JsonKey key = exact.find(name);
+    if (key != JsonKey::Unknown || name.empty() || name.size() > 64)
+        return key;
+    static const KeyTable folded(true);
+    char buffer[64];
+    for (size_t i = 0; i < name.size(); ++i)
+        buffer[i] = lower(name[i]);
+    return folded.find(std::string_view(buffer, name.size()));
 }
 } // namespace
 
 JsonKey lookupJsonKey(std::string_view name)
 {
-    const JsonKey key = keyTable().find(name);
+    const JsonKey key = findKey(name);
     if (key != JsonKey::Unknown)
         return key;
     if (name.find('@') != std::string_view::npos)
