@@ -31,5 +31,7 @@ private slots:
     void cancel();
     void roundTrip_data();
     void roundTrip();
+    void parallelAndSequentialSessionsAgree();
+    void warningsFromBothHalves();
     void roundTripDetectsDifferences();
 };

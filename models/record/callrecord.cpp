@@ -26,6 +26,22 @@ Text StringArena::store(std::string_view s)
     return Text(std::string_view(dest, s.size()));
 }
 
+void StringArena::absorb(StringArena&& other)
+{
+    // Keep our current block last, so that store() keeps filling it.
+    std::unique_ptr<char[]> current;
+    if (!m_blocks.empty()) {
+        current = std::move(m_blocks.back());
+        m_blocks.pop_back();
+    }
+    for (auto& block : other.m_blocks)
+        m_blocks.push_back(std::move(block));
+    if (current)
+        m_blocks.push_back(std::move(current));
+    other.m_blocks.clear();
+    other.m_used = other.m_capacity = 0;
+}
+
 bool CallRecord::hasSameData(const CallRecord& o) const
 {
     return id == o.id && version == o.version && type == o.type && modalities == o.modalities

@@ -348,6 +348,8 @@ struct Session {
 class StringArena {
 public:
     Text store(std::string_view s);
+    /// Takes over another arena's strings (their addresses do not change).
+    void absorb(StringArena&& other);
 
 private:
     std::vector<std::unique_ptr<char[]>> m_blocks;

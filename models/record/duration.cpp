@@ -58,8 +58,8 @@ std::optional<double> parseSecondsOnly(std::string_view text)
 {
     if (text.size() < 4 || text[0] != 'P' || text[1] != 'T' || text.back() != 'S')
         return std::nullopt;
-    static constexpr double kPowers[] = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13,
-        1e14, 1e15 };
+    static constexpr double kPowers[]
+        = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15 };
     uint64_t mantissa = 0;
     int digits = 0;
     int fraction = -1; // digits after the point, -1 without a point
