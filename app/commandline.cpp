@@ -10,7 +10,8 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("CommandLine", text);
 }
-const QStringList kExportFormats { QStringLiteral("csv"), QStringLiteral("json") };
+const QStringList kExportFormats { QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("png") };
+const QStringList kViews { QStringLiteral("window"), QStringLiteral("tree"), QStringLiteral("inspector") };
 } // namespace
 
 bool isHeadless(int argc, char** argv)
@@ -22,6 +23,17 @@ bool isHeadless(int argc, char** argv)
             if (std::strncmp(arg, option, n) == 0 && (arg[n] == '\0' || arg[n] == '='))
                 return true;
         }
+    }
+    return false;
+}
+
+bool isScreenshot(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--export=png") == 0)
+            return true;
+        if (std::strcmp(argv[i], "--export") == 0 && i + 1 < argc && std::strcmp(argv[i + 1], "png") == 0)
+            return true;
     }
     return false;
 }
@@ -38,12 +50,15 @@ CommandLine parseCommandLine(const QStringList& arguments)
     const QCommandLineOption summaryOption(
         QStringLiteral("summary"), tr("Print a plain-text summary of each record to standard output; no window."));
     const QCommandLineOption exportOption(QStringLiteral("export"),
-        tr("Write the records as <format> (csv: one row per stream; json: the merged record); no window."),
+        tr("Write the records as <format> (csv: one row per stream; json: the merged record; png: a picture "
+           "of the window or of one pane); no window."),
         tr("format"));
+    const QCommandLineOption viewOption(QStringLiteral("view"),
+        tr("With --export png: what to render, one of window (default), tree, inspector."), tr("pane"));
     const QCommandLineOption outputOption(QStringList { QStringLiteral("o"), QStringLiteral("output") },
         tr("File to write the export to (\"-\" for standard output)."), tr("path"));
     const QCommandLineOption sampleOption(QStringLiteral("sample"), tr("Open the bundled sample record."));
-    parser.addOptions({ summaryOption, exportOption, outputOption, sampleOption });
+    parser.addOptions({ summaryOption, exportOption, outputOption, viewOption, sampleOption });
     parser.addPositionalArgument(QStringLiteral("files"),
         tr("Saved call records (JSON). Sessions pages given next to their record are merged into it."),
         QStringLiteral("[FILE...]"));
@@ -69,6 +84,10 @@ CommandLine parseCommandLine(const QStringList& arguments)
         result.error = tr("--summary and --export cannot be used together.");
         return result;
     }
+    if (parser.isSet(viewOption) && !exporting) {
+        result.error = tr("--view is only used with --export png.");
+        return result;
+    }
     if (parser.isSet(outputOption) && !exporting) {
         result.error = tr("--output is only used with --export.");
         return result;
@@ -85,6 +104,18 @@ CommandLine parseCommandLine(const QStringList& arguments)
         if (result.output.isEmpty()) {
             result.error = tr("--export needs --output PATH (or --output - for standard output).");
             return result;
+        }
+        if (parser.isSet(viewOption)) {
+            result.view = parser.value(viewOption).toLower();
+            if (result.exportFormat != u"png") {
+                result.error = tr("--view is only used with --export png.");
+                return result;
+            }
+            if (!kViews.contains(result.view)) {
+                result.error
+                    = tr("Unknown view \"%1\"; use one of: %2.").arg(parser.value(viewOption), kViews.join(u", "));
+                return result;
+            }
         }
     } else if (summary) {
         result.mode = CommandLine::Mode::Summary;

@@ -9,7 +9,8 @@ struct CommandLine {
     Mode mode = Mode::Gui;
     QStringList files;
     bool sample = false;
-    QString exportFormat; // "csv" or "json"
+    QString exportFormat; // "csv", "json" or "png"
+    QString view = QStringLiteral("window"); // pane for png: window, tree, inspector
     QString output; // path, or "-" for standard output
     QString helpText;
     QString error; // usage error (exit code 2)
@@ -18,6 +19,8 @@ struct CommandLine {
 CommandLine parseCommandLine(const QStringList& arguments);
 /// True when the arguments ask for no window (so no display is needed).
 bool isHeadless(int argc, char** argv);
+/// True for --export png: rendered offscreen, so it needs widgets but no display.
+bool isScreenshot(int argc, char** argv);
 
 namespace ExitCode {
 enum : int { Success = 0, LoadFailed = 1, Usage = 2, Network = 3 };

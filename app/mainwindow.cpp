@@ -1,76 +1,442 @@
 #include "mainwindow.h"
 
-#include "record/loader.h"
+#include "banner.h"
+#include "dropsupport.h"
+#include "inspectorwidget.h"
+#include "recordpage.h"
 #include "sample.h"
-#include "summaryview.h"
 
 #include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
+#include <QProgressBar>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QtConcurrent/QtConcurrentRun>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int kMaxRecentFiles = 10;
+const QString kRecentKey = QStringLiteral("recentFiles");
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kStateKey = QStringLiteral("window/state");
+const QString kHeaderKey = QStringLiteral("tree/header");
+} // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_tabs(new QTabWidget(this))
+    , m_banner(new Banner(this))
+    , m_inspector(new InspectorWidget(this))
+    , m_inspectorDock(new QDockWidget(tr("Inspector"), this))
+    , m_progressBar(new QProgressBar(this))
+    , m_cancelButton(new QToolButton(this))
+    , m_progressTimer(new QTimer(this))
 {
     setWindowTitle(tr("Call Record Viewer"));
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
         QWidget* page = m_tabs->widget(index);
         m_tabs->removeTab(index);
-        page->deleteLater();
+        delete page;
     });
-    setCentralWidget(m_tabs);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
 
-    auto* file = menuBar()->addMenu(tr("&File"));
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+
+    m_inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
+    m_inspectorDock->setWidget(m_inspector);
+    addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
+
+    m_progressBar->setMaximumWidth(220);
+    m_progressBar->setRange(0, 1000);
+    m_progressBar->setTextVisible(false);
+    m_progressBar->hide();
+    m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setToolTip(tr("Stop loading (Esc)"));
+    m_cancelButton->hide();
+    connect(m_cancelButton, &QToolButton::clicked, this, &MainWindow::cancelLoading);
+    statusBar()->addPermanentWidget(m_progressBar);
+    statusBar()->addPermanentWidget(m_cancelButton);
+    m_progressTimer->setInterval(100);
+    connect(m_progressTimer, &QTimer::timeout, this, [this] {
+        if (m_progress && m_progress->total > 0)
+            m_progressBar->setValue(int(1000 * m_progress->done / m_progress->total));
+    });
+
+    auto* drops = new DropSupport(this);
+    connect(drops, &DropSupport::filesDropped, this, &MainWindow::openFiles);
+
+    createActions();
+    resize(1440, 900);
+    restoreSettings();
+    statusBar()->showMessage(tr("Open a saved call record (Ctrl+O) or drop .json files here."));
+}
+
+MainWindow::~MainWindow()
+{
+    // A load still running stops at its next check; its result is dropped with this window.
+    if (m_cancel)
+        *m_cancel = true;
+}
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::showOpenDialog);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    updateRecentMenu();
+    m_reloadAction = file->addAction(tr("&Reload"), QKeySequence::Refresh, this, &MainWindow::reloadCurrent);
+    m_closeAction = file->addAction(tr("&Close"), QKeySequence::Close, this, &MainWindow::closeCurrentTab);
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
-    auto* help = menuBar()->addMenu(tr("&Help"));
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(tr("&Copy"), QKeySequence::Copy, this, &MainWindow::copySelection);
+    edit->addAction(tr("&Filter…"), QKeySequence::Find, this, &MainWindow::focusFilter);
+    auto* cancel = new QAction(tr("Cancel loading"), this);
+    cancel->setShortcut(Qt::Key_Escape);
+    connect(cancel, &QAction::triggered, this, &MainWindow::cancelLoading);
+    addAction(cancel);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_inspectorDock->toggleViewAction());
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Open &sample"), this, &MainWindow::openSample);
-    resize(1280, 800);
+    help->addAction(tr("&About Call Record Viewer"), this, &MainWindow::showAbout);
+    onCurrentTabChanged();
 }
 
 void MainWindow::showOpenDialog()
 {
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("lastFolder")).toString();
     const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Open call records"), QString(), tr("Call records (*.json);;All files (*)"));
-    if (!paths.isEmpty())
-        openFiles(paths);
+        this, tr("Open call records"), folder, tr("Call records (*.json);;All files (*)"));
+    if (paths.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("lastFolder"), QFileInfo(paths.first()).absolutePath());
+    openFiles(paths);
 }
 
 void MainWindow::openFiles(const QStringList& paths)
 {
-    const LoadResult result = loadCallRecordFiles(paths);
-    if (!result.ok()) {
-        QMessageBox::warning(this, tr("Cannot open"), result.error);
+    if (paths.isEmpty())
+        return;
+    m_queue.append({ paths, nullptr });
+    startNextLoad();
+}
+
+void MainWindow::reloadCurrent()
+{
+    RecordPage* page = currentPage();
+    if (!page)
+        return;
+    if (page->isSample()) {
+        const LoadResult sample = loadBundledSample();
+        if (sample.ok())
+            page->setRecord(sample.records.front(), true);
         return;
     }
-    addRecords(result.records, QString());
+    if (page->sourceFiles().isEmpty())
+        return;
+    m_queue.append({ page->sourceFiles(), page });
+    startNextLoad();
+}
+
+void MainWindow::closeCurrentTab()
+{
+    if (m_tabs->count() > 0)
+        emit m_tabs->tabCloseRequested(m_tabs->currentIndex());
+}
+
+void MainWindow::cancelLoading()
+{
+    m_queue.clear();
+    if (m_cancel)
+        *m_cancel = true;
+}
+
+void MainWindow::startNextLoad()
+{
+    if (m_loading || m_queue.isEmpty())
+        return;
+    const PendingLoad job = m_queue.takeFirst();
+    m_loading = true;
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_progress = std::make_shared<Progress>();
+    m_progressBar->setValue(0);
+    m_progressBar->show();
+    m_cancelButton->show();
+    m_progressTimer->start();
+    statusBar()->showMessage(job.paths.size() == 1 ? tr("Loading %1…").arg(QDir::toNativeSeparators(job.paths.first()))
+                                                   : tr("Loading %n files…", nullptr, int(job.paths.size())));
+
+    // The loader runs on a pool thread; the continuation runs here, and not at all once this
+    // window is gone. Progress goes through atomics read by a timer: no cross-thread calls.
+    auto cancel = m_cancel;
+    auto progress = m_progress;
+    const QStringList paths = job.paths;
+    QPointer<RecordPage> target = job.target;
+    QtConcurrent::run([paths, cancel, progress]() {
+        LoadOptions options;
+        options.cancel = cancel.get();
+        options.progress = [progress](qint64 done, qint64 total) {
+            progress->done = done;
+            progress->total = total;
+        };
+        LoadResult result = loadCallRecordFiles(paths, options);
+        if (!result.ok() && !result.cancelled && paths.size() > 1) {
+            // One bad file among several: open the others, and report every failure.
+            LoadResult combined;
+            QStringList errors;
+            for (const QString& path : paths) {
+                if (*cancel) {
+                    combined.cancelled = true;
+                    break;
+                }
+                LoadResult single = loadCallRecordFile(path, options);
+                if (single.ok()) {
+                    for (auto& record : single.records)
+                        combined.records.push_back(std::move(record));
+                } else if (!single.cancelled) {
+                    errors.append(single.error);
+                }
+            }
+            combined.error = errors.join(u'\n');
+            return combined;
+        }
+        return result;
+    }).then(this, [this, paths, target](LoadResult result) { finishLoad(paths, std::move(result), target); });
+}
+
+void MainWindow::finishLoad(const QStringList& paths, LoadResult result, RecordPage* target)
+{
+    m_loading = false;
+    m_progressTimer->stop();
+    m_progressBar->hide();
+    m_cancelButton->hide();
+    if (result.cancelled) {
+        statusBar()->showMessage(tr("Loading cancelled; nothing was changed."), 5000);
+        emit loadFinished(false);
+        startNextLoad();
+        return;
+    }
+    const bool ok = result.error.isEmpty();
+    if (!ok)
+        m_banner->showMessage(Banner::Kind::Error, result.error);
+    if (!result.records.empty()) {
+        if (ok)
+            m_banner->hide();
+        if (target && m_tabs->indexOf(target) >= 0 && result.records.size() == 1) {
+            target->setRecord(result.records.front());
+            if (target == currentPage())
+                onCurrentTabChanged();
+        } else {
+            for (const auto& record : result.records) {
+                QStringList sources;
+                for (const QString& name : std::as_const(record->sourceNames)) {
+                    if (paths.contains(name) || paths.contains(QDir::fromNativeSeparators(name)))
+                        sources.append(QDir::fromNativeSeparators(name));
+                }
+                addRecord(record, sources.isEmpty() ? paths : sources, false);
+            }
+        }
+        addRecentFiles(paths);
+        //: %n is the number of records opened
+        statusBar()->showMessage(tr("Opened %n record(s).", nullptr, int(result.records.size())), 5000);
+    } else {
+        statusBar()->clearMessage();
+    }
+    emit loadFinished(ok);
+    startNextLoad();
+}
+
+QString MainWindow::openFilesNow(const QStringList& paths)
+{
+    const LoadResult result = loadCallRecordFiles(paths);
+    if (!result.ok())
+        return result.error;
+    for (const auto& record : result.records)
+        addRecord(record, paths, false);
+    return {};
 }
 
 void MainWindow::openSample()
 {
     const LoadResult result = loadBundledSample();
     if (!result.ok()) {
-        QMessageBox::warning(this, tr("Cannot open"), result.error);
+        m_banner->showMessage(Banner::Kind::Error, result.error);
         return;
     }
-    addRecords(result.records, tr("Sample"));
+    addRecord(result.records.front(), {}, true);
 }
 
-void MainWindow::addRecords(const std::vector<CallRecordPtr>& records, const QString& label)
+RecordPage* MainWindow::addRecord(const CallRecordPtr& record, const QStringList& sources, bool sample)
 {
-    for (const auto& record : records) {
-        auto* view = new SummaryView(m_tabs);
-        view->setRecord(record);
-        QString title = record->id.isNull() ? tr("Unknown call") : record->id.toQString().left(13) + u'…';
-        if (!label.isEmpty())
-            title = label + u": " + title;
-        m_tabs->setCurrentIndex(m_tabs->addTab(view, title));
-        statusBar()->showMessage(tr("Opened %1").arg(record->id.toQString()), 5000);
+    auto* page = new RecordPage(m_tabs);
+    page->setSourceFiles(sources);
+    if (!m_headerState.isEmpty())
+        page->treeView()->header()->restoreState(m_headerState);
+    page->setRecord(record, sample);
+    connect(page, &RecordPage::currentNodeChanged, this, [this, page](const NodeRef& node) {
+        if (page == currentPage())
+            m_inspector->setNode(node);
+    });
+    connect(page->treeView()->header(), &QHeaderView::sectionResized, this,
+        [this, page] { m_headerState = page->treeView()->header()->saveState(); });
+    connect(page->treeView()->header(), &QHeaderView::sortIndicatorChanged, this,
+        [this, page] { m_headerState = page->treeView()->header()->saveState(); });
+
+    QString title = record->id.isNull() ? tr("Unknown call") : record->id.toQString().left(8) + u'…';
+    if (sample)
+        title = tr("Sample");
+    else if (!record->isComplete())
+        //: tab title of a record that is incomplete
+        title += tr(" (partial)");
+    const int index = m_tabs->addTab(page, title);
+    m_tabs->setTabToolTip(index,
+        (record->id.isNull() ? tr("Unknown call id") : record->id.toQString()) + u'\n'
+            + record->sourceNames.join(u'\n'));
+    m_tabs->setCurrentIndex(index);
+    onCurrentTabChanged();
+    return page;
+}
+
+RecordPage* MainWindow::currentPage() const
+{
+    return qobject_cast<RecordPage*>(m_tabs->currentWidget());
+}
+
+void MainWindow::onCurrentTabChanged()
+{
+    RecordPage* page = currentPage();
+    if (m_reloadAction)
+        m_reloadAction->setEnabled(page != nullptr);
+    if (m_closeAction)
+        m_closeAction->setEnabled(page != nullptr);
+    m_inspector->setNode(page ? page->currentNode() : NodeRef {});
+    const QString id
+        = page && page->record() && !page->record()->id.isNull() ? page->record()->id.toQString() : QString();
+    setWindowTitle(id.isEmpty() ? tr("Call Record Viewer") : tr("%1 — Call Record Viewer").arg(id));
+}
+
+void MainWindow::copySelection()
+{
+    QString text;
+    if (m_inspector->isAncestorOf(QApplication::focusWidget()))
+        text = m_inspector->selectedText();
+    else if (RecordPage* page = currentPage())
+        text = page->selectedRowsText();
+    if (!text.isEmpty())
+        QApplication::clipboard()->setText(text);
+}
+
+void MainWindow::focusFilter()
+{
+    if (RecordPage* page = currentPage()) {
+        page->filterEdit()->setFocus(Qt::ShortcutFocusReason);
+        page->filterEdit()->selectAll();
     }
+}
+
+void MainWindow::addRecentFiles(const QStringList& paths)
+{
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    for (const QString& path : paths) {
+        const QString absolute = QFileInfo(path).absoluteFilePath();
+        recent.removeAll(absolute);
+        recent.prepend(absolute);
+    }
+    while (recent.size() > kMaxRecentFiles)
+        recent.removeLast();
+    settings.setValue(kRecentKey, recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QVariant stored = QSettings().value(kRecentKey);
+    const QStringList recent = stored.canConvert<QStringList>() ? stored.toStringList() : QStringList();
+    for (const QString& path : recent.mid(0, kMaxRecentFiles)) {
+        QAction* action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openFiles({ path }); });
+    }
+    if (recent.isEmpty()) {
+        m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("Clear list"), this, [this] {
+        QSettings().remove(kRecentKey);
+        updateRecentMenu();
+    });
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Call Record Viewer"),
+        tr("<h3>Call Record Viewer %1</h3>"
+           "<p>Shows Microsoft Teams call records from Microsoft Graph "
+           "(<code>microsoft.graph.callRecords</code>): sessions, segments, media and streams with their "
+           "network, device and quality data.</p>"
+           "<p>Built with Qt %2.</p>")
+            .arg(QStringLiteral(CRV_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::saveSettings()
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    if (RecordPage* page = currentPage())
+        m_headerState = page->treeView()->header()->saveState();
+    if (!m_headerState.isEmpty())
+        settings.setValue(kHeaderKey, m_headerState);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    // Values of the wrong type (a hand-edited or corrupted file) are ignored.
+    const QVariant geometry = settings.value(kGeometryKey);
+    if (geometry.typeId() == QMetaType::QByteArray)
+        restoreGeometry(geometry.toByteArray());
+    const QVariant state = settings.value(kStateKey);
+    if (state.typeId() != QMetaType::QByteArray || !restoreState(state.toByteArray()))
+        resizeDocks({ m_inspectorDock }, { 420 }, Qt::Horizontal);
+    const QVariant header = settings.value(kHeaderKey);
+    if (header.typeId() == QMetaType::QByteArray)
+        m_headerState = header.toByteArray();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    cancelLoading();
+    saveSettings();
+    QMainWindow::closeEvent(event);
 }

@@ -1,23 +1,94 @@
 #pragma once
 
-#include "record/callrecord.h"
+#include "record/loader.h"
 
 #include <QMainWindow>
 
-class QTabWidget;
+#include <atomic>
+#include <memory>
 
-/// The main window: one tab per open record. Composition only; panes live in views/.
+class Banner;
+class InspectorWidget;
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QTabWidget;
+class QTimer;
+class QToolButton;
+class RecordPage;
+
+/// The main window: one tab per open record, the inspector dock following the current tab's
+/// selection, and the plumbing for opening records (menus, recent files, drag and drop,
+/// background loading with progress and cancel) and for remembering the layout.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
 
+    /// Loads the files in the background; each record opens in a new tab. Sessions pages
+    /// given together with their record are merged into it.
     void openFiles(const QStringList& paths);
     void openSample();
+    /// Synchronous variant for headless rendering; returns the loader's error or "".
+    QString openFilesNow(const QStringList& paths);
+    void reloadCurrent();
+    void closeCurrentTab();
+    void cancelLoading();
+
+    RecordPage* currentPage() const;
+    InspectorWidget* inspector() const { return m_inspector; }
+    Banner* banner() const { return m_banner; }
+    QTabWidget* tabs() const { return m_tabs; }
+    bool isLoading() const { return m_loading; }
+
+signals:
+    /// After every background load (also failed or cancelled ones).
+    void loadFinished(bool ok);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
-    void addRecords(const std::vector<CallRecordPtr>& records, const QString& label);
-    void showOpenDialog();
+    struct Progress {
+        std::atomic<qint64> done { 0 };
+        std::atomic<qint64> total { 0 };
+    };
 
-    QTabWidget* m_tabs = nullptr;
+    void createActions();
+    void startNextLoad();
+    void finishLoad(const QStringList& paths, LoadResult result, RecordPage* target);
+    RecordPage* addRecord(const CallRecordPtr& record, const QStringList& sources, bool sample);
+    void addRecentFiles(const QStringList& paths);
+    void updateRecentMenu();
+    void onCurrentTabChanged();
+    void copySelection();
+    void focusFilter();
+    void showAbout();
+    void showOpenDialog();
+    void saveSettings();
+    void restoreSettings();
+
+    QTabWidget* m_tabs;
+    Banner* m_banner;
+    InspectorWidget* m_inspector;
+    QDockWidget* m_inspectorDock;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_reloadAction = nullptr;
+    QAction* m_closeAction = nullptr;
+    QProgressBar* m_progressBar;
+    QToolButton* m_cancelButton;
+    QTimer* m_progressTimer;
+    QByteArray m_headerState;
+
+    struct PendingLoad {
+        QStringList paths;
+        RecordPage* target = nullptr; // reload into this page instead of a new tab
+    };
+    QList<PendingLoad> m_queue;
+    bool m_loading = false;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    std::shared_ptr<Progress> m_progress;
 };

@@ -1,0 +1,76 @@
+#include "screenshot.h"
+
+#include "inspectorwidget.h"
+#include "mainwindow.h"
+#include "recordpage.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QFile>
+#include <QImageWriter>
+#include <QTextStream>
+#include <QTreeView>
+
+#include "export/savefile.h"
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Screenshot", text);
+}
+
+int fail(const QString& message, int code)
+{
+    QTextStream(stderr) << message << Qt::endl;
+    return code;
+}
+} // namespace
+
+int runScreenshot(const CommandLine& commandLine)
+{
+    MainWindow window;
+    window.setAttribute(Qt::WA_DontShowOnScreen);
+    window.resize(1280, 800);
+    if (commandLine.sample)
+        window.openSample();
+    if (!commandLine.files.isEmpty()) {
+        const QString error = window.openFilesNow(commandLine.files);
+        if (!error.isEmpty())
+            return fail(error, ExitCode::LoadFailed);
+    }
+    window.show();
+    if (RecordPage* page = window.tabs()->count() > 0 ? qobject_cast<RecordPage*>(window.tabs()->widget(0)) : nullptr) {
+        window.tabs()->setCurrentIndex(0);
+        page->selectFirstStream();
+    }
+    QCoreApplication::processEvents();
+
+    QWidget* target = &window;
+    if (commandLine.view == u"tree") {
+        auto* page = qobject_cast<RecordPage*>(window.tabs()->currentWidget());
+        if (!page)
+            return fail(tr("There is no record to render."), ExitCode::LoadFailed);
+        target = page;
+    } else if (commandLine.view == u"inspector") {
+        target = window.inspector();
+    }
+    const QPixmap pixmap = target->grab();
+    if (pixmap.isNull())
+        return fail(tr("Rendering the %1 failed.").arg(commandLine.view), ExitCode::LoadFailed);
+
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "png");
+    if (!writer.write(pixmap.toImage()))
+        return fail(tr("Cannot encode the picture: %1").arg(writer.errorString()), ExitCode::LoadFailed);
+    if (commandLine.output == u"-") {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(png) != png.size())
+            return fail(tr("Cannot write to standard output."), ExitCode::LoadFailed);
+        return ExitCode::Success;
+    }
+    if (const QString error = writeFileAtomically(commandLine.output, png); !error.isEmpty())
+        return fail(error, ExitCode::LoadFailed);
+    return ExitCode::Success;
+}

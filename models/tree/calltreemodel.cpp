@@ -1,0 +1,585 @@
+#include "calltreemodel.h"
+
+#include "displayformat.h"
+#include "export/summary.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+#include <limits>
+
+namespace {
+using Kind = NodeRef::Kind;
+constexpr float kNotReported = std::numeric_limits<float>::quiet_NaN();
+
+float worst(float a, float b)
+{
+    if (std::isnan(a))
+        return b;
+    if (std::isnan(b))
+        return a;
+    return std::max(a, b);
+}
+
+float value(const OptionalDouble& v)
+{
+    return v ? float(*v) : kNotReported;
+}
+
+QString modalitiesText(const std::vector<EnumValue>& modalities)
+{
+    QStringList names;
+    for (const auto& modality : modalities)
+        names.append(enumValueText(EnumType::Modality, modality));
+    return names.join(u", ");
+}
+
+void appendLower(QString& out, const Text& text)
+{
+    if (text.isEmpty())
+        return;
+    out += text.toQString().toLower();
+    out += u'\n';
+}
+
+void appendIdentity(QString& out, const Identity& identity)
+{
+    appendLower(out, identity.displayName);
+    appendLower(out, identity.userPrincipalName);
+    appendLower(out, identity.id);
+    appendLower(out, identity.email);
+}
+
+void appendIdentitySet(QString& out, const IdentitySet& set)
+{
+    for (const auto& entry : set.entries) {
+        if (entry.identity)
+            appendIdentity(out, *entry.identity);
+    }
+}
+
+void appendEndpoint(QString& out, const std::optional<Endpoint>& endpoint)
+{
+    if (!endpoint)
+        return;
+    out += endpointDisplayName(*endpoint).toLower() + u'\n';
+    if (endpoint->associatedIdentity)
+        appendIdentity(out, *endpoint->associatedIdentity);
+    if (endpoint->identity)
+        appendIdentitySet(out, *endpoint->identity);
+    appendLower(out, endpoint->name);
+    appendLower(out, endpoint->cpuName);
+}
+
+void appendNetwork(QString& out, const std::optional<NetworkInfo>& network)
+{
+    if (!network)
+        return;
+    appendLower(out, network->ipAddress);
+    appendLower(out, network->reflexiveIPAddress);
+    appendLower(out, network->relayIPAddress);
+    appendLower(out, network->subnet);
+    appendLower(out, network->macAddress);
+    appendLower(out, network->basicServiceSetIdentifier);
+    appendLower(out, network->dnsSuffix);
+}
+
+void appendDevice(QString& out, const std::optional<DeviceInfo>& device)
+{
+    if (!device)
+        return;
+    appendLower(out, device->captureDeviceName);
+    appendLower(out, device->renderDeviceName);
+}
+} // namespace
+
+Text NodeRef::sourceJson() const
+{
+    switch (kind) {
+    case Kind::Record:
+        return record->source.json;
+    case Kind::Session:
+        return session->source.json;
+    case Kind::Segment:
+        return segment->source.json;
+    case Kind::Media:
+        return media->source.json;
+    case Kind::Stream:
+        return stream->source.json;
+    case Kind::None:
+        break;
+    }
+    return {};
+}
+
+CallTreeModel::CallTreeModel(QObject* parent)
+    : QAbstractItemModel(parent)
+{
+}
+
+CallTreeModel::~CallTreeModel() = default;
+
+void CallTreeModel::setRecord(CallRecordPtr record)
+{
+    beginResetModel();
+    m_record = std::move(record);
+    m_searchText.clear();
+    build();
+    endResetModel();
+}
+
+void CallTreeModel::build()
+{
+    m_nodes.clear();
+    if (!m_record)
+        return;
+    const RecordCounts counts = countNodes(*m_record);
+    m_nodes.reserve(size_t(1 + counts.sessions + counts.segments + counts.media + counts.streams));
+    auto add = [this](Kind kind, int parent, int row, const void* item) {
+        m_nodes.push_back({ kind, parent, row, -1, 0, item, kNotReported, kNotReported, kNotReported });
+        return int(m_nodes.size() - 1);
+    };
+    add(Kind::Record, -1, 0, m_record.get());
+    // Breadth-first, so that the children of every node are contiguous.
+    for (size_t i = 0; i < m_nodes.size(); ++i) {
+        const int self = int(i);
+        const Node node = m_nodes[i];
+        auto addChildren = [&](Kind kind, const auto& items) {
+            m_nodes[i].firstChild = int(m_nodes.size());
+            m_nodes[i].childCount = int(items.size());
+            int row = 0;
+            for (const auto& item : items)
+                add(kind, self, row++, &item);
+        };
+        switch (node.kind) {
+        case Kind::Record:
+            addChildren(Kind::Session, static_cast<const CallRecord*>(node.item)->sessions);
+            break;
+        case Kind::Session:
+            addChildren(Kind::Segment, static_cast<const Session*>(node.item)->segments);
+            break;
+        case Kind::Segment:
+            addChildren(Kind::Media, static_cast<const Segment*>(node.item)->media);
+            break;
+        case Kind::Media:
+            addChildren(Kind::Stream, static_cast<const Media*>(node.item)->streams);
+            break;
+        case Kind::Stream: {
+            const auto* stream = static_cast<const MediaStream*>(node.item);
+            m_nodes[i].jitterMs = value(stream->averageJitter);
+            m_nodes[i].roundTripMs = value(stream->averageRoundTripTime);
+            m_nodes[i].packetLoss = value(stream->averagePacketLossRate);
+            break;
+        }
+        case Kind::None:
+            break;
+        }
+    }
+    // Parents show the worst value of the streams below them (children come after parents).
+    for (size_t i = m_nodes.size(); i-- > 1;) {
+        Node& parent = m_nodes[size_t(m_nodes[i].parent)];
+        parent.jitterMs = worst(parent.jitterMs, m_nodes[i].jitterMs);
+        parent.roundTripMs = worst(parent.roundTripMs, m_nodes[i].roundTripMs);
+        parent.packetLoss = worst(parent.packetLoss, m_nodes[i].packetLoss);
+    }
+}
+
+const CallTreeModel::Node* CallTreeModel::nodeAt(const QModelIndex& index) const
+{
+    if (!index.isValid() || index.model() != this)
+        return nullptr;
+    const auto id = index.internalId();
+    Q_ASSERT(id < m_nodes.size());
+    return &m_nodes[id];
+}
+
+NodeRef CallTreeModel::refFor(int nodeIndex) const
+{
+    NodeRef ref;
+    if (nodeIndex < 0 || size_t(nodeIndex) >= m_nodes.size())
+        return ref;
+    ref.kind = m_nodes[size_t(nodeIndex)].kind;
+    ref.record = m_record.get();
+    for (int i = nodeIndex; i >= 0; i = m_nodes[size_t(i)].parent) {
+        const Node& node = m_nodes[size_t(i)];
+        switch (node.kind) {
+        case Kind::Session:
+            ref.session = static_cast<const Session*>(node.item);
+            ref.sessionNumber = node.row + 1;
+            break;
+        case Kind::Segment:
+            ref.segment = static_cast<const Segment*>(node.item);
+            ref.segmentNumber = node.row + 1;
+            break;
+        case Kind::Media:
+            ref.media = static_cast<const Media*>(node.item);
+            ref.mediaNumber = node.row + 1;
+            break;
+        case Kind::Stream:
+            ref.stream = static_cast<const MediaStream*>(node.item);
+            ref.streamNumber = node.row + 1;
+            break;
+        case Kind::Record:
+        case Kind::None:
+            break;
+        }
+    }
+    return ref;
+}
+
+NodeRef CallTreeModel::node(const QModelIndex& index) const
+{
+    if (!nodeAt(index))
+        return {};
+    return refFor(int(index.internalId()));
+}
+
+QModelIndex CallTreeModel::firstStreamIndex() const
+{
+    for (size_t i = 0; i < m_nodes.size(); ++i) {
+        if (m_nodes[i].kind == Kind::Stream) {
+            // Depth-first order differs from our breadth-first table; the first stream in the
+            // table belongs to the first media of the first segment of the first session.
+            return createIndex(m_nodes[i].row, 0, quintptr(i));
+        }
+    }
+    return {};
+}
+
+QModelIndex CallTreeModel::index(int row, int column, const QModelIndex& parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return {};
+    if (!parent.isValid()) {
+        if (row != 0 || m_nodes.empty())
+            return {};
+        return createIndex(0, column, quintptr(0));
+    }
+    const Node* node = nodeAt(parent);
+    if (!node || row >= node->childCount)
+        return {};
+    return createIndex(row, column, quintptr(node->firstChild + row));
+}
+
+QModelIndex CallTreeModel::parent(const QModelIndex& index) const
+{
+    const Node* node = nodeAt(index);
+    if (!node || node->parent < 0)
+        return {};
+    const Node& parent = m_nodes[size_t(node->parent)];
+    return createIndex(parent.row, 0, quintptr(node->parent));
+}
+
+int CallTreeModel::rowCount(const QModelIndex& parent) const
+{
+    if (!parent.isValid())
+        return m_nodes.empty() ? 0 : 1;
+    if (parent.column() > 0)
+        return 0;
+    const Node* node = nodeAt(parent);
+    return node ? node->childCount : 0;
+}
+
+int CallTreeModel::columnCount(const QModelIndex&) const
+{
+    return ColumnCount;
+}
+
+QVariant CallTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case NameColumn:
+            return tr("Name");
+        case StartColumn:
+            return tr("Start");
+        case DurationColumn:
+            return tr("Duration");
+        case CallerColumn:
+            return tr("Caller");
+        case CalleeColumn:
+            return tr("Callee");
+        case LabelColumn:
+            return tr("Modalities / label");
+        case JitterColumn:
+            return tr("Jitter ms");
+        case RoundTripColumn:
+            return tr("RTT ms");
+        case PacketLossColumn:
+            return tr("Loss %");
+        case QualityColumn:
+            return tr("Quality");
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case StartColumn:
+            return tr("Local time; the tooltip of a cell shows UTC");
+        case JitterColumn:
+            return tr(
+                "Average jitter in milliseconds. For a stream its own; above streams, the worst of the streams below.");
+        case RoundTripColumn:
+            return tr("Average round-trip time in milliseconds. For a stream its own; above streams, the worst of the "
+                      "streams below.");
+        case PacketLossColumn:
+            return tr("Average packet loss in percent. For a stream its own; above streams, the worst of the streams "
+                      "below.");
+        default:
+            return {};
+        }
+    }
+    return {};
+}
+
+QVariant CallTreeModel::display(const Node& node, int nodeIndex, int column) const
+{
+    const NodeRef ref = refFor(nodeIndex);
+    const auto metric = [](float v, auto format) -> QVariant {
+        if (std::isnan(v))
+            return DisplayFormat::missing();
+        return format(v);
+    };
+    switch (column) {
+    case NameColumn:
+        switch (node.kind) {
+        case Kind::Record:
+            return ref.record->id.isNull() ? tr("Call record (no id)") : tr("Call %1").arg(ref.record->id.toQString());
+        case Kind::Session: {
+            const QString caller = DisplayFormat::endpointName(ref.session->caller);
+            const QString callee = DisplayFormat::endpointName(ref.session->callee);
+            if (caller.isEmpty() && callee.isEmpty())
+                return tr("Session %1").arg(ref.sessionNumber);
+            //: %1 session number, %2 caller, %3 callee
+            return tr("Session %1 · %2 → %3")
+                .arg(ref.sessionNumber)
+                .arg(caller.isEmpty() ? tr("unknown") : caller, callee.isEmpty() ? tr("unknown") : callee);
+        }
+        case Kind::Segment:
+            return tr("Segment %1").arg(ref.segmentNumber);
+        case Kind::Media:
+            return ref.media->label.isEmpty() ? tr("Media %1").arg(ref.mediaNumber) : ref.media->label.toQString();
+        case Kind::Stream:
+            if (ref.stream->streamDirection.index == StreamDirection::CallerToCallee)
+                return tr("Stream · caller → callee");
+            if (ref.stream->streamDirection.index == StreamDirection::CalleeToCaller)
+                return tr("Stream · callee → caller");
+            return tr("Stream %1").arg(ref.streamNumber);
+        case Kind::None:
+            break;
+        }
+        break;
+    case StartColumn:
+    case DurationColumn: {
+        const DateTime* start = nullptr;
+        const DateTime* end = nullptr;
+        switch (node.kind) {
+        case Kind::Record:
+            start = &ref.record->startDateTime;
+            end = &ref.record->endDateTime;
+            break;
+        case Kind::Session:
+            start = &ref.session->startDateTime;
+            end = &ref.session->endDateTime;
+            break;
+        case Kind::Segment:
+            start = &ref.segment->startDateTime;
+            end = &ref.segment->endDateTime;
+            break;
+        case Kind::Stream:
+            start = &ref.stream->startDateTime;
+            end = &ref.stream->endDateTime;
+            break;
+        default:
+            return {};
+        }
+        return column == StartColumn ? DisplayFormat::localDateTime(*start) : DisplayFormat::duration(*start, *end);
+    }
+    case CallerColumn:
+    case CalleeColumn: {
+        const bool caller = column == CallerColumn;
+        if (node.kind == Kind::Session)
+            return DisplayFormat::endpointName(caller ? ref.session->caller : ref.session->callee);
+        if (node.kind == Kind::Segment || node.kind == Kind::Media || node.kind == Kind::Stream)
+            return DisplayFormat::endpointName(
+                caller ? ref.segment->caller : ref.segment->callee, caller ? ref.session->caller : ref.session->callee);
+        if (node.kind == Kind::Record && caller) {
+            const QString organizer = organizerName(*ref.record);
+            return organizer.isEmpty() ? QVariant() : tr("Organizer: %1").arg(organizer);
+        }
+        return {};
+    }
+    case LabelColumn:
+        switch (node.kind) {
+        case Kind::Record:
+            return modalitiesText(ref.record->modalities);
+        case Kind::Session:
+            return modalitiesText(ref.session->modalities);
+        case Kind::Media:
+            return ref.media->label.toQString();
+        case Kind::Stream: {
+            if (!ref.stream->audioCodec.isNull())
+                return enumValueText(EnumType::AudioCodec, ref.stream->audioCodec);
+            if (!ref.stream->videoCodec.isNull())
+                return enumValueText(EnumType::VideoCodec, ref.stream->videoCodec);
+            return {};
+        }
+        default:
+            return {};
+        }
+    case JitterColumn:
+        return metric(node.jitterMs, [](float v) { return DisplayFormat::number(v, 0); });
+    case RoundTripColumn:
+        return metric(node.roundTripMs, [](float v) { return DisplayFormat::number(v, 0); });
+    case PacketLossColumn:
+        return metric(node.packetLoss, [](float v) { return DisplayFormat::number(double(v) * 100.0, 2); });
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant CallTreeModel::sortValue(const Node& node, int nodeIndex, int column) const
+{
+    const auto number = [](float v) -> QVariant { return std::isnan(v) ? QVariant() : QVariant(double(v)); };
+    switch (column) {
+    case JitterColumn:
+        return number(node.jitterMs);
+    case RoundTripColumn:
+        return number(node.roundTripMs);
+    case PacketLossColumn:
+        return number(node.packetLoss);
+    case NameColumn:
+        return node.row; // keep file order
+    case StartColumn:
+    case DurationColumn: {
+        const NodeRef ref = refFor(nodeIndex);
+        const DateTime* start = nullptr;
+        const DateTime* end = nullptr;
+        switch (node.kind) {
+        case Kind::Record:
+            start = &ref.record->startDateTime;
+            end = &ref.record->endDateTime;
+            break;
+        case Kind::Session:
+            start = &ref.session->startDateTime;
+            end = &ref.session->endDateTime;
+            break;
+        case Kind::Segment:
+            start = &ref.segment->startDateTime;
+            end = &ref.segment->endDateTime;
+            break;
+        case Kind::Stream:
+            start = &ref.stream->startDateTime;
+            end = &ref.stream->endDateTime;
+            break;
+        default:
+            return {};
+        }
+        if (start->isNull() || (column == DurationColumn && end->isNull()))
+            return {};
+        return column == StartColumn ? QVariant(*start->msecsSinceEpoch)
+                                     : QVariant(*end->msecsSinceEpoch - *start->msecsSinceEpoch);
+    }
+    default: {
+        const QVariant text = display(node, nodeIndex, column);
+        return text.toString().isEmpty() ? QVariant() : text;
+    }
+    }
+}
+
+QString CallTreeModel::searchText(int nodeIndex) const
+{
+    if (m_searchText.empty()) {
+        m_searchText.resize(m_nodes.size());
+        for (size_t i = 0; i < m_nodes.size(); ++i) {
+            const NodeRef ref = refFor(int(i));
+            QString& out = m_searchText[i];
+            switch (ref.kind) {
+            case Kind::Record:
+                appendLower(out, ref.record->id);
+                if (ref.record->organizer)
+                    appendIdentitySet(out, *ref.record->organizer);
+                if (ref.record->organizerV2 && ref.record->organizerV2->identity)
+                    appendIdentitySet(out, *ref.record->organizerV2->identity);
+                if (ref.record->participants)
+                    for (const auto& set : *ref.record->participants)
+                        appendIdentitySet(out, set);
+                if (ref.record->participantsV2)
+                    for (const auto& participant : *ref.record->participantsV2) {
+                        appendLower(out, participant.id);
+                        if (participant.identity)
+                            appendIdentitySet(out, *participant.identity);
+                    }
+                break;
+            case Kind::Session:
+                appendLower(out, ref.session->id);
+                appendEndpoint(out, ref.session->caller);
+                appendEndpoint(out, ref.session->callee);
+                break;
+            case Kind::Segment:
+                appendLower(out, ref.segment->id);
+                appendEndpoint(out, ref.segment->caller);
+                appendEndpoint(out, ref.segment->callee);
+                break;
+            case Kind::Media:
+                appendLower(out, ref.media->label);
+                appendNetwork(out, ref.media->callerNetwork);
+                appendNetwork(out, ref.media->calleeNetwork);
+                appendDevice(out, ref.media->callerDevice);
+                appendDevice(out, ref.media->calleeDevice);
+                break;
+            case Kind::Stream:
+                appendLower(out, ref.stream->streamId);
+                break;
+            case Kind::None:
+                break;
+            }
+        }
+    }
+    return m_searchText[size_t(nodeIndex)];
+}
+
+QVariant CallTreeModel::data(const QModelIndex& index, int role) const
+{
+    const Node* node = nodeAt(index);
+    if (!node)
+        return {};
+    const int nodeIndex = int(index.internalId());
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(*node, nodeIndex, index.column());
+    case Qt::ToolTipRole: {
+        if (index.column() == StartColumn) {
+            const NodeRef ref = refFor(nodeIndex);
+            const DateTime* start = node->kind == Kind::Record ? &ref.record->startDateTime
+                : node->kind == Kind::Session                  ? &ref.session->startDateTime
+                : node->kind == Kind::Segment                  ? &ref.segment->startDateTime
+                : node->kind == Kind::Stream                   ? &ref.stream->startDateTime
+                                                               : nullptr;
+            if (start)
+                //: %1 is a date and time in UTC
+                return start->isNull() ? DisplayFormat::missingToolTip() : tr("%1 (UTC)").arg(start->text.toQString());
+        }
+        const QVariant text = display(*node, nodeIndex, index.column());
+        if (text.toString() == DisplayFormat::missing())
+            return DisplayFormat::missingToolTip();
+        return text;
+    }
+    case Qt::TextAlignmentRole:
+        if (index.column() == JitterColumn || index.column() == RoundTripColumn || index.column() == PacketLossColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case SortRole:
+        return sortValue(*node, nodeIndex, index.column());
+    case SearchTextRole:
+        return searchText(nodeIndex);
+    case NodeKindRole:
+        return int(node->kind);
+    default:
+        return {};
+    }
+}

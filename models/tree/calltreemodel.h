@@ -1,0 +1,99 @@
+#pragma once
+
+#include "record/callrecord.h"
+
+#include <QAbstractItemModel>
+
+#include <vector>
+
+/// The path from a record down to one node; pointers below the node's level are null.
+struct NodeRef {
+    enum class Kind { None, Record, Session, Segment, Media, Stream };
+    Kind kind = Kind::None;
+    const CallRecord* record = nullptr;
+    const Session* session = nullptr;
+    const Segment* segment = nullptr;
+    const Media* media = nullptr;
+    const MediaStream* stream = nullptr;
+    int sessionNumber = 0; // 1-based, as shown
+    int segmentNumber = 0;
+    int mediaNumber = 0;
+    int streamNumber = 0;
+
+    /// The node's original JSON (from the file), or a null Text.
+    Text sourceJson() const;
+};
+
+/// Read-only tree over one call record: record → session → segment → media → stream, one row
+/// per node. A thin adapter: the record is immutable and shared; the model only keeps a
+/// table of nodes (parent, row, first child) built once in setRecord().
+class CallTreeModel : public QAbstractItemModel {
+    Q_OBJECT
+public:
+    enum Column {
+        NameColumn,
+        StartColumn,
+        DurationColumn,
+        CallerColumn,
+        CalleeColumn,
+        LabelColumn, // modalities, media label or codec
+        JitterColumn, // average jitter, ms
+        RoundTripColumn, // average round-trip time, ms
+        PacketLossColumn, // average packet loss, %
+        QualityColumn, // filled by the quality classification
+        ColumnCount
+    };
+    enum Role {
+        /// Numbers for numeric columns (invalid QVariant when not reported), text otherwise.
+        SortRole = Qt::UserRole + 1,
+        /// Lower-case text the filter box matches: names, UPNs, ids, IP addresses, device names.
+        SearchTextRole,
+        /// NodeRef::Kind as int.
+        NodeKindRole,
+        RoleCount
+    };
+
+    explicit CallTreeModel(QObject* parent = nullptr);
+    ~CallTreeModel() override;
+
+    void setRecord(CallRecordPtr record);
+    CallRecordPtr record() const { return m_record; }
+
+    /// Typed access for detail panes: the node behind an index of this model.
+    NodeRef node(const QModelIndex& index) const;
+    /// Index of the first stream (depth-first), for a sensible initial selection.
+    QModelIndex firstStreamIndex() const;
+    int nodeCount() const { return int(m_nodes.size()); }
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& index) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Node {
+        NodeRef::Kind kind;
+        int parent; // -1 for the record
+        int row;
+        int firstChild;
+        int childCount;
+        const void* item;
+        // Worst (highest) averages over the streams below; NaN when none reported.
+        float jitterMs;
+        float roundTripMs;
+        float packetLoss;
+    };
+
+    void build();
+    NodeRef refFor(int node) const;
+    QVariant display(const Node& node, int nodeIndex, int column) const;
+    QVariant sortValue(const Node& node, int nodeIndex, int column) const;
+    QString searchText(int nodeIndex) const;
+    const Node* nodeAt(const QModelIndex& index) const;
+
+    CallRecordPtr m_record;
+    std::vector<Node> m_nodes;
+    mutable std::vector<QString> m_searchText; // built on first use
+};

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "record/callrecord.h"
+
+#include <QString>
+
+/// Formatting of values for people, in the current locale (QLocale()): decimal marks, dates.
+/// CSV and JSON never use these (they are locale-independent).
+namespace DisplayFormat {
+/// Text used for a value that was not reported, and its tooltip.
+QString missing();
+QString missingToolTip();
+
+QString milliseconds(double ms); // "16 ms", "1,250 ms"
+QString percentFromFraction(double fraction); // 0.0138 -> "1.38 %"
+QString percent(double value); // 0-100 -> "45 %"
+QString number(double value, int decimals = -1);
+QString bitsPerSecond(qint64 bps); // "9.97 Mbps", "640 kbps"
+QString localDateTime(const DateTime& value); // local time, with seconds
+QString utcDateTime(const DateTime& value); // ISO 8601 UTC as received
+QString duration(const DateTime& start, const DateTime& end); // "25.5 s"
+/// "Abbie Wilkins" or "" (segment endpoint first, then the session's).
+QString endpointName(const std::optional<Endpoint>& primary, const std::optional<Endpoint>& fallback = {});
+} // namespace DisplayFormat

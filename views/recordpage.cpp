@@ -1,0 +1,166 @@
+#include "recordpage.h"
+
+#include "banner.h"
+#include "tree/recordfilterproxy.h"
+
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace {
+// Below this many sessions the whole tree is expanded when a record opens.
+constexpr int kExpandAllLimit = 20;
+// Pause after typing before the filter runs; short enough that results appear within
+// 200 ms of the last key on a 10,000-session record.
+constexpr int kFilterDelayMs = 120;
+} // namespace
+
+RecordPage::RecordPage(QWidget* parent)
+    : QWidget(parent)
+    , m_banner(new Banner(this))
+    , m_filter(new QLineEdit(this))
+    , m_tree(new QTreeView(this))
+    , m_model(new CallTreeModel(this))
+    , m_proxy(new RecordFilterProxy(this))
+    , m_filterTimer(new QTimer(this))
+{
+    m_filter->setPlaceholderText(tr("Filter by name, UPN, id, IP address or device (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+
+    m_proxy->setSourceModel(m_model);
+    m_tree->setModel(m_proxy);
+    m_tree->setUniformRowHeights(true); // keeps 100,000-row trees fast
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->header()->setSortIndicator(-1, Qt::AscendingOrder); // file order until the user sorts
+    m_tree->setSortingEnabled(true);
+    m_tree->header()->setStretchLastSection(true);
+    // Fixed widths (resizing to contents would read every row of a big record).
+    const int widths[CallTreeModel::ColumnCount] = { 330, 150, 85, 140, 140, 110, 70, 70, 70, 80 };
+    for (int column = 0; column < CallTreeModel::ColumnCount; ++column)
+        m_tree->header()->resizeSection(column, widths[column]);
+    // What triage looks at first comes first: the metrics and the verdict right after the name.
+    // (Visual order only; the model's column numbers stay as they are.)
+    int visual = 1;
+    for (int column : { CallTreeModel::JitterColumn, CallTreeModel::RoundTripColumn, CallTreeModel::PacketLossColumn,
+             CallTreeModel::QualityColumn })
+        m_tree->header()->moveSection(m_tree->header()->visualIndex(column), visual++);
+
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(kFilterDelayMs);
+    connect(m_filter, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
+    connect(m_filterTimer, &QTimer::timeout, this, &RecordPage::applyFilterNow);
+
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex&) { emit currentNodeChanged(currentNode()); });
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_tree, 1);
+}
+
+void RecordPage::setRecord(CallRecordPtr record, bool sample)
+{
+    m_sample = sample;
+    m_model->setRecord(std::move(record));
+    const QModelIndex root = m_proxy->index(0, 0);
+    if (root.isValid()) {
+        if (m_model->record()->sessions.size() <= size_t(kExpandAllLimit))
+            m_tree->expandAll();
+        else
+            m_tree->expand(root);
+        m_tree->setCurrentIndex(root);
+    }
+    updateBanner();
+}
+
+CallRecordPtr RecordPage::record() const
+{
+    return m_model->record();
+}
+
+void RecordPage::updateBanner()
+{
+    const CallRecordPtr record = m_model->record();
+    if (!record) {
+        m_banner->hide();
+        return;
+    }
+    QStringList notes;
+    Banner::Kind kind = Banner::Kind::Information;
+    if (m_sample)
+        notes.append(tr("This is the bundled sample record (an example from the Microsoft Graph documentation), "
+                        "not a real call."));
+    if (record->sessionsOnly) {
+        kind = Banner::Kind::Warning;
+        notes.append(tr("Only sessions pages were loaded: the call's own properties (type, organizer, "
+                        "participants) are not in these files."));
+    }
+    if (!record->sessionsNextLink.isNull()) {
+        kind = Banner::Kind::Warning;
+        notes.append(tr("Partial record: more sessions exist than these files hold (the next page was not "
+                        "fetched). Verdicts and counts cover only the sessions shown."));
+    }
+    if (!record->participantsNextLink.isNull()) {
+        kind = Banner::Kind::Warning;
+        notes.append(tr("More participants exist than listed (the next participants page was not fetched)."));
+    }
+    if (!record->warnings.isEmpty()) {
+        kind = Banner::Kind::Warning;
+        //: %n is the number of warnings
+        notes.append(tr("%n value(s) could not be read and are shown as not reported; see Warnings in the "
+                        "record's properties.",
+            nullptr, int(record->warnings.size())));
+    }
+    if (notes.isEmpty())
+        m_banner->hide();
+    else
+        m_banner->showMessage(kind, notes.join(u' '));
+}
+
+NodeRef RecordPage::currentNode() const
+{
+    const QModelIndex current = m_tree->selectionModel()->currentIndex();
+    return m_model->node(m_proxy->mapToSource(current));
+}
+
+void RecordPage::selectFirstStream()
+{
+    const QModelIndex stream = m_proxy->mapFromSource(m_model->firstStreamIndex());
+    if (!stream.isValid())
+        return;
+    m_tree->scrollTo(stream);
+    m_tree->setCurrentIndex(stream);
+}
+
+void RecordPage::applyFilterNow()
+{
+    m_filterTimer->stop();
+    m_proxy->setFilterText(m_filter->text());
+    if (!m_filter->text().trimmed().isEmpty() && m_proxy->rowCount() > 0) {
+        // Show where the matches are, unless that means expanding a huge tree.
+        if (m_model->nodeCount() <= 5000)
+            m_tree->expandAll();
+        else
+            m_tree->expand(m_proxy->index(0, 0));
+    }
+}
+
+QString RecordPage::selectedRowsText() const
+{
+    QStringList lines;
+    const QModelIndexList rows = m_tree->selectionModel()->selectedRows();
+    for (const QModelIndex& row : rows) {
+        QStringList cells;
+        for (int column = 0; column < CallTreeModel::ColumnCount; ++column)
+            cells.append(row.siblingAtColumn(column).data().toString());
+        lines.append(cells.join(u'\t'));
+    }
+    return lines.join(u'\n');
+}
