@@ -1,7 +1,9 @@
 // The command-line contract, run as a user would: the real executable in a child process.
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -145,6 +147,51 @@ private slots:
             QCOMPARE(r.exitCode, 1);
             QVERIFY2(r.err.contains(u"disk is full"_s), qPrintable(r.err));
         }
+    }
+
+    void pngExport_data()
+    {
+        QTest::addColumn<QString>("view");
+        QTest::addColumn<QSize>("minimumSize");
+        QTest::newRow("window") << u"window"_s << QSize(1280, 800);
+        QTest::newRow("tree") << u"tree"_s << QSize(400, 300);
+        QTest::newRow("inspector") << u"inspector"_s << QSize(200, 300);
+    }
+    void pngExport()
+    {
+        QFETCH(QString, view);
+        QFETCH(QSize, minimumSize);
+        QTemporaryDir dir;
+        const QString out = dir.filePath(u"shot.png"_s);
+        const Run r = run({ u"--export"_s, u"png"_s, u"--view"_s, view, u"--output"_s, out, kSample });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        const QImage image(out);
+        QVERIFY(!image.isNull());
+        QVERIFY2(image.width() >= minimumSize.width() && image.height() >= minimumSize.height(),
+            qPrintable(u"%1x%2"_s.arg(image.width()).arg(image.height())));
+        // Not blank: text and lines give many distinct colours.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 3) {
+            for (int x = 0; x < image.width(); x += 3)
+                colours.insert(image.pixel(x, y));
+        }
+        QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
+    }
+
+    void pngExportFailures()
+    {
+        QTemporaryDir dir;
+        Run r = run(
+            { u"--export"_s, u"png"_s, u"--output"_s, dir.filePath(u"x.png"_s), dir.filePath(u"missing.json"_s) });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(u"missing.json"_s));
+        QVERIFY(!QFile::exists(dir.filePath(u"x.png"_s)));
+        r = run({ u"--export"_s, u"png"_s, u"--output"_s, dir.filePath(u"no/such/dir/x.png"_s), kSample });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(u"does not exist"_s));
+        QCOMPARE(run({ u"--export"_s, u"png"_s, u"--view"_s, u"charts"_s, u"-o"_s, u"x.png"_s, kSample }).exitCode, 2);
+        QCOMPARE(run({ u"--export"_s, u"csv"_s, u"--view"_s, u"tree"_s, u"-o"_s, u"x.csv"_s, kSample }).exitCode, 2);
     }
 
     void usageErrors_data()

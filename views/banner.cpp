@@ -52,5 +52,5 @@ void Banner::showMessage(Kind kind, const QString& text)
 
 QString Banner::text() const
 {
-    return isVisible() ? m_label->text() : QString();
+    return isHidden() ? QString() : m_label->text();
 }

@@ -3,8 +3,11 @@
 #include "record/jsonformat.h"
 #include "tree/propertymodel.h"
 
+#include <QClipboard>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QPlainTextEdit>
 #include <QTreeView>
 
@@ -24,6 +27,7 @@ InspectorWidget::InspectorWidget(QWidget* parent)
     m_raw->setReadOnly(true);
     m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_view->installEventFilter(this); // Ctrl+C copies "group: property = value" lines
     addTab(m_view, tr("Properties"));
     addTab(m_raw, tr("Raw JSON"));
 }
@@ -34,6 +38,20 @@ void InspectorWidget::setNode(const NodeRef& node)
     m_view->expandAll();
     const Text json = node.sourceJson();
     m_raw->setPlainText(json.isNull() ? QString() : prettyJson(json.view()));
+}
+
+bool InspectorWidget::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->matches(QKeySequence::Copy)) {
+            if (event->type() == QEvent::KeyPress)
+                QGuiApplication::clipboard()->setText(selectedText());
+            event->accept();
+            return true;
+        }
+    }
+    return QTabWidget::eventFilter(watched, event);
 }
 
 QString InspectorWidget::selectedText() const

@@ -3,7 +3,10 @@
 #include "banner.h"
 #include "tree/recordfilterproxy.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QTimer>
 #include <QTreeView>
@@ -56,6 +59,9 @@ RecordPage::RecordPage(QWidget* parent)
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex&) { emit currentNodeChanged(currentNode()); });
+
+    // Ctrl+C copies whole rows (every column), not just the current cell as QTreeView would.
+    m_tree->installEventFilter(this);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -150,6 +156,20 @@ void RecordPage::applyFilterNow()
         else
             m_tree->expand(m_proxy->index(0, 0));
     }
+}
+
+bool RecordPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_tree && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->matches(QKeySequence::Copy)) {
+            if (event->type() == QEvent::KeyPress)
+                QGuiApplication::clipboard()->setText(selectedRowsText());
+            event->accept();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QString RecordPage::selectedRowsText() const

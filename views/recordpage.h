@@ -44,6 +44,9 @@ public:
 signals:
     void currentNodeChanged(const NodeRef& node);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void updateBanner();
 

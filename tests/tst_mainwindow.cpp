@@ -1,0 +1,230 @@
+// The main window, offscreen: opening, dropping, tabs, filter, inspector, copy, settings.
+#include "banner.h"
+#include "inspectorwidget.h"
+#include "mainwindow.h"
+#include "recordpage.h"
+#include "tree/propertymodel.h"
+#include "tree/recordfilterproxy.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString kFull = QStringLiteral(CRV_SAMPLES "/seed-full-example.json");
+
+/// Runs `action` and waits until the window has finished the load it started.
+template <typename Action>
+bool loadAndWait(MainWindow& window, Action action)
+{
+    QSignalSpy spy(&window, &MainWindow::loadFinished);
+    action();
+    return spy.count() > 0 || spy.wait(30000);
+}
+
+void drop(QWidget* target, const QStringList& paths)
+{
+    QMimeData mime;
+    QList<QUrl> urls;
+    for (const QString& path : paths)
+        urls.append(QUrl::fromLocalFile(path));
+    mime.setUrls(urls);
+    const QPoint pos = target->rect().center();
+    QDragEnterEvent enter(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent dropEvent(QPointF(pos), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &dropEvent);
+    QVERIFY(dropEvent.isAccepted());
+}
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_settingsDir.isValid());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        QLocale::setDefault(QLocale::c());
+    }
+
+    void init() { QSettings().clear(); }
+
+    void sampleOpensLabelled()
+    {
+        MainWindow window;
+        window.openSample();
+        QCOMPARE(window.tabs()->count(), 1);
+        QCOMPARE(window.tabs()->tabText(0), u"Sample"_s);
+        auto* page = window.currentPage();
+        QVERIFY(page->isSample());
+        QVERIFY(page->banner()->text().contains(u"bundled sample"_s));
+        QVERIFY(page->banner()->text().contains(u"Partial record"_s));
+    }
+
+    void openSeveralFilesIntoTabs()
+    {
+        QTemporaryDir dir;
+        const QString second = dir.filePath(u"other.json"_s);
+        QFile file(second);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"id": "other-call", "type": "groupCall", "sessions": []})");
+        file.close();
+
+        MainWindow window;
+        QVERIFY(loadAndWait(window, [&] { window.openFiles({ kFull, second }); }));
+        QCOMPARE(window.tabs()->count(), 2);
+        QCOMPARE(qobject_cast<RecordPage*>(window.tabs()->widget(1))->record()->id.toQString(), u"other-call"_s);
+        // Remembered in Open Recent.
+        const QStringList recent = QSettings().value(u"recentFiles"_s).toStringList();
+        QVERIFY(recent.contains(QFileInfo(second).absoluteFilePath()));
+
+        window.closeCurrentTab();
+        QCOMPARE(window.tabs()->count(), 1);
+    }
+
+    void dropValidAndInvalidFiles()
+    {
+        QTemporaryDir dir;
+        const QString bad = dir.filePath(u"broken.json"_s);
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"id": "x", "sessions": [)");
+        file.close();
+
+        MainWindow window;
+        window.show();
+        QVERIFY(loadAndWait(window, [&] { drop(&window, { kFull }); }));
+        QCOMPARE(window.tabs()->count(), 1);
+        const CallRecordPtr before = window.currentPage()->record();
+
+        QVERIFY(loadAndWait(window, [&] { drop(&window, { bad }); }));
+        // The open record is untouched; the banner names the file and the problem.
+        QCOMPARE(window.tabs()->count(), 1);
+        QCOMPARE(window.currentPage()->record(), before);
+        QVERIFY(window.banner()->isVisible());
+        QVERIFY2(window.banner()->text().contains(u"broken.json"_s), qPrintable(window.banner()->text()));
+        QVERIFY(window.banner()->text().contains(u"truncated"_s));
+
+        // A folder and a 0-byte file among good ones: the good one opens, both problems are listed.
+        const QString empty = dir.filePath(u"empty.json"_s);
+        QFile(empty).open(QIODevice::WriteOnly);
+        QVERIFY(loadAndWait(window, [&] { drop(&window, { dir.path(), empty, kFull }); }));
+        QCOMPARE(window.tabs()->count(), 2);
+        QVERIFY(window.banner()->text().contains(u"folder"_s));
+        QVERIFY(window.banner()->text().contains(u"empty.json: the file is empty"_s));
+    }
+
+    void filterAndInspector()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(loadAndWait(window, [&] { window.openFiles({ kFull }); }));
+        RecordPage* page = window.currentPage();
+
+        page->selectFirstStream();
+        const QModelIndex jitter = window.inspector()->model()->find(u"Network metrics"_s, u"Average jitter"_s);
+        QCOMPARE(jitter.data().toString(), u"16 ms"_s);
+        QVERIFY(window.inspector()->rawView()->toPlainText().contains(u"\"streamId\": \"1504545584\""_s));
+
+        // Ctrl+F focuses the filter; typing filters after a short pause.
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(page->filterEdit()->hasFocus());
+        QTest::keyClicks(page->filterEdit(), u"10.139.0.12"_s);
+        QTRY_COMPARE(page->proxy()->rowCount(page->proxy()->index(0, 0)), 1);
+        page->filterEdit()->setText(u"nothing matches this"_s);
+        page->applyFilterNow();
+        QCOMPARE(page->proxy()->rowCount(), 0);
+        page->filterEdit()->clear();
+        page->applyFilterNow();
+        QCOMPARE(page->proxy()->rowCount(), 1);
+    }
+
+    void copyRows()
+    {
+        MainWindow window;
+        window.show();
+        window.openSample();
+        RecordPage* page = window.currentPage();
+        page->selectFirstStream();
+        page->treeView()->setFocus();
+        QTest::keyClick(page->treeView(), Qt::Key_C, Qt::ControlModifier);
+        const QString copied = QApplication::clipboard()->text();
+        QVERIFY2(copied.startsWith(u"Stream · caller → callee\t"_s), qPrintable(u"[" + copied + u"]"));
+        QVERIFY(copied.contains(u"Abbie Wilkins"_s));
+
+        // In the inspector, Ctrl+C copies the selected properties.
+        InspectorWidget* inspector = window.inspector();
+        const QModelIndex jitter = inspector->model()->find(u"Network metrics"_s, u"Average jitter"_s);
+        inspector->propertyView()->setCurrentIndex(jitter);
+        QTest::keyClick(inspector->propertyView(), Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QApplication::clipboard()->text(), u"Network metrics: Average jitter = 16 ms"_s);
+    }
+
+    void reloadKeepsTab()
+    {
+        MainWindow window;
+        QVERIFY(loadAndWait(window, [&] { window.openFiles({ kFull }); }));
+        QVERIFY(loadAndWait(window, [&] { window.reloadCurrent(); }));
+        QCOMPARE(window.tabs()->count(), 1);
+    }
+
+    void corruptSettingsAreIgnored()
+    {
+        QSettings settings;
+        settings.setValue(u"window/geometry"_s, u"not a geometry"_s);
+        settings.setValue(u"window/state"_s, 42);
+        settings.setValue(u"tree/header"_s, QByteArray("garbage"));
+        settings.setValue(u"recentFiles"_s, 7);
+        settings.sync();
+        MainWindow window;
+        window.openSample();
+        QCOMPARE(window.tabs()->count(), 1);
+        QVERIFY(window.width() >= 800);
+    }
+
+    void closingDuringLoad()
+    {
+        QTemporaryDir dir;
+        const QString big = dir.filePath(u"big.json"_s);
+        QProcess generator;
+        generator.start(QStringLiteral(CRV_GENERATOR), { u"--sessions"_s, u"3000"_s, u"--output"_s, big });
+        QVERIFY(generator.waitForFinished(60000));
+        {
+            MainWindow window;
+            window.openFiles({ big });
+            QVERIFY(window.isLoading());
+            QVERIFY(loadAndWait(window, [&] { window.cancelLoading(); }));
+            QCOMPARE(window.tabs()->count(), 0);
+        }
+        {
+            // Destroyed while the load runs: nothing may touch the dead window.
+            auto* window = new MainWindow;
+            window->openFiles({ big });
+            delete window;
+            QTest::qWait(200);
+        }
+    }
+
+private:
+    QTemporaryDir m_settingsDir;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
