@@ -36,8 +36,11 @@ void InspectorWidget::setNode(const NodeRef& node)
 {
     m_model->setNode(node);
     m_view->expandAll();
+    // A record's JSON is the whole file; laying out megabytes of text would freeze the window
+    // for a moment, and the sessions have JSON of their own.
+    constexpr size_t kMaxRawBytes = 256 * 1024;
     const Text json = node.sourceJson();
-    m_raw->setPlainText(json.isNull() ? QString() : prettyJson(json.view()));
+    m_raw->setPlainText(json.isNull() ? QString() : prettyJson(json.view(), kMaxRawBytes));
 }
 
 bool InspectorWidget::eventFilter(QObject* watched, QEvent* event)

@@ -6,6 +6,7 @@
 
 QString prettyJson(std::string_view json, size_t maxBytes)
 {
+    const size_t fullSize = json.size();
     const bool truncated = json.size() > maxBytes;
     if (truncated)
         json = json.substr(0, maxBytes);
@@ -78,8 +79,11 @@ QString prettyJson(std::string_view json, size_t maxBytes)
     }
     QString text = QString::fromUtf8(out.data(), qsizetype(out.size()));
     if (truncated)
+        //: %1 and %2 are sizes in KiB
         text += u"\n\n"
-            + QCoreApplication::translate("JsonFormat", "… (only the first %1 MiB are shown)")
-                  .arg(maxBytes / (1024 * 1024));
+            + QCoreApplication::translate(
+                "JsonFormat", "… (the first %1 KiB of %2 KiB are shown; select a session to see its JSON)")
+                  .arg(maxBytes / 1024)
+                  .arg(fullSize / 1024);
     return text;
 }

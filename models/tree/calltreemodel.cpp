@@ -34,62 +34,63 @@ QString modalitiesText(const std::vector<EnumValue>& modalities)
     return names.join(u", ");
 }
 
-void appendLower(QString& out, const Text& text)
+char lowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; }
+
+bool contains(const Text& text, std::string_view needle)
 {
-    if (text.isEmpty())
-        return;
-    out += text.toQString().toLower();
-    out += u'\n';
+    const std::string_view hay = text.view();
+    if (needle.empty() || hay.size() < needle.size())
+        return false;
+    const char first = needle.front();
+    for (size_t i = 0; i + needle.size() <= hay.size(); ++i) {
+        if (lowerAscii(hay[i]) != first)
+            continue;
+        size_t k = 1;
+        while (k < needle.size() && lowerAscii(hay[i + k]) == needle[k])
+            ++k;
+        if (k == needle.size())
+            return true;
+    }
+    return false;
 }
 
-void appendIdentity(QString& out, const Identity& identity)
+bool identityMatches(const Identity& identity, std::string_view needle)
 {
-    appendLower(out, identity.displayName);
-    appendLower(out, identity.userPrincipalName);
-    appendLower(out, identity.id);
-    appendLower(out, identity.email);
+    return contains(identity.displayName, needle) || contains(identity.userPrincipalName, needle)
+        || contains(identity.id, needle) || contains(identity.email, needle);
 }
 
-void appendIdentitySet(QString& out, const IdentitySet& set)
+bool identitySetMatches(const IdentitySet& set, std::string_view needle)
 {
     for (const auto& entry : set.entries) {
-        if (entry.identity)
-            appendIdentity(out, *entry.identity);
+        if (entry.identity && identityMatches(*entry.identity, needle))
+            return true;
     }
+    return false;
 }
 
-void appendEndpoint(QString& out, const std::optional<Endpoint>& endpoint)
+bool endpointMatches(const std::optional<Endpoint>& endpoint, std::string_view needle)
 {
     if (!endpoint)
-        return;
-    out += endpointDisplayName(*endpoint).toLower() + u'\n';
-    if (endpoint->associatedIdentity)
-        appendIdentity(out, *endpoint->associatedIdentity);
-    if (endpoint->identity)
-        appendIdentitySet(out, *endpoint->identity);
-    appendLower(out, endpoint->name);
-    appendLower(out, endpoint->cpuName);
+        return false;
+    return (endpoint->associatedIdentity && identityMatches(*endpoint->associatedIdentity, needle))
+        || (endpoint->identity && identitySetMatches(*endpoint->identity, needle)) || contains(endpoint->name, needle)
+        || contains(endpoint->cpuName, needle)
+        || (endpoint->kind == EndpointKind::Service
+            && endpointDisplayName(*endpoint).toLower().toUtf8().contains(QByteArrayView(needle)));
 }
 
-void appendNetwork(QString& out, const std::optional<NetworkInfo>& network)
+bool networkMatches(const std::optional<NetworkInfo>& n, std::string_view needle)
 {
-    if (!network)
-        return;
-    appendLower(out, network->ipAddress);
-    appendLower(out, network->reflexiveIPAddress);
-    appendLower(out, network->relayIPAddress);
-    appendLower(out, network->subnet);
-    appendLower(out, network->macAddress);
-    appendLower(out, network->basicServiceSetIdentifier);
-    appendLower(out, network->dnsSuffix);
+    return n
+        && (contains(n->ipAddress, needle) || contains(n->reflexiveIPAddress, needle)
+            || contains(n->relayIPAddress, needle) || contains(n->subnet, needle) || contains(n->macAddress, needle)
+            || contains(n->basicServiceSetIdentifier, needle) || contains(n->dnsSuffix, needle));
 }
 
-void appendDevice(QString& out, const std::optional<DeviceInfo>& device)
+bool deviceMatches(const std::optional<DeviceInfo>& d, std::string_view needle)
 {
-    if (!device)
-        return;
-    appendLower(out, device->captureDeviceName);
-    appendLower(out, device->renderDeviceName);
+    return d && (contains(d->captureDeviceName, needle) || contains(d->renderDeviceName, needle));
 }
 } // namespace
 
@@ -123,7 +124,6 @@ void CallTreeModel::setRecord(CallRecordPtr record)
 {
     beginResetModel();
     m_record = std::move(record);
-    m_searchText.clear();
     build();
     endResetModel();
 }
@@ -491,56 +491,48 @@ QVariant CallTreeModel::sortValue(const Node& node, int nodeIndex, int column) c
     }
 }
 
-QString CallTreeModel::searchText(int nodeIndex) const
+bool CallTreeModel::matches(const QModelIndex& index, std::string_view needle) const
 {
-    if (m_searchText.empty()) {
-        m_searchText.resize(m_nodes.size());
-        for (size_t i = 0; i < m_nodes.size(); ++i) {
-            const NodeRef ref = refFor(int(i));
-            QString& out = m_searchText[i];
-            switch (ref.kind) {
-            case Kind::Record:
-                appendLower(out, ref.record->id);
-                if (ref.record->organizer)
-                    appendIdentitySet(out, *ref.record->organizer);
-                if (ref.record->organizerV2 && ref.record->organizerV2->identity)
-                    appendIdentitySet(out, *ref.record->organizerV2->identity);
-                if (ref.record->participants)
-                    for (const auto& set : *ref.record->participants)
-                        appendIdentitySet(out, set);
-                if (ref.record->participantsV2)
-                    for (const auto& participant : *ref.record->participantsV2) {
-                        appendLower(out, participant.id);
-                        if (participant.identity)
-                            appendIdentitySet(out, *participant.identity);
-                    }
-                break;
-            case Kind::Session:
-                appendLower(out, ref.session->id);
-                appendEndpoint(out, ref.session->caller);
-                appendEndpoint(out, ref.session->callee);
-                break;
-            case Kind::Segment:
-                appendLower(out, ref.segment->id);
-                appendEndpoint(out, ref.segment->caller);
-                appendEndpoint(out, ref.segment->callee);
-                break;
-            case Kind::Media:
-                appendLower(out, ref.media->label);
-                appendNetwork(out, ref.media->callerNetwork);
-                appendNetwork(out, ref.media->calleeNetwork);
-                appendDevice(out, ref.media->callerDevice);
-                appendDevice(out, ref.media->calleeDevice);
-                break;
-            case Kind::Stream:
-                appendLower(out, ref.stream->streamId);
-                break;
-            case Kind::None:
-                break;
+    if (!nodeAt(index))
+        return false;
+    const NodeRef ref = refFor(int(index.internalId()));
+    switch (ref.kind) {
+    case Kind::Record: {
+        const CallRecord& r = *ref.record;
+        if (contains(r.id, needle) || (r.organizer && identitySetMatches(*r.organizer, needle))
+            || (r.organizerV2 && r.organizerV2->identity && identitySetMatches(*r.organizerV2->identity, needle)))
+            return true;
+        if (r.participants) {
+            for (const auto& set : *r.participants) {
+                if (identitySetMatches(set, needle))
+                    return true;
             }
         }
+        if (r.participantsV2) {
+            for (const auto& participant : *r.participantsV2) {
+                if (contains(participant.id, needle)
+                    || (participant.identity && identitySetMatches(*participant.identity, needle)))
+                    return true;
+            }
+        }
+        return false;
     }
-    return m_searchText[size_t(nodeIndex)];
+    case Kind::Session:
+        return contains(ref.session->id, needle) || endpointMatches(ref.session->caller, needle)
+            || endpointMatches(ref.session->callee, needle);
+    case Kind::Segment:
+        return contains(ref.segment->id, needle) || endpointMatches(ref.segment->caller, needle)
+            || endpointMatches(ref.segment->callee, needle);
+    case Kind::Media:
+        return contains(ref.media->label, needle) || networkMatches(ref.media->callerNetwork, needle)
+            || networkMatches(ref.media->calleeNetwork, needle) || deviceMatches(ref.media->callerDevice, needle)
+            || deviceMatches(ref.media->calleeDevice, needle);
+    case Kind::Stream:
+        return contains(ref.stream->streamId, needle);
+    case Kind::None:
+        break;
+    }
+    return false;
 }
 
 QVariant CallTreeModel::data(const QModelIndex& index, int role) const
@@ -575,8 +567,6 @@ QVariant CallTreeModel::data(const QModelIndex& index, int role) const
         return {};
     case SortRole:
         return sortValue(*node, nodeIndex, index.column());
-    case SearchTextRole:
-        return searchText(nodeIndex);
     case NodeKindRole:
         return int(node->kind);
     default:

@@ -11,7 +11,7 @@ RecordFilterProxy::RecordFilterProxy(QObject* parent)
 
 void RecordFilterProxy::setFilterText(const QString& text)
 {
-    const QString needle = text.trimmed().toLower();
+    const QByteArray needle = text.trimmed().toLower().toUtf8();
     if (needle == m_needle)
         return;
     m_needle = needle;
@@ -22,9 +22,11 @@ bool RecordFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourc
 {
     if (m_needle.isEmpty())
         return true;
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    // The search text is already lower case; a plain contains() is the fast path.
-    return sourceModel()->data(index, CallTreeModel::SearchTextRole).toString().contains(m_needle);
+    const auto* model = qobject_cast<const CallTreeModel*>(sourceModel());
+    if (!model)
+        return true;
+    return model->matches(model->index(sourceRow, 0, sourceParent),
+        std::string_view(m_needle.constData(), size_t(m_needle.size())));
 }
 
 bool RecordFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const

@@ -16,5 +16,5 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
 private:
-    QString m_needle;
+    QByteArray m_needle; // lower-case UTF-8
 };

@@ -84,6 +84,26 @@ def main():
               f"{rss * 1024 / size:>6.2f}")
     print("targets (10,000 sessions): summary ratio <= 0.30, load ratio <= 0.15, peak RSS <= 2.5 x file")
 
+    bench_gui = os.path.join(args.build, "tests", "bench", "bench_gui")
+    print()
+    print("main window (offscreen), median of 3 runs:")
+    header = (f"{'sessions':>8} | {'open to painted tree ms':>23} {'longest GUI stall ms':>20} "
+              f"{'filter after typing ms':>22} {'scroll ms/page':>14}")
+    print(header)
+    print("-" * len(header))
+    for sessions in (int(s) for s in args.sessions.split(",")):
+        path = os.path.join(data, f"record-{sessions}.json")
+        samples = []
+        for _ in range(3):
+            out = run_child([bench_gui, path])[1].decode()
+            samples.append(dict(item.split("=") for item in out.split()))
+        def median(key):
+            values = sorted(float(sample[key]) for sample in samples)
+            return values[len(values) // 2]
+        print(f"{sessions:>8} | {median('open_to_first_paint_ms'):>23.0f} {median('longest_gui_stall_ms'):>20.0f} "
+              f"{median('filter_after_typing_ms'):>22.0f} {median('scroll_ms_per_page'):>14.1f}")
+    print("targets (10,000 sessions): painted tree <= 1000 ms, GUI stall <= 100 ms, filter <= 200 ms after typing")
+
 
 if __name__ == "__main__":
     main()
