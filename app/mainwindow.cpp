@@ -192,7 +192,7 @@ void MainWindow::startNextLoad()
     m_cancelButton->show();
     m_progressTimer->start();
     statusBar()->showMessage(job.paths.size() == 1 ? tr("Loading %1…").arg(QDir::toNativeSeparators(job.paths.first()))
-                                                   : tr("Loading %n files…", nullptr, int(job.paths.size())));
+                                                   : tr("Loading %1 files…").arg(job.paths.size()));
 
     // The loader runs on a pool thread; the continuation runs here, and not at all once this
     // window is gone. Progress goes through atomics read by a timer: no cross-thread calls.
@@ -265,8 +265,8 @@ void MainWindow::finishLoad(const QStringList& paths, LoadResult result, RecordP
             }
         }
         addRecentFiles(paths);
-        //: %n is the number of records opened
-        statusBar()->showMessage(tr("Opened %n record(s).", nullptr, int(result.records.size())), 5000);
+        //: %1 is the number of records opened
+        statusBar()->showMessage(tr("Records opened: %1.").arg(result.records.size()), 5000);
     } else {
         statusBar()->clearMessage();
     }

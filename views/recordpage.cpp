@@ -119,10 +119,10 @@ void RecordPage::updateBanner()
     }
     if (!record->warnings.isEmpty()) {
         kind = Banner::Kind::Warning;
-        //: %n is the number of warnings
-        notes.append(tr("%n value(s) could not be read and are shown as not reported; see Warnings in the "
-                        "record's properties.",
-            nullptr, int(record->warnings.size())));
+        //: %1 is the number of values that could not be read
+        notes.append(tr("Values that could not be read: %1. They are shown as not reported; the record's "
+                        "properties list them under Warnings.")
+                         .arg(record->warnings.size()));
     }
     if (notes.isEmpty())
         m_banner->hide();

@@ -1977,7 +1977,7 @@ std::vector<ParsedItem> Parser::parse()
     if (m_suppressedWarnings > 0 && !items.empty()) {
         items.front().record.warnings.append(
             //: %1 is a number of warnings not listed
-            tr("… and %n more warning(s) not listed", m_suppressedWarnings));
+            tr("… and %1 more warnings not listed").arg(m_suppressedWarnings));
     }
     return items;
 }
@@ -2140,7 +2140,8 @@ std::vector<CallRecordPtr> assemble(std::vector<ParsedDocument>& documents)
                 ++duplicates;
         }
         if (duplicates > 0)
-            record->warnings.append(tr("%n session id(s) occur more than once; all copies are shown", duplicates));
+            record->warnings.append(
+                tr("Session ids that occur more than once: %1 (all copies are shown)").arg(duplicates));
         result.push_back(std::move(record));
     }
     return result;

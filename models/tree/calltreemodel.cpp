@@ -34,7 +34,10 @@ QString modalitiesText(const std::vector<EnumValue>& modalities)
     return names.join(u", ");
 }
 
-char lowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; }
+char lowerAscii(char c)
+{
+    return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+}
 
 bool contains(const Text& text, std::string_view needle)
 {

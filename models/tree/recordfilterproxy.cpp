@@ -25,8 +25,8 @@ bool RecordFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourc
     const auto* model = qobject_cast<const CallTreeModel*>(sourceModel());
     if (!model)
         return true;
-    return model->matches(model->index(sourceRow, 0, sourceParent),
-        std::string_view(m_needle.constData(), size_t(m_needle.size())));
+    return model->matches(
+        model->index(sourceRow, 0, sourceParent), std::string_view(m_needle.constData(), size_t(m_needle.size())));
 }
 
 bool RecordFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const

@@ -21,10 +21,7 @@ namespace {
 /// Waits for the next paint of `widget` and returns when it happened (ms on `clock`).
 class PaintWatcher : public QObject {
 public:
-    explicit PaintWatcher(QWidget* widget)
-    {
-        widget->installEventFilter(this);
-    }
+    explicit PaintWatcher(QWidget* widget) { widget->installEventFilter(this); }
     bool painted = false;
 
 protected:
