@@ -71,10 +71,7 @@ int main(int argc, char** argv)
         return ExitCode::Usage;
 
     MainWindow window;
-    if (commandLine.files.isEmpty() || commandLine.sample)
-        window.openSample();
-    if (!commandLine.files.isEmpty())
-        window.openFiles(commandLine.files);
+    window.openStartupFiles(commandLine.files, commandLine.sample);
     window.show();
     return app->exec();
 }

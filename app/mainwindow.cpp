@@ -294,6 +294,14 @@ void MainWindow::openSample()
     addRecord(result.records.front(), {}, true);
 }
 
+void MainWindow::openStartupFiles(const QStringList& files, bool sample)
+{
+    if (files.isEmpty() || sample)
+        openSample();
+    if (!files.isEmpty())
+        openFiles(files);
+}
+
 RecordPage* MainWindow::addRecord(const CallRecordPtr& record, const QStringList& sources, bool sample)
 {
     auto* page = new RecordPage(m_tabs);
@@ -316,6 +324,18 @@ RecordPage* MainWindow::addRecord(const CallRecordPtr& record, const QStringList
     else if (!record->isComplete())
         //: tab title of a record that is incomplete
         title += tr(" (partial)");
+    // Same call opened twice: say which tab is older.
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto* other = qobject_cast<RecordPage*>(m_tabs->widget(i));
+        if (!other || !other->record() || other->record()->id.isNull() || other->record()->id != record->id)
+            continue;
+        const qint64 mine = record->version.value_or(-1);
+        const qint64 theirs = other->record()->version.value_or(-1);
+        if (theirs < mine)
+            other->setNewerVersionNote(tr("A newer version (%1) of this call is open in another tab.").arg(mine));
+        else if (mine < theirs)
+            page->setNewerVersionNote(tr("A newer version (%1) of this call is open in another tab.").arg(theirs));
+    }
     const int index = m_tabs->addTab(page, title);
     m_tabs->setTabToolTip(index,
         (record->id.isNull() ? tr("Unknown call id") : record->id.toQString()) + u'\n'

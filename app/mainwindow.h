@@ -32,6 +32,8 @@ public:
     /// given together with their record are merged into it.
     void openFiles(const QStringList& paths);
     void openSample();
+    /// What a start without options opens: the files given, or else the bundled sample.
+    void openStartupFiles(const QStringList& files, bool sample);
     /// Synchronous variant for headless rendering; returns the loader's error or "".
     QString openFilesNow(const QStringList& paths);
     void reloadCurrent();

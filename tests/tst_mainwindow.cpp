@@ -1,5 +1,6 @@
 // The main window, offscreen: opening, dropping, tabs, filter, inspector, copy, settings.
 #include "banner.h"
+#include "commandline.h"
 #include "inspectorwidget.h"
 #include "mainwindow.h"
 #include "recordpage.h"
@@ -68,8 +69,11 @@ private slots:
 
     void sampleOpensLabelled()
     {
+        // Started without arguments: the bundled sample opens, labelled as such.
+        const CommandLine commandLine = parseCommandLine({ u"callrecord-viewer"_s });
+        QCOMPARE(commandLine.mode, CommandLine::Mode::Gui);
         MainWindow window;
-        window.openSample();
+        window.openStartupFiles(commandLine.files, commandLine.sample);
         QCOMPARE(window.tabs()->count(), 1);
         QCOMPARE(window.tabs()->tabText(0), u"Sample"_s);
         auto* page = window.currentPage();
@@ -175,6 +179,32 @@ private slots:
         inspector->propertyView()->setCurrentIndex(jitter);
         QTest::keyClick(inspector->propertyView(), Qt::Key_C, Qt::ControlModifier);
         QCOMPARE(QApplication::clipboard()->text(), u"Network metrics: Average jitter = 16 ms"_s);
+    }
+
+    void versionBanners()
+    {
+        QTemporaryDir dir;
+        const auto write = [&](const QString& name, const QByteArray& json) {
+            QFile file(dir.filePath(name));
+            file.open(QIODevice::WriteOnly);
+            file.write(json);
+            return file.fileName();
+        };
+        // Version 1 written 10 minutes after the call ended; version 2 a day later.
+        const QString v1
+            = write(u"v1.json"_s, R"({"id": "same-call", "version": 1, "endDateTime": "2024-05-01T10:00:00Z",
+            "lastModifiedDateTime": "2024-05-01T10:10:00Z", "sessions": []})");
+        const QString v2
+            = write(u"v2.json"_s, R"({"id": "same-call", "version": 2, "endDateTime": "2024-05-01T10:00:00Z",
+            "lastModifiedDateTime": "2024-05-02T10:00:00Z", "sessions": []})");
+        MainWindow window;
+        QVERIFY(loadAndWait(window, [&] { window.openFiles({ v1 }); }));
+        auto* first = window.currentPage();
+        QVERIFY(first->banner()->text().contains(u"less than an hour after the call ended"_s));
+        QVERIFY(loadAndWait(window, [&] { window.openFiles({ v2 }); }));
+        QVERIFY2(first->banner()->text().contains(u"A newer version (2) of this call is open in another tab."_s),
+            qPrintable(first->banner()->text()));
+        QVERIFY(window.currentPage()->banner()->text().isEmpty());
     }
 
     void reloadKeepsTab()

@@ -31,6 +31,7 @@ RecordPage::RecordPage(QWidget* parent)
 {
     m_filter->setPlaceholderText(tr("Filter by name, UPN, id, IP address or device (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->setAcceptDrops(false); // a dropped file opens; it is not text for the filter
 
     m_proxy->setSourceModel(m_model);
     m_tree->setModel(m_proxy);
@@ -116,6 +117,18 @@ void RecordPage::updateBanner()
     if (!record->participantsNextLink.isNull()) {
         kind = Banner::Kind::Warning;
         notes.append(tr("More participants exist than listed (the next participants page was not fetched)."));
+    }
+    if (!record->sessionsOnly && !record->endDateTime.isNull() && !record->lastModifiedDateTime.isNull()
+        && *record->lastModifiedDateTime.msecsSinceEpoch - *record->endDateTime.msecsSinceEpoch < 60 * 60 * 1000) {
+        // Microsoft: the first version comes within 15-60 minutes of the call's end, and later
+        // versions with more data can follow.
+        notes.append(tr("This version (%1) was written less than an hour after the call ended; Microsoft Graph "
+                        "may add data in newer versions. Fetch the record again later to be sure it is complete.")
+                         .arg(record->version ? QString::number(*record->version) : tr("unknown")));
+    }
+    if (!m_newerVersion.isEmpty()) {
+        kind = Banner::Kind::Warning;
+        notes.append(m_newerVersion);
     }
     if (!record->warnings.isEmpty()) {
         kind = Banner::Kind::Warning;

@@ -27,6 +27,13 @@ public:
     QStringList sourceFiles() const { return m_sourceFiles; }
     void setSourceFiles(const QStringList& files) { m_sourceFiles = files; }
 
+    /// Notes that another tab holds a newer version of this call (empty to clear).
+    void setNewerVersionNote(const QString& note)
+    {
+        m_newerVersion = note;
+        updateBanner();
+    }
+
     QTreeView* treeView() const { return m_tree; }
     CallTreeModel* model() const { return m_model; }
     RecordFilterProxy* proxy() const { return m_proxy; }
@@ -58,4 +65,5 @@ private:
     QTimer* m_filterTimer;
     QStringList m_sourceFiles;
     bool m_sample = false;
+    QString m_newerVersion;
 };
