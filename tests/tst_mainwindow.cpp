@@ -139,6 +139,8 @@ private slots:
     {
         MainWindow window;
         window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
         QVERIFY(loadAndWait(window, [&] { window.openFiles({ kFull }); }));
         RecordPage* page = window.currentPage();
 

@@ -82,7 +82,7 @@ void RecordPage::setRecord(CallRecordPtr record, bool sample)
             m_tree->expandAll();
         else
             m_tree->expand(root);
-        m_tree->setCurrentIndex(root);
+        select(root);
     }
     updateBanner();
 }
@@ -155,7 +155,14 @@ void RecordPage::selectFirstStream()
     if (!stream.isValid())
         return;
     m_tree->scrollTo(stream);
-    m_tree->setCurrentIndex(stream);
+    select(stream);
+}
+
+void RecordPage::select(const QModelIndex& index)
+{
+    // Explicit command: QTreeView::setCurrentIndex() would read the keyboard modifiers and
+    // extend the selection while Ctrl or Shift happens to be down.
+    m_tree->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void RecordPage::applyFilterNow()

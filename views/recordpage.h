@@ -56,6 +56,7 @@ protected:
 
 private:
     void updateBanner();
+    void select(const QModelIndex& index);
 
     Banner* m_banner;
     QLineEdit* m_filter;
