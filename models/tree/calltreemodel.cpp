@@ -3,6 +3,7 @@
 #include "displayformat.h"
 #include "export/summary.h"
 
+#include <QColor>
 #include <QCoreApplication>
 
 #include <cmath>
@@ -128,6 +129,7 @@ void CallTreeModel::setRecord(CallRecordPtr record)
     beginResetModel();
     m_record = std::move(record);
     build();
+    m_classification = m_record ? RecordClassification(*m_record, m_profile) : RecordClassification();
     endResetModel();
 }
 
@@ -178,6 +180,20 @@ void CallTreeModel::build()
             break;
         }
     }
+    // Display (depth-first) order, for "next problem".
+    m_depthFirst.clear();
+    m_depthFirst.reserve(m_nodes.size());
+    m_depthFirstPosition.assign(m_nodes.size(), 0);
+    std::vector<int> stack { 0 };
+    while (!stack.empty()) {
+        const int current = stack.back();
+        stack.pop_back();
+        m_depthFirstPosition[size_t(current)] = int(m_depthFirst.size());
+        m_depthFirst.push_back(current);
+        const Node& node = m_nodes[size_t(current)];
+        for (int child = node.childCount - 1; child >= 0; --child)
+            stack.push_back(node.firstChild + child);
+    }
     // Parents show the worst value of the streams below them (children come after parents).
     for (size_t i = m_nodes.size(); i-- > 1;) {
         Node& parent = m_nodes[size_t(m_nodes[i].parent)];
@@ -185,6 +201,44 @@ void CallTreeModel::build()
         parent.roundTripMs = worst(parent.roundTripMs, m_nodes[i].roundTripMs);
         parent.packetLoss = worst(parent.packetLoss, m_nodes[i].packetLoss);
     }
+}
+
+void CallTreeModel::setProfile(const QualityProfile& profile)
+{
+    m_profile = profile;
+    if (!m_record)
+        return;
+    m_classification = RecordClassification(*m_record, m_profile);
+    if (!m_nodes.empty()) {
+        // Every row's verdict may change; one signal for the whole column of each level.
+        emit dataChanged(index(0, QualityColumn), index(0, QualityColumn));
+        for (const Node& node : m_nodes) {
+            if (node.childCount > 0) {
+                const int self = int(&node - m_nodes.data());
+                const QModelIndex parent = createIndex(node.row, 0, quintptr(self));
+                emit dataChanged(index(0, QualityColumn, parent), index(node.childCount - 1, QualityColumn, parent));
+            }
+        }
+    }
+}
+
+QModelIndex CallTreeModel::nextProblem(const QModelIndex& from, bool backwards) const
+{
+    if (m_depthFirst.empty())
+        return {};
+    const int count = int(m_depthFirst.size());
+    int position = from.isValid() && from.model() == this ? m_depthFirstPosition[from.internalId()] : (backwards ? 0 : -1);
+    for (int step = 0; step < count; ++step) {
+        position = backwards ? (position - 1 + count) % count : (position + 1) % count;
+        const int nodeIndex = m_depthFirst[size_t(position)];
+        const Node& node = m_nodes[size_t(nodeIndex)];
+        const bool problem = (node.kind == Kind::Stream
+                                 && m_classification.verdict(node.item) == Verdict::Poor)
+            || (node.kind == Kind::Media && m_classification.deviceProblems(static_cast<const Media*>(node.item)));
+        if (problem)
+            return createIndex(node.row, 0, quintptr(nodeIndex));
+    }
+    return {};
 }
 
 const CallTreeModel::Node* CallTreeModel::nodeAt(const QModelIndex& index) const
@@ -331,6 +385,9 @@ QVariant CallTreeModel::headerData(int section, Qt::Orientation orientation, int
         case PacketLossColumn:
             return tr("Average packet loss in percent. For a stream its own; above streams, the worst of the streams "
                       "below.");
+        case QualityColumn:
+            return tr("Verdict with the active threshold profile; above streams, the worst below. F8 / Shift+F8 "
+                      "jump to the next / previous problem.");
         default:
             return {};
         }
@@ -433,6 +490,8 @@ QVariant CallTreeModel::display(const Node& node, int nodeIndex, int column) con
         default:
             return {};
         }
+    case QualityColumn:
+        return verdictText(m_classification.verdict(node.item));
     case JitterColumn:
         return metric(node.jitterMs, [](float v) { return DisplayFormat::number(v, 0); });
     case RoundTripColumn:
@@ -449,6 +508,8 @@ QVariant CallTreeModel::sortValue(const Node& node, int nodeIndex, int column) c
 {
     const auto number = [](float v) -> QVariant { return std::isnan(v) ? QVariant() : QVariant(double(v)); };
     switch (column) {
+    case QualityColumn:
+        return int(m_classification.verdict(node.item));
     case JitterColumn:
         return number(node.jitterMs);
     case RoundTripColumn:
@@ -548,6 +609,8 @@ QVariant CallTreeModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return display(*node, nodeIndex, index.column());
     case Qt::ToolTipRole: {
+        if (index.column() == QualityColumn)
+            return m_classification.explain(node->item);
         if (index.column() == StartColumn) {
             const NodeRef ref = refFor(nodeIndex);
             const DateTime* start = node->kind == Kind::Record ? &ref.record->startDateTime
@@ -572,6 +635,17 @@ QVariant CallTreeModel::data(const QModelIndex& index, int role) const
         return sortValue(*node, nodeIndex, index.column());
     case NodeKindRole:
         return int(node->kind);
+    case VerdictRole:
+        return int(m_classification.verdict(node->item));
+    case Qt::DecorationRole:
+        if (index.column() == QualityColumn) {
+            switch (m_classification.verdict(node->item)) {
+            case Verdict::Poor: return QColor(0xD3, 0x2F, 0x2F);
+            case Verdict::Good: return QColor(0x38, 0x8E, 0x3C);
+            case Verdict::Unclassified: return QColor(0x9E, 0x9E, 0x9E);
+            }
+        }
+        return {};
     default:
         return {};
     }

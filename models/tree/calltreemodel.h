@@ -1,5 +1,6 @@
 #pragma once
 
+#include "quality/classifier.h"
 #include "record/callrecord.h"
 
 #include <QAbstractItemModel>
@@ -48,6 +49,8 @@ public:
         SortRole = Qt::UserRole + 1,
         /// NodeRef::Kind as int.
         NodeKindRole,
+        /// Verdict as int (Unclassified 0, Good 1, Poor 2) with the active profile.
+        VerdictRole,
         RoleCount
     };
 
@@ -56,6 +59,12 @@ public:
 
     void setRecord(CallRecordPtr record);
     CallRecordPtr record() const { return m_record; }
+    /// Classifies every stream with `profile` and fills the quality column.
+    void setProfile(const QualityProfile& profile);
+    const RecordClassification& classification() const { return m_classification; }
+    /// The next (or previous) stream or media with a poor verdict after `from` in tree order,
+    /// wrapping around; invalid when there is none.
+    QModelIndex nextProblem(const QModelIndex& from, bool backwards) const;
 
     /// Typed access for detail panes: the node behind an index of this model.
     NodeRef node(const QModelIndex& index) const;
@@ -96,4 +105,8 @@ private:
 
     CallRecordPtr m_record;
     std::vector<Node> m_nodes;
+    std::vector<int> m_depthFirst; // node indexes in display order
+    std::vector<int> m_depthFirstPosition; // node index -> position in m_depthFirst
+    QualityProfile m_profile = QualityProfile::cqdPoorStream();
+    RecordClassification m_classification;
 };

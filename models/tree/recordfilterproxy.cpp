@@ -18,15 +18,31 @@ void RecordFilterProxy::setFilterText(const QString& text)
     invalidateRowsFilter();
 }
 
+void RecordFilterProxy::setPoorOnly(bool poorOnly)
+{
+    if (poorOnly == m_poorOnly)
+        return;
+    m_poorOnly = poorOnly;
+    invalidateRowsFilter();
+}
+
 bool RecordFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
-    if (m_needle.isEmpty())
-        return true;
     const auto* model = qobject_cast<const CallTreeModel*>(sourceModel());
-    if (!model)
+    if (!model || (m_needle.isEmpty() && !m_poorOnly))
         return true;
-    return model->matches(
-        model->index(sourceRow, 0, sourceParent), std::string_view(m_needle.constData(), size_t(m_needle.size())));
+    const QModelIndex index = model->index(sourceRow, 0, sourceParent);
+    if (m_poorOnly) {
+        // Recursive filtering keeps the ancestors; accept the nodes where a problem is.
+        const NodeRef node = model->node(index);
+        const bool problem = (node.kind == NodeRef::Kind::Stream
+                                 && model->classification().verdict(node.stream) == Verdict::Poor)
+            || (node.kind == NodeRef::Kind::Media && model->classification().deviceProblems(node.media));
+        if (!problem)
+            return false;
+    }
+    return m_needle.isEmpty()
+        || model->matches(index, std::string_view(m_needle.constData(), size_t(m_needle.size())));
 }
 
 bool RecordFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const

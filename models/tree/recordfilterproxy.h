@@ -10,6 +10,9 @@ class RecordFilterProxy : public QSortFilterProxyModel {
 public:
     explicit RecordFilterProxy(QObject* parent = nullptr);
     void setFilterText(const QString& text);
+    /// Show only poor streams (and media with device problems) and their ancestors.
+    void setPoorOnly(bool poorOnly);
+    bool poorOnly() const { return m_poorOnly; }
 
 protected:
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
@@ -17,4 +20,5 @@ protected:
 
 private:
     QByteArray m_needle; // lower-case UTF-8
+    bool m_poorOnly = false;
 };

@@ -1,0 +1,223 @@
+#include "classifier.h"
+
+#include "tree/displayformat.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("Classifier", text); }
+
+Verdict worst(Verdict a, Verdict b) { return int(a) > int(b) ? a : b; }
+
+constexpr int kMaxReasonsPerNode = 6;
+} // namespace
+
+QString verdictName(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Good: return QStringLiteral("good");
+    case Verdict::Poor: return QStringLiteral("poor");
+    case Verdict::Unclassified: break;
+    }
+    return QStringLiteral("unclassified");
+}
+
+QString verdictText(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Good: return tr("Good");
+    case Verdict::Poor: return tr("Poor");
+    case Verdict::Unclassified: break;
+    }
+    return tr("Unclassified");
+}
+
+QString RuleResult::text() const
+{
+    //: %1 metric, %2 value, %3 condition such as "> 30 ms", %4 profile name
+    return tr("%1 %2 %3 (%4)").arg(metricLabel(metric), formatMetric(metric, value), rule.conditionText(), profile);
+}
+
+QString DeviceProblem::text() const
+{
+    const QString who = caller ? tr("caller's") : tr("callee's");
+    const QString what = capture ? tr("microphone") : tr("speaker");
+    //: %1 caller's/callee's, %2 microphone/speaker, %3 ratio as percent, %4 threshold as percent
+    return tr("%1 %2 not working for %3 of the call (≥ %4 is a device problem)")
+        .arg(who, what, DisplayFormat::percentFromFraction(ratio), DisplayFormat::percentFromFraction(threshold));
+}
+
+QString StreamVerdict::reasonsText() const
+{
+    if (verdict == Verdict::Unclassified)
+        return unclassifiedReason;
+    QStringList parts;
+    for (const auto& rule : rules) {
+        if (verdict != Verdict::Poor || rule.poor)
+            parts.append(metricName(rule.metric) + u' ' + formatMetric(rule.metric, rule.value) + u' '
+                + rule.rule.conditionText());
+    }
+    return parts.join(u"; ");
+}
+
+StreamVerdict classifyStream(const MediaStream& stream, MediaKind kind, const QualityProfile& profile)
+{
+    StreamVerdict result;
+    result.kind = kind;
+    const RuleSet& rules = profile.rulesFor(kind);
+    if (rules.rules.empty()) {
+        result.unclassifiedReason
+            = tr("the profile \"%1\" has no rules for %2 streams").arg(profile.name, mediaKindName(kind));
+        return result;
+    }
+    bool anyReported = false;
+    for (const ThresholdRule& rule : rules.rules) {
+        const OptionalDouble value = metricValue(stream, rule.metric);
+        if (!value)
+            continue;
+        anyReported = true;
+        const bool poor = rule.isPoor(*value);
+        result.rules.push_back({ rule.metric, *value, rule, poor, profile.name });
+        if (poor)
+            result.verdict = Verdict::Poor;
+        if (rules.mode == RuleSet::Mode::FirstAvailable)
+            break; // the first reported metric decides
+    }
+    if (!anyReported) {
+        result.unclassifiedReason = tr("none of the %1 metrics this profile tests was reported; this usually "
+                                       "means the endpoint sent no quality report, the stream was very short, "
+                                       "or a muted listener sent too few packets")
+                                        .arg(mediaKindName(kind));
+        return result;
+    }
+    if (result.verdict != Verdict::Poor)
+        result.verdict = Verdict::Good;
+    return result;
+}
+
+RecordClassification::RecordClassification(const CallRecord& record, const QualityProfile& profile)
+    : m_profile(profile)
+{
+    Verdict recordVerdict = Verdict::Unclassified;
+    QStringList recordReasons;
+    const auto addReasons = [](QStringList& target, const QStringList& more) {
+        for (const auto& reason : more) {
+            if (target.size() >= kMaxReasonsPerNode)
+                return;
+            target.append(reason);
+        }
+    };
+    for (const Session& session : record.sessions) {
+        Verdict sessionVerdict = Verdict::Unclassified;
+        QStringList sessionReasons;
+        for (const Segment& segment : session.segments) {
+            Verdict segmentVerdict = Verdict::Unclassified;
+            QStringList segmentReasons;
+            for (const Media& media : segment.media) {
+                const MediaKind kind = mediaKind(media, &session);
+                Verdict mediaVerdict = Verdict::Unclassified;
+                QStringList mediaReasons;
+                for (const MediaStream& stream : media.streams) {
+                    StreamVerdict verdict = classifyStream(stream, kind, profile);
+                    mediaVerdict = worst(mediaVerdict, verdict.verdict);
+                    if (verdict.verdict == Verdict::Poor) {
+                        ++m_poorStreams;
+                        QStringList reasons;
+                        for (const auto& rule : verdict.rules) {
+                            if (rule.poor)
+                                reasons.append(rule.text());
+                        }
+                        m_reasons[&stream] = reasons;
+                        addReasons(mediaReasons, reasons);
+                    }
+                    m_rollUp[&stream] = verdict.verdict;
+                    m_streams.emplace(&stream, std::move(verdict));
+                }
+                // Call Analytics device rule, on both ends of the media.
+                std::vector<DeviceProblem> problems;
+                const auto check = [&](const std::optional<DeviceInfo>& device, bool caller) {
+                    if (!device)
+                        return;
+                    if (device->captureNotFunctioningEventRatio
+                        && *device->captureNotFunctioningEventRatio >= profile.deviceNotFunctioningRatio)
+                        problems.push_back({ caller, true, *device->captureNotFunctioningEventRatio,
+                            profile.deviceNotFunctioningRatio });
+                    if (device->renderNotFunctioningEventRatio
+                        && *device->renderNotFunctioningEventRatio >= profile.deviceNotFunctioningRatio)
+                        problems.push_back({ caller, false, *device->renderNotFunctioningEventRatio,
+                            profile.deviceNotFunctioningRatio });
+                };
+                check(media.callerDevice, true);
+                check(media.calleeDevice, false);
+                if (!problems.empty()) {
+                    mediaVerdict = Verdict::Poor;
+                    QStringList reasons;
+                    for (const auto& problem : problems)
+                        reasons.append(problem.text());
+                    addReasons(mediaReasons, reasons);
+                    m_devices.emplace(&media, std::move(problems));
+                }
+                m_rollUp[&media] = mediaVerdict;
+                if (!mediaReasons.isEmpty())
+                    m_reasons[&media] = mediaReasons;
+                segmentVerdict = worst(segmentVerdict, mediaVerdict);
+                addReasons(segmentReasons, mediaReasons);
+            }
+            m_rollUp[&segment] = segmentVerdict;
+            if (!segmentReasons.isEmpty())
+                m_reasons[&segment] = segmentReasons;
+            sessionVerdict = worst(sessionVerdict, segmentVerdict);
+            addReasons(sessionReasons, segmentReasons);
+        }
+        m_rollUp[&session] = sessionVerdict;
+        if (!sessionReasons.isEmpty())
+            m_reasons[&session] = sessionReasons;
+        recordVerdict = worst(recordVerdict, sessionVerdict);
+        addReasons(recordReasons, sessionReasons);
+    }
+    m_recordVerdict = recordVerdict;
+    m_rollUp[&record] = recordVerdict;
+    if (!recordReasons.isEmpty())
+        m_reasons[&record] = recordReasons;
+}
+
+const StreamVerdict* RecordClassification::stream(const MediaStream* stream) const
+{
+    const auto it = m_streams.find(stream);
+    return it == m_streams.end() ? nullptr : &it->second;
+}
+
+Verdict RecordClassification::verdict(const void* node) const
+{
+    const auto it = m_rollUp.find(node);
+    return it == m_rollUp.end() ? Verdict::Unclassified : it->second;
+}
+
+const std::vector<DeviceProblem>* RecordClassification::deviceProblems(const Media* media) const
+{
+    const auto it = m_devices.find(media);
+    return it == m_devices.end() ? nullptr : &it->second;
+}
+
+QString RecordClassification::explain(const void* node) const
+{
+    const Verdict v = verdict(node);
+    QString text = verdictText(v) + u" — " + m_profile.name;
+    if (const auto* s = stream(static_cast<const MediaStream*>(node))) {
+        if (s->verdict == Verdict::Unclassified) {
+            text += u'\n' + s->unclassifiedReason;
+            return text;
+        }
+        for (const auto& rule : s->rules) {
+            if (s->verdict != Verdict::Poor || rule.poor)
+                text += u"\n• " + rule.text();
+        }
+        return text;
+    }
+    const auto it = m_reasons.find(node);
+    if (it != m_reasons.end()) {
+        for (const auto& reason : it->second)
+            text += u"\n• " + reason;
+    }
+    return text;
+}

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "qualityprofile.h"
+
+#include <QString>
+
+#include <unordered_map>
+#include <vector>
+
+enum class Verdict { Unclassified, Good, Poor };
+QString verdictName(Verdict verdict); // "good", "poor", "unclassified" (stable, for CSV)
+QString verdictText(Verdict verdict); // translated, for people
+
+/// One rule that was tested: the metric, its value, the threshold, the profile.
+struct RuleResult {
+    Metric metric;
+    double value;
+    ThresholdRule rule;
+    bool poor;
+    QString profile;
+    /// "average jitter 45 ms > 30 ms (CQD poor stream)"
+    QString text() const;
+};
+
+/// A device "not functioning" ratio at or above the profile's limit.
+struct DeviceProblem {
+    bool caller; // the caller's device, else the callee's
+    bool capture; // microphone, else speaker
+    double ratio;
+    double threshold;
+    QString text() const;
+};
+
+struct StreamVerdict {
+    Verdict verdict = Verdict::Unclassified;
+    MediaKind kind = MediaKind::Other;
+    /// For poor: every rule that fired. For good: the rules that decided.
+    std::vector<RuleResult> rules;
+    /// For unclassified: why that usually happens.
+    QString unclassifiedReason;
+    /// Short reasons for CSV / tooltips: "averageJitter 45 ms > 30 ms; ..."
+    QString reasonsText() const;
+};
+
+/// Classification of a whole record with one profile. Verdicts roll up stream → media →
+/// segment → session → record; the worst wins (poor over good over unclassified). Media also
+/// carry device problems, which count as poor.
+class RecordClassification {
+public:
+    RecordClassification() = default;
+    RecordClassification(const CallRecord& record, const QualityProfile& profile);
+
+    const QualityProfile& profile() const { return m_profile; }
+    const StreamVerdict* stream(const MediaStream* stream) const;
+    Verdict verdict(const void* node) const; // any node of the record
+    const std::vector<DeviceProblem>* deviceProblems(const Media* media) const;
+    Verdict recordVerdict() const { return m_recordVerdict; }
+    int poorStreamCount() const { return m_poorStreams; }
+    int streamCount() const { return int(m_streams.size()); }
+    /// Tooltip text for any node: the rules that fired below it (at most a few).
+    QString explain(const void* node) const;
+
+private:
+    QualityProfile m_profile;
+    std::unordered_map<const MediaStream*, StreamVerdict> m_streams;
+    std::unordered_map<const Media*, std::vector<DeviceProblem>> m_devices;
+    std::unordered_map<const void*, Verdict> m_rollUp;
+    std::unordered_map<const void*, QStringList> m_reasons; // short reasons of poor nodes below
+    Verdict m_recordVerdict = Verdict::Unclassified;
+    int m_poorStreams = 0;
+};
+
+/// Classifies one stream of a media kind with a profile.
+StreamVerdict classifyStream(const MediaStream& stream, MediaKind kind, const QualityProfile& profile);
