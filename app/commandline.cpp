@@ -58,7 +58,11 @@ CommandLine parseCommandLine(const QStringList& arguments)
     const QCommandLineOption outputOption(QStringList { QStringLiteral("o"), QStringLiteral("output") },
         tr("File to write the export to (\"-\" for standard output)."), tr("path"));
     const QCommandLineOption sampleOption(QStringLiteral("sample"), tr("Open the bundled sample record."));
-    parser.addOptions({ summaryOption, exportOption, outputOption, viewOption, sampleOption });
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+        tr("Threshold profile for the verdicts: \"CQD poor stream\" (default), \"Teams network targets\", or a "
+           "JSON file of profiles (its first profile is used)."),
+        tr("name|file"));
+    parser.addOptions({ summaryOption, exportOption, outputOption, viewOption, sampleOption, profileOption });
     parser.addPositionalArgument(QStringLiteral("files"),
         tr("Saved call records (JSON). Sessions pages given next to their record are merged into it."),
         QStringLiteral("[FILE...]"));
@@ -70,6 +74,7 @@ CommandLine parseCommandLine(const QStringList& arguments)
     result.helpText = parser.helpText();
     result.files = parser.positionalArguments();
     result.sample = parser.isSet(sampleOption);
+    result.profile = parser.value(profileOption);
     if (parser.isSet(helpOption)) {
         result.mode = CommandLine::Mode::Help;
         return result;

@@ -11,6 +11,7 @@ struct CommandLine {
     bool sample = false;
     QString exportFormat; // "csv", "json" or "png"
     QString view = QStringLiteral("window"); // pane for png: window, tree, inspector
+    QString profile; // built-in profile name or a profile JSON file; empty = default
     QString output; // path, or "-" for standard output
     QString helpText;
     QString error; // usage error (exit code 2)

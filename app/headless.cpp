@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <cstdio>
@@ -43,8 +44,38 @@ int writeOutput(const QString& path, const QByteArray& data)
 }
 } // namespace
 
+QualityProfile resolveProfile(const QString& nameOrFile, QString& error, int& exitCode)
+{
+    if (nameOrFile.isEmpty())
+        return QualityProfile::cqdPoorStream();
+    QStringList names;
+    for (const auto& profile : QualityProfile::builtIn()) {
+        if (profile.name.compare(nameOrFile, Qt::CaseInsensitive) == 0)
+            return profile;
+        names.append(profile.name);
+    }
+    if (QFileInfo(nameOrFile).isFile()) {
+        ProfileLoadResult loaded = loadQualityProfiles(nameOrFile);
+        if (loaded.error.isEmpty())
+            return loaded.profiles.front();
+        error = loaded.error;
+        exitCode = ExitCode::LoadFailed;
+        return {};
+    }
+    error = tr("Unknown profile \"%1\": use \"%2\" or a JSON file of profiles.").arg(nameOrFile, names.join(u"\", \""));
+    exitCode = ExitCode::Usage;
+    return {};
+}
+
 int runHeadless(const CommandLine& commandLine)
 {
+    QString profileError;
+    int profileExit = ExitCode::Success;
+    const QualityProfile profile = resolveProfile(commandLine.profile, profileError, profileExit);
+    if (!profileError.isEmpty()) {
+        printError(profileError);
+        return profileExit;
+    }
     std::vector<CallRecordPtr> records;
     if (commandLine.sample) {
         LoadResult sample = loadBundledSample();
@@ -70,7 +101,7 @@ int runHeadless(const CommandLine& commandLine)
         for (const auto& record : records) {
             if (!text.isEmpty())
                 text += u'\n';
-            text += recordSummary(*record);
+            text += recordSummary(*record, profile);
         }
         QTextStream out(stdout);
         out << text;
@@ -79,7 +110,7 @@ int runHeadless(const CommandLine& commandLine)
     }
     case CommandLine::Mode::Export:
         if (commandLine.exportFormat == u"csv")
-            return writeOutput(commandLine.output, streamsCsv(records));
+            return writeOutput(commandLine.output, streamsCsv(records, profile));
         if (commandLine.exportFormat == u"json") {
             const std::string json = writeCallRecordsJson(records);
             return writeOutput(commandLine.output, QByteArray(json.data(), qsizetype(json.size())));

@@ -2,5 +2,11 @@
 
 #include "commandline.h"
 
+#include "quality/qualityprofile.h"
+
 /// Runs --summary / --export without a window. Returns the process exit code.
 int runHeadless(const CommandLine& commandLine);
+
+/// The profile --profile names (built-in name, case-insensitive, or a JSON file). On failure
+/// sets `error` and `exitCode` (2 for an unknown name, 1 for a file that cannot be loaded).
+QualityProfile resolveProfile(const QString& nameOrFile, QString& error, int& exitCode);

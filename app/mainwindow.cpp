@@ -9,11 +9,13 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -24,6 +26,7 @@
 #include <QTabWidget>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -34,6 +37,8 @@ const QString kRecentKey = QStringLiteral("recentFiles");
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 const QString kHeaderKey = QStringLiteral("tree/header");
+const QString kProfileKey = QStringLiteral("quality/profile");
+const QString kProfileFileKey = QStringLiteral("quality/profileFile");
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -123,10 +128,130 @@ void MainWindow::createActions()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_inspectorDock->toggleViewAction());
 
+    // Quality: the active profile is always visible and switchable.
+    QToolBar* quality = addToolBar(tr("Quality"));
+    quality->setObjectName(QStringLiteral("qualityToolBar"));
+    quality->addWidget(new QLabel(tr("Profile: "), quality));
+    m_profileBox = new QComboBox(quality);
+    m_profileBox->setToolTip(tr("Threshold profile used for the verdicts"));
+    m_profileBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    quality->addWidget(m_profileBox);
+    connect(m_profileBox, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index >= 0 && size_t(index) < m_profiles.size() && index != m_profileIndex) {
+            m_profileIndex = index;
+            applyProfile();
+        }
+    });
+    QAction* loadProfiles = quality->addAction(tr("Load profiles…"), this, &MainWindow::showLoadProfilesDialog);
+    loadProfiles->setToolTip(tr("Add threshold profiles from a JSON file"));
+    m_poorOnlyAction = quality->addAction(tr("Poor only"));
+    m_poorOnlyAction->setCheckable(true);
+    m_poorOnlyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_poorOnlyAction->setToolTip(tr("Show only poor streams and device problems (Ctrl+P)"));
+    connect(m_poorOnlyAction, &QAction::toggled, this, [this](bool on) {
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            if (auto* page = qobject_cast<RecordPage*>(m_tabs->widget(i)))
+                page->setPoorOnly(on);
+        }
+    });
+    QAction* next = quality->addAction(tr("Next problem"), this, [this] { goToProblem(false); });
+    next->setShortcut(Qt::Key_F8);
+    next->setToolTip(tr("Select the next poor stream or device problem (F8)"));
+    QAction* previous = quality->addAction(tr("Previous problem"), this, [this] { goToProblem(true); });
+    previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
+    previous->setToolTip(tr("Select the previous poor stream or device problem (Shift+F8)"));
+    QMenu* qualityMenu = menuBar()->addMenu(tr("&Quality"));
+    qualityMenu->addAction(m_poorOnlyAction);
+    qualityMenu->addAction(next);
+    qualityMenu->addAction(previous);
+    qualityMenu->addSeparator();
+    qualityMenu->addAction(loadProfiles);
+    m_profileLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_profileLabel);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Open &sample"), this, &MainWindow::openSample);
     help->addAction(tr("&About Call Record Viewer"), this, &MainWindow::showAbout);
     onCurrentTabChanged();
+}
+
+const QualityProfile& MainWindow::profile() const
+{
+    return m_profiles[size_t(m_profileIndex)];
+}
+
+QStringList MainWindow::profileNames() const
+{
+    QStringList names;
+    for (const auto& p : m_profiles)
+        names.append(p.name);
+    return names;
+}
+
+bool MainWindow::setProfile(const QString& name)
+{
+    const int index = int(profileNames().indexOf(name));
+    if (index < 0)
+        return false;
+    m_profileIndex = index;
+    applyProfile();
+    return true;
+}
+
+QString MainWindow::loadProfiles(const QString& path)
+{
+    ProfileLoadResult result = loadQualityProfiles(path);
+    if (!result.error.isEmpty())
+        return result.error;
+    for (auto& loaded : result.profiles) {
+        // A profile with the name of one already listed replaces it (reloading an edited file).
+        auto same = std::find_if(
+            m_profiles.begin(), m_profiles.end(), [&](const QualityProfile& p) { return p.name == loaded.name; });
+        if (same != m_profiles.end() && same - m_profiles.begin() >= 2)
+            *same = std::move(loaded);
+        else if (same == m_profiles.end())
+            m_profiles.push_back(std::move(loaded));
+    }
+    m_profileFile = QFileInfo(path).absoluteFilePath();
+    applyProfile();
+    return {};
+}
+
+void MainWindow::showLoadProfilesDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Load threshold profiles"), QString(), tr("Profiles (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (const QString error = loadProfiles(path); !error.isEmpty())
+        QMessageBox::warning(this, tr("Cannot load profiles"), error);
+}
+
+void MainWindow::applyProfile()
+{
+    const QualityProfile& active = profile();
+    if (m_profileBox) {
+        const QSignalBlocker blocker(m_profileBox);
+        m_profileBox->clear();
+        for (const auto& p : m_profiles)
+            m_profileBox->addItem(p.name);
+        m_profileBox->setCurrentIndex(m_profileIndex);
+        m_profileBox->setToolTip(active.description.isEmpty() ? active.name : active.description);
+    }
+    if (m_profileLabel)
+        m_profileLabel->setText(tr("Profile: %1").arg(active.name));
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto* page = qobject_cast<RecordPage*>(m_tabs->widget(i)))
+            page->setProfile(active);
+    }
+}
+
+void MainWindow::goToProblem(bool backwards)
+{
+    RecordPage* page = currentPage();
+    if (page && !page->goToProblem(backwards))
+        statusBar()->showMessage(
+            tr("No poor streams or device problems with the profile \"%1\".").arg(profile().name), 5000);
 }
 
 void MainWindow::showOpenDialog()
@@ -306,12 +431,15 @@ RecordPage* MainWindow::addRecord(const CallRecordPtr& record, const QStringList
 {
     auto* page = new RecordPage(m_tabs);
     page->setSourceFiles(sources);
+    page->setProfile(profile());
+    if (m_poorOnlyAction && m_poorOnlyAction->isChecked())
+        page->setPoorOnly(true);
     if (!m_headerState.isEmpty())
         page->treeView()->header()->restoreState(m_headerState);
     page->setRecord(record, sample);
     connect(page, &RecordPage::currentNodeChanged, this, [this, page](const NodeRef& node) {
         if (page == currentPage())
-            m_inspector->setNode(node);
+            m_inspector->setNode(node, &page->model()->classification());
     });
     connect(page->treeView()->header(), &QHeaderView::sectionResized, this,
         [this, page] { m_headerState = page->treeView()->header()->saveState(); });
@@ -357,7 +485,7 @@ void MainWindow::onCurrentTabChanged()
         m_reloadAction->setEnabled(page != nullptr);
     if (m_closeAction)
         m_closeAction->setEnabled(page != nullptr);
-    m_inspector->setNode(page ? page->currentNode() : NodeRef {});
+    m_inspector->setNode(page ? page->currentNode() : NodeRef {}, page ? &page->model()->classification() : nullptr);
     const QString id
         = page && page->record() && !page->record()->id.isNull() ? page->record()->id.toQString() : QString();
     setWindowTitle(id.isEmpty() ? tr("Call Record Viewer") : tr("%1 — Call Record Viewer").arg(id));
@@ -437,6 +565,9 @@ void MainWindow::saveSettings()
         m_headerState = page->treeView()->header()->saveState();
     if (!m_headerState.isEmpty())
         settings.setValue(kHeaderKey, m_headerState);
+    settings.setValue(kProfileKey, profile().name);
+    if (!m_profileFile.isEmpty())
+        settings.setValue(kProfileFileKey, m_profileFile);
 }
 
 void MainWindow::restoreSettings()
@@ -452,6 +583,17 @@ void MainWindow::restoreSettings()
     const QVariant header = settings.value(kHeaderKey);
     if (header.typeId() == QMetaType::QByteArray)
         m_headerState = header.toByteArray();
+    // User profiles come back from the file they were loaded from, if it still loads.
+    const QString profileFile = settings.value(kProfileFileKey).toString();
+    if (!profileFile.isEmpty() && QFileInfo::exists(profileFile)) {
+        m_profileFile = profileFile;
+        ProfileLoadResult loaded = loadQualityProfiles(profileFile);
+        for (auto& p : loaded.profiles)
+            m_profiles.push_back(std::move(p));
+    }
+    const int index = int(profileNames().indexOf(settings.value(kProfileKey).toString()));
+    m_profileIndex = index >= 0 ? index : 0;
+    applyProfile();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "quality/qualityprofile.h"
 #include "record/loader.h"
 
 #include <QMainWindow>
@@ -10,6 +11,7 @@
 class Banner;
 class InspectorWidget;
 class QAction;
+class QComboBox;
 class QDockWidget;
 class QLabel;
 class QMenu;
@@ -41,6 +43,12 @@ public:
     void cancelLoading();
 
     RecordPage* currentPage() const;
+    const QualityProfile& profile() const;
+    /// Makes the profile with this name active (built-in or loaded); false if unknown.
+    bool setProfile(const QString& name);
+    /// Adds the profiles of a JSON file to the list; returns the error or "".
+    QString loadProfiles(const QString& path);
+    QStringList profileNames() const;
     InspectorWidget* inspector() const { return m_inspector; }
     Banner* banner() const { return m_banner; }
     QTabWidget* tabs() const { return m_tabs; }
@@ -70,6 +78,9 @@ private:
     void focusFilter();
     void showAbout();
     void showOpenDialog();
+    void showLoadProfilesDialog();
+    void applyProfile();
+    void goToProblem(bool backwards);
     void saveSettings();
     void restoreSettings();
 
@@ -84,6 +95,12 @@ private:
     QToolButton* m_cancelButton;
     QTimer* m_progressTimer;
     QByteArray m_headerState;
+    std::vector<QualityProfile> m_profiles = QualityProfile::builtIn();
+    int m_profileIndex = 0;
+    QComboBox* m_profileBox = nullptr;
+    QAction* m_poorOnlyAction = nullptr;
+    QLabel* m_profileLabel = nullptr;
+    QString m_profileFile; // where user profiles came from, saved with the settings
 
     struct PendingLoad {
         QStringList paths;

@@ -12,6 +12,9 @@
 #include <QTreeView>
 
 #include "export/savefile.h"
+#include "headless.h"
+
+#include <QFileInfo>
 
 namespace {
 QString tr(const char* text)
@@ -28,8 +31,19 @@ int fail(const QString& message, int code)
 
 int runScreenshot(const CommandLine& commandLine)
 {
+    QString profileError;
+    int profileExit = ExitCode::Success;
+    const QualityProfile profile = resolveProfile(commandLine.profile, profileError, profileExit);
+    if (!profileError.isEmpty())
+        return fail(profileError, profileExit);
+
     MainWindow window;
     window.setAttribute(Qt::WA_DontShowOnScreen);
+    if (!commandLine.profile.isEmpty() && !window.setProfile(profile.name)) {
+        if (QFileInfo(commandLine.profile).isFile())
+            window.loadProfiles(commandLine.profile);
+        window.setProfile(profile.name);
+    }
     window.resize(1280, 800);
     if (commandLine.sample)
         window.openSample();

@@ -32,9 +32,9 @@ InspectorWidget::InspectorWidget(QWidget* parent)
     addTab(m_raw, tr("Raw JSON"));
 }
 
-void InspectorWidget::setNode(const NodeRef& node)
+void InspectorWidget::setNode(const NodeRef& node, const RecordClassification* classification)
 {
-    m_model->setNode(node);
+    m_model->setNode(node, classification);
     m_view->expandAll();
     // A record's JSON is the whole file; laying out megabytes of text would freeze the window
     // for a moment, and the sessions have JSON of their own.

@@ -16,7 +16,7 @@ class InspectorWidget : public QTabWidget {
 public:
     explicit InspectorWidget(QWidget* parent = nullptr);
 
-    void setNode(const NodeRef& node);
+    void setNode(const NodeRef& node, const RecordClassification* classification = nullptr);
     PropertyModel* model() const { return m_model; }
     QTreeView* propertyView() const { return m_view; }
     QPlainTextEdit* rawView() const { return m_raw; }

@@ -158,6 +158,42 @@ void RecordPage::selectFirstStream()
     select(stream);
 }
 
+void RecordPage::setProfile(const QualityProfile& profile)
+{
+    m_model->setProfile(profile);
+    if (m_proxy->poorOnly()) {
+        m_proxy->setPoorOnly(false); // verdicts changed: filter again
+        m_proxy->setPoorOnly(true);
+    }
+    emit currentNodeChanged(currentNode());
+}
+
+void RecordPage::setPoorOnly(bool poorOnly)
+{
+    m_proxy->setPoorOnly(poorOnly);
+    if (poorOnly && m_proxy->rowCount() > 0 && m_model->classification().poorStreamCount() <= 500)
+        m_tree->expandAll();
+}
+
+bool RecordPage::goToProblem(bool backwards)
+{
+    const QModelIndex current = m_proxy->mapToSource(m_tree->selectionModel()->currentIndex());
+    QModelIndex next = m_model->nextProblem(current, backwards);
+    // Skip problems the filter hides.
+    const QModelIndex first = next;
+    while (next.isValid() && !m_proxy->mapFromSource(next).isValid()) {
+        next = m_model->nextProblem(next, backwards);
+        if (next == first)
+            return false;
+    }
+    if (!next.isValid())
+        return false;
+    const QModelIndex shown = m_proxy->mapFromSource(next);
+    m_tree->scrollTo(shown);
+    select(shown);
+    return true;
+}
+
 void RecordPage::select(const QModelIndex& index)
 {
     // Explicit command: QTreeView::setCurrentIndex() would read the keyboard modifiers and

@@ -34,6 +34,11 @@ public:
         updateBanner();
     }
 
+    void setProfile(const QualityProfile& profile);
+    void setPoorOnly(bool poorOnly);
+    /// Selects the next (or previous) poor stream or device problem; false when there is none.
+    bool goToProblem(bool backwards);
+
     QTreeView* treeView() const { return m_tree; }
     CallTreeModel* model() const { return m_model; }
     RecordFilterProxy* proxy() const { return m_proxy; }

@@ -13,6 +13,7 @@ struct Row {
     const MediaStream& stream;
     const QString& callerName;
     const QString& calleeName;
+    const StreamVerdict* verdict;
 };
 
 QByteArray number(const std::optional<double>& value)
@@ -71,6 +72,12 @@ const std::vector<Column>& columns()
         { "averageAudioDegradation", [](const Row& r) { return number(r.stream.averageAudioDegradation); } },
         { "averageRatioOfConcealedSamples",
             [](const Row& r) { return number(r.stream.averageRatioOfConcealedSamples); } },
+        { "quality", [](const Row& r) { return r.verdict ? verdictName(r.verdict->verdict).toUtf8() : QByteArray(); } },
+        { "poorReasons",
+            [](const Row& r) {
+                return r.verdict && r.verdict->verdict == Verdict::Poor ? r.verdict->reasonsCsv().toUtf8()
+                                                                        : QByteArray();
+            } },
         { "maxRatioOfConcealedSamples", [](const Row& r) { return number(r.stream.maxRatioOfConcealedSamples); } },
         { "averageAudioNetworkJitterMs", [](const Row& r) { return number(r.stream.averageAudioNetworkJitter); } },
         { "maxAudioNetworkJitterMs", [](const Row& r) { return number(r.stream.maxAudioNetworkJitter); } },
@@ -129,7 +136,7 @@ QStringList csvColumns()
     return names;
 }
 
-QByteArray streamsCsv(const std::vector<CallRecordPtr>& records)
+QByteArray streamsCsv(const std::vector<CallRecordPtr>& records, const QualityProfile& profile)
 {
     QByteArray out;
     bool first = true;
@@ -141,13 +148,15 @@ QByteArray streamsCsv(const std::vector<CallRecordPtr>& records)
     }
     out += "\r\n";
     for (const auto& record : records) {
+        const RecordClassification classification(*record, profile);
         for (const auto& session : record->sessions) {
             for (const auto& segment : session.segments) {
                 const QString caller = nameOf(segment.caller, session.caller);
                 const QString callee = nameOf(segment.callee, session.callee);
                 for (const auto& media : segment.media) {
                     for (const auto& stream : media.streams) {
-                        const Row row { *record, session, segment, media, stream, caller, callee };
+                        const Row row { *record, session, segment, media, stream, caller, callee,
+                            classification.stream(&stream) };
                         bool firstField = true;
                         for (const auto& column : columns()) {
                             if (!firstField)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "quality/classifier.h"
 #include "record/callrecord.h"
 
 #include <QByteArray>
@@ -10,4 +11,6 @@
 /// One row per media stream, RFC 4180 (CRLF, quoted where needed), UTF-8, locale-independent:
 /// dot decimals, durations in milliseconds, rates as fractions, empty cell = not reported.
 QStringList csvColumns();
-QByteArray streamsCsv(const std::vector<CallRecordPtr>& records);
+/// `quality` and `poorReasons` come from `profile` (CQD poor stream by default).
+QByteArray streamsCsv(
+    const std::vector<CallRecordPtr>& records, const QualityProfile& profile = QualityProfile::cqdPoorStream());

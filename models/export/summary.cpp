@@ -1,5 +1,7 @@
 #include "summary.h"
 
+#include "quality/classifier.h"
+
 #include <QCoreApplication>
 
 #include <cmath>
@@ -20,6 +22,83 @@ QString utc(const DateTime& value)
 QString line(const QString& label, const QString& value)
 {
     return u"  " + QString(label + u':').leftJustified(16) + value + u'\n';
+}
+} // namespace
+
+namespace {
+QString qualitySection(const CallRecord& record, const QualityProfile& profile)
+{
+    constexpr int kMaxStreamLines = 200;
+    const RecordClassification classification(record, profile);
+    const int streams = classification.streamCount();
+    QString out;
+    //: %1 verdict, %2 poor stream count, %3 stream count
+    out += line(tr("Quality"),
+        tr("%1 — %2 of %3 streams poor (profile: %4)")
+            .arg(verdictText(classification.recordVerdict()))
+            .arg(classification.poorStreamCount())
+            .arg(streams)
+            .arg(profile.name));
+    const bool onlyPoor = streams > kMaxStreamLines;
+    if (onlyPoor && classification.poorStreamCount() > 0)
+        out += u"    " + tr("(%1 streams: only the poor ones are listed; --export csv has them all)").arg(streams)
+            + u'\n';
+    int listed = 0;
+    int sessionNumber = 0;
+    for (const Session& session : record.sessions) {
+        ++sessionNumber;
+        int segmentNumber = 0;
+        for (const Segment& segment : session.segments) {
+            ++segmentNumber;
+            const QString caller
+                = endpointDisplayName(segment.caller ? *segment.caller : session.caller.value_or(Endpoint {}));
+            const QString callee
+                = endpointDisplayName(segment.callee ? *segment.callee : session.callee.value_or(Endpoint {}));
+            for (const Media& media : segment.media) {
+                if (const auto* problems = classification.deviceProblems(&media)) {
+                    for (const auto& problem : *problems) {
+                        if (listed++ < kMaxStreamLines)
+                            out += u"    "
+                                + tr("session %1 › segment %2 › %3: DEVICE — %4")
+                                      .arg(sessionNumber)
+                                      .arg(segmentNumber)
+                                      .arg(media.label.toQString(), problem.text())
+                                + u'\n';
+                    }
+                }
+                int streamNumber = 0;
+                for (const MediaStream& stream : media.streams) {
+                    ++streamNumber;
+                    const StreamVerdict* verdict = classification.stream(&stream);
+                    if (!verdict || (onlyPoor && verdict->verdict != Verdict::Poor))
+                        continue;
+                    if (listed++ >= kMaxStreamLines)
+                        continue;
+                    const bool up = stream.streamDirection.index == StreamDirection::CallerToCallee;
+                    const bool down = stream.streamDirection.index == StreamDirection::CalleeToCaller;
+                    QString who;
+                    if (up || down)
+                        who = (up ? caller : callee) + u" → " + (up ? callee : caller);
+                    QString detail = verdict->verdict == Verdict::Unclassified ? verdict->unclassifiedReason
+                                                                               : verdict->reasonsText();
+                    //: %1 session, %2 segment, %3 media label, %4 stream number, %5 who sends to whom, %6 verdict, %7
+                    //: why
+                    out += u"    "
+                        + tr("session %1 › segment %2 › %3 › stream %4 (%5): %6 — %7")
+                              .arg(sessionNumber)
+                              .arg(segmentNumber)
+                              .arg(media.label.toQString())
+                              .arg(streamNumber)
+                              .arg(who.isEmpty() ? tr("direction not reported") : who,
+                                  verdictText(verdict->verdict).toUpper(), detail)
+                        + u'\n';
+                }
+            }
+        }
+    }
+    if (listed > kMaxStreamLines)
+        out += u"    " + tr("… %1 more not listed").arg(listed - kMaxStreamLines) + u'\n';
+    return out;
 }
 } // namespace
 
@@ -82,7 +161,7 @@ QString organizerName(const CallRecord& record)
     return {};
 }
 
-QString recordSummary(const CallRecord& record)
+QString recordSummary(const CallRecord& record, const QualityProfile& profile)
 {
     QString out;
     const QString id = record.id.isNull() ? tr("(unknown call id)") : record.id.toQString();
@@ -139,6 +218,7 @@ QString recordSummary(const CallRecord& record)
         completeness = tr("INCOMPLETE — %1").arg(gaps.join(u"; "));
     }
     out += line(tr("Completeness"), completeness);
+    out += qualitySection(record, profile);
     if (record.warnings.isEmpty()) {
         out += line(tr("Warnings"), tr("none"));
     } else {

@@ -1,12 +1,14 @@
 #pragma once
 
+#include "quality/qualityprofile.h"
 #include "record/callrecord.h"
 
 #include <QString>
 
 /// Plain-text summary of a record for the terminal and tickets: id, type, times, modalities,
 /// organizer, participants, node counts, completeness and loader warnings.
-QString recordSummary(const CallRecord& record);
+/// Includes the quality verdict of every stream with `profile` (for big records, the poor ones).
+QString recordSummary(const CallRecord& record, const QualityProfile& profile = QualityProfile::cqdPoorStream());
 
 /// "16 ms", "25.5 s", "12 min 5 s": a duration for people.
 QString formatDurationForPeople(double milliseconds);

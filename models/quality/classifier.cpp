@@ -4,10 +4,18 @@
 
 #include <QCoreApplication>
 
-namespace {
-QString tr(const char* text) { return QCoreApplication::translate("Classifier", text); }
+#include <charconv>
 
-Verdict worst(Verdict a, Verdict b) { return int(a) > int(b) ? a : b; }
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Classifier", text);
+}
+
+Verdict worst(Verdict a, Verdict b)
+{
+    return int(a) > int(b) ? a : b;
+}
 
 constexpr int kMaxReasonsPerNode = 6;
 } // namespace
@@ -15,9 +23,12 @@ constexpr int kMaxReasonsPerNode = 6;
 QString verdictName(Verdict verdict)
 {
     switch (verdict) {
-    case Verdict::Good: return QStringLiteral("good");
-    case Verdict::Poor: return QStringLiteral("poor");
-    case Verdict::Unclassified: break;
+    case Verdict::Good:
+        return QStringLiteral("good");
+    case Verdict::Poor:
+        return QStringLiteral("poor");
+    case Verdict::Unclassified:
+        break;
     }
     return QStringLiteral("unclassified");
 }
@@ -25,9 +36,12 @@ QString verdictName(Verdict verdict)
 QString verdictText(Verdict verdict)
 {
     switch (verdict) {
-    case Verdict::Good: return tr("Good");
-    case Verdict::Poor: return tr("Poor");
-    case Verdict::Unclassified: break;
+    case Verdict::Good:
+        return tr("Good");
+    case Verdict::Poor:
+        return tr("Poor");
+    case Verdict::Unclassified:
+        break;
     }
     return tr("Unclassified");
 }
@@ -53,9 +67,41 @@ QString StreamVerdict::reasonsText() const
         return unclassifiedReason;
     QStringList parts;
     for (const auto& rule : rules) {
-        if (verdict != Verdict::Poor || rule.poor)
-            parts.append(metricName(rule.metric) + u' ' + formatMetric(rule.metric, rule.value) + u' '
-                + rule.rule.conditionText());
+        const QString value = metricLabel(rule.metric) + u' ' + formatMetric(rule.metric, rule.value);
+        if (verdict == Verdict::Poor && rule.poor)
+            parts.append(value + u' ' + rule.rule.conditionText());
+        else if (verdict == Verdict::Good)
+            //: %1 metric and value, %2 the poor condition such as "> 30 ms"
+            parts.append(tr("%1 (poor if %2)").arg(value, rule.rule.conditionText()));
+    }
+    return parts.join(u"; ");
+}
+
+QString StreamVerdict::reasonsCsv() const
+{
+    const auto number = [](double value) {
+        char buffer[64];
+        const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+        return QString::fromLatin1(buffer, result.ptr - buffer);
+    };
+    const auto op = [](ThresholdRule::Poor poor) {
+        switch (poor) {
+        case ThresholdRule::Poor::Above:
+            return QStringLiteral(">");
+        case ThresholdRule::Poor::AtOrAbove:
+            return QStringLiteral(">=");
+        case ThresholdRule::Poor::Below:
+            return QStringLiteral("<");
+        case ThresholdRule::Poor::AtOrBelow:
+            return QStringLiteral("<=");
+        }
+        return QString();
+    };
+    QStringList parts;
+    for (const auto& rule : rules) {
+        if (rule.poor)
+            parts.append(metricName(rule.metric) + u' ' + number(rule.value) + u' ' + op(rule.rule.poorWhen) + u' '
+                + number(rule.rule.threshold));
     }
     return parts.join(u"; ");
 }

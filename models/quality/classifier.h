@@ -38,8 +38,12 @@ struct StreamVerdict {
     std::vector<RuleResult> rules;
     /// For unclassified: why that usually happens.
     QString unclassifiedReason;
-    /// Short reasons for CSV / tooltips: "averageJitter 45 ms > 30 ms; ..."
+    /// Short reasons for people, in the locale's number format: "average jitter 45 ms > 30 ms; ..."
+    /// for poor streams, "average jitter 16 ms (poor if > 30 ms); ..." for good ones.
     QString reasonsText() const;
+    /// The same, locale-independent for CSV: raw values in the schema's units (durations in ms,
+    /// rates as fractions): "averageJitter 45 > 30; averagePacketLossRate 0.12 > 0.1".
+    QString reasonsCsv() const;
 };
 
 /// Classification of a whole record with one profile. Verdicts roll up stream → media →

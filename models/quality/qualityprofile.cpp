@@ -13,7 +13,10 @@
 #include <cmath>
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("QualityProfile", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("QualityProfile", text);
+}
 
 struct MetricInfo {
     const char* name;
@@ -37,7 +40,10 @@ bool isFraction(Metric metric)
 }
 } // namespace
 
-QString metricName(Metric metric) { return QString::fromLatin1(kMetrics[size_t(metric)].name); }
+QString metricName(Metric metric)
+{
+    return QString::fromLatin1(kMetrics[size_t(metric)].name);
+}
 
 QString metricLabel(Metric metric)
 {
@@ -47,15 +53,24 @@ QString metricLabel(Metric metric)
 OptionalDouble metricValue(const MediaStream& s, Metric metric)
 {
     switch (metric) {
-    case Metric::AverageAudioDegradation: return s.averageAudioDegradation;
-    case Metric::AverageRoundTripTime: return s.averageRoundTripTime;
-    case Metric::AveragePacketLossRate: return s.averagePacketLossRate;
-    case Metric::AverageJitter: return s.averageJitter;
-    case Metric::AverageRatioOfConcealedSamples: return s.averageRatioOfConcealedSamples;
-    case Metric::AverageVideoFrameLossPercentage: return s.averageVideoFrameLossPercentage;
-    case Metric::AverageVideoFrameRate: return s.averageVideoFrameRate;
-    case Metric::PostForwardErrorCorrectionPacketLossRate: return s.postForwardErrorCorrectionPacketLossRate;
-    case Metric::MetricCount: break;
+    case Metric::AverageAudioDegradation:
+        return s.averageAudioDegradation;
+    case Metric::AverageRoundTripTime:
+        return s.averageRoundTripTime;
+    case Metric::AveragePacketLossRate:
+        return s.averagePacketLossRate;
+    case Metric::AverageJitter:
+        return s.averageJitter;
+    case Metric::AverageRatioOfConcealedSamples:
+        return s.averageRatioOfConcealedSamples;
+    case Metric::AverageVideoFrameLossPercentage:
+        return s.averageVideoFrameLossPercentage;
+    case Metric::AverageVideoFrameRate:
+        return s.averageVideoFrameRate;
+    case Metric::PostForwardErrorCorrectionPacketLossRate:
+        return s.postForwardErrorCorrectionPacketLossRate;
+    case Metric::MetricCount:
+        break;
     }
     return {};
 }
@@ -105,10 +120,14 @@ MediaKind mediaKind(const Media& media, const Session* session)
 QString mediaKindName(MediaKind kind)
 {
     switch (kind) {
-    case MediaKind::Audio: return tr("audio");
-    case MediaKind::Video: return tr("video");
-    case MediaKind::ScreenSharing: return tr("screen sharing");
-    case MediaKind::Other: break;
+    case MediaKind::Audio:
+        return tr("audio");
+    case MediaKind::Video:
+        return tr("video");
+    case MediaKind::ScreenSharing:
+        return tr("screen sharing");
+    case MediaKind::Other:
+        break;
     }
     return tr("other media");
 }
@@ -116,10 +135,14 @@ QString mediaKindName(MediaKind kind)
 bool ThresholdRule::isPoor(double value) const
 {
     switch (poorWhen) {
-    case Poor::Above: return value > threshold;
-    case Poor::AtOrAbove: return value >= threshold;
-    case Poor::Below: return value < threshold;
-    case Poor::AtOrBelow: return value <= threshold;
+    case Poor::Above:
+        return value > threshold;
+    case Poor::AtOrAbove:
+        return value >= threshold;
+    case Poor::Below:
+        return value < threshold;
+    case Poor::AtOrBelow:
+        return value <= threshold;
     }
     return false;
 }
@@ -128,10 +151,14 @@ QString ThresholdRule::conditionText() const
 {
     const QString value = formatMetric(metric, threshold);
     switch (poorWhen) {
-    case Poor::Above: return u"> " + value;
-    case Poor::AtOrAbove: return u"≥ " + value;
-    case Poor::Below: return u"< " + value;
-    case Poor::AtOrBelow: return u"≤ " + value;
+    case Poor::Above:
+        return u"> " + value;
+    case Poor::AtOrAbove:
+        return u"≥ " + value;
+    case Poor::Below:
+        return u"< " + value;
+    case Poor::AtOrBelow:
+        return u"≤ " + value;
     }
     return value;
 }
@@ -140,10 +167,14 @@ const RuleSet& QualityProfile::rulesFor(MediaKind kind) const
 {
     static const RuleSet none;
     switch (kind) {
-    case MediaKind::Audio: return audio;
-    case MediaKind::Video: return video;
-    case MediaKind::ScreenSharing: return screenSharing;
-    case MediaKind::Other: break;
+    case MediaKind::Audio:
+        return audio;
+    case MediaKind::Video:
+        return video;
+    case MediaKind::ScreenSharing:
+        return screenSharing;
+    case MediaKind::Other:
+        break;
     }
     return none;
 }
@@ -183,7 +214,10 @@ QualityProfile QualityProfile::teamsNetworkTargets()
     return p;
 }
 
-std::vector<QualityProfile> QualityProfile::builtIn() { return { cqdPoorStream(), teamsNetworkTargets() }; }
+std::vector<QualityProfile> QualityProfile::builtIn()
+{
+    return { cqdPoorStream(), teamsNetworkTargets() };
+}
 
 // --- user profiles ---------------------------------------------------------------------------
 
@@ -235,8 +269,7 @@ struct ProfileReader {
                 QStringList names;
                 for (int m = 0; m < int(Metric::MetricCount); ++m)
                     names.append(metricName(Metric(m)));
-                return fail(ruleWhere,
-                    tr("unknown metric \"%1\"; known metrics: %2").arg(metric, names.join(u", ")));
+                return fail(ruleWhere, tr("unknown metric \"%1\"; known metrics: %2").arg(metric, names.join(u", ")));
             }
             static const std::pair<const char*, ThresholdRule::Poor> kinds[] = {
                 { "poorAbove", ThresholdRule::Poor::Above },

@@ -74,7 +74,8 @@ struct QualityProfile {
 
 /// Reads user profiles from a JSON file: one profile object or {"profiles": [...]}, e.g.
 ///   {"name": "Strict", "audio": {"mode": "anyPoor",
-///     "rules": [{"metric": "averageJitter", "poorAbove": 20}, {"metric": "averagePacketLossRate", "poorAbove": 0.05}]}}
+///     "rules": [{"metric": "averageJitter", "poorAbove": 20}, {"metric": "averagePacketLossRate", "poorAbove":
+///     0.05}]}}
 /// Returns the profiles, or an error naming the file, the profile and the problem.
 struct ProfileLoadResult {
     std::vector<QualityProfile> profiles;

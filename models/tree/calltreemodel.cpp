@@ -227,13 +227,13 @@ QModelIndex CallTreeModel::nextProblem(const QModelIndex& from, bool backwards) 
     if (m_depthFirst.empty())
         return {};
     const int count = int(m_depthFirst.size());
-    int position = from.isValid() && from.model() == this ? m_depthFirstPosition[from.internalId()] : (backwards ? 0 : -1);
+    int position
+        = from.isValid() && from.model() == this ? m_depthFirstPosition[from.internalId()] : (backwards ? 0 : -1);
     for (int step = 0; step < count; ++step) {
         position = backwards ? (position - 1 + count) % count : (position + 1) % count;
         const int nodeIndex = m_depthFirst[size_t(position)];
         const Node& node = m_nodes[size_t(nodeIndex)];
-        const bool problem = (node.kind == Kind::Stream
-                                 && m_classification.verdict(node.item) == Verdict::Poor)
+        const bool problem = (node.kind == Kind::Stream && m_classification.verdict(node.item) == Verdict::Poor)
             || (node.kind == Kind::Media && m_classification.deviceProblems(static_cast<const Media*>(node.item)));
         if (problem)
             return createIndex(node.row, 0, quintptr(nodeIndex));
@@ -640,9 +640,12 @@ QVariant CallTreeModel::data(const QModelIndex& index, int role) const
     case Qt::DecorationRole:
         if (index.column() == QualityColumn) {
             switch (m_classification.verdict(node->item)) {
-            case Verdict::Poor: return QColor(0xD3, 0x2F, 0x2F);
-            case Verdict::Good: return QColor(0x38, 0x8E, 0x3C);
-            case Verdict::Unclassified: return QColor(0x9E, 0x9E, 0x9E);
+            case Verdict::Poor:
+                return QColor(0xD3, 0x2F, 0x2F);
+            case Verdict::Good:
+                return QColor(0x38, 0x8E, 0x3C);
+            case Verdict::Unclassified:
+                return QColor(0x9E, 0x9E, 0x9E);
             }
         }
         return {};

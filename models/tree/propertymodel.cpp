@@ -394,9 +394,37 @@ void PropertyModel::clear()
     endResetModel();
 }
 
-void PropertyModel::setNode(const NodeRef& node)
+void PropertyModel::setNode(const NodeRef& node, const RecordClassification* classification)
 {
     Builder b;
+    if (classification && node.kind != NodeRef::Kind::None) {
+        const void* item = node.kind == NodeRef::Kind::Stream ? static_cast<const void*>(node.stream)
+            : node.kind == NodeRef::Kind::Media               ? static_cast<const void*>(node.media)
+            : node.kind == NodeRef::Kind::Segment             ? static_cast<const void*>(node.segment)
+            : node.kind == NodeRef::Kind::Session             ? static_cast<const void*>(node.session)
+                                                              : static_cast<const void*>(node.record);
+        b.group(tr("Quality"));
+        b.row(tr("Verdict"), verdictText(classification->verdict(item)));
+        b.row(tr("Profile"), classification->profile().name, classification->profile().description);
+        if (const StreamVerdict* verdict
+            = node.kind == NodeRef::Kind::Stream ? classification->stream(node.stream) : nullptr) {
+            b.row(tr("Media kind"), mediaKindName(verdict->kind));
+            if (verdict->verdict == Verdict::Unclassified)
+                b.row(tr("Why unclassified"), verdict->unclassifiedReason);
+            for (const auto& rule : verdict->rules)
+                b.row(rule.poor ? tr("Rule broken") : tr("Rule met"), rule.text());
+        } else {
+            const QStringList lines = classification->explain(item).split(u'\n').mid(1);
+            for (const QString& line : lines)
+                b.row(tr("Reason"), line.mid(2));
+            if (node.kind == NodeRef::Kind::Media) {
+                if (const auto* problems = classification->deviceProblems(node.media)) {
+                    for (const auto& problem : *problems)
+                        b.row(tr("Device problem"), problem.text());
+                }
+            }
+        }
+    }
     switch (node.kind) {
     case NodeRef::Kind::Record:
         b.record(*node.record);

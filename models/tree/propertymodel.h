@@ -22,7 +22,9 @@ public:
 
     explicit PropertyModel(QObject* parent = nullptr);
 
-    void setNode(const NodeRef& node);
+    /// With a classification, stream and media nodes get a "Quality" group first: the verdict
+    /// and the rules that decided it.
+    void setNode(const NodeRef& node, const RecordClassification* classification = nullptr);
     void clear();
 
     /// "Group: property = value" lines of the given rows (for the clipboard).

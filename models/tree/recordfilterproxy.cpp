@@ -35,14 +35,13 @@ bool RecordFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourc
     if (m_poorOnly) {
         // Recursive filtering keeps the ancestors; accept the nodes where a problem is.
         const NodeRef node = model->node(index);
-        const bool problem = (node.kind == NodeRef::Kind::Stream
-                                 && model->classification().verdict(node.stream) == Verdict::Poor)
+        const bool problem
+            = (node.kind == NodeRef::Kind::Stream && model->classification().verdict(node.stream) == Verdict::Poor)
             || (node.kind == NodeRef::Kind::Media && model->classification().deviceProblems(node.media));
         if (!problem)
             return false;
     }
-    return m_needle.isEmpty()
-        || model->matches(index, std::string_view(m_needle.constData(), size_t(m_needle.size())));
+    return m_needle.isEmpty() || model->matches(index, std::string_view(m_needle.constData(), size_t(m_needle.size())));
 }
 
 bool RecordFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
