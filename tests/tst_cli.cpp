@@ -194,6 +194,33 @@ private slots:
         QCOMPARE(run({ u"--export"_s, u"csv"_s, u"--view"_s, u"tree"_s, u"-o"_s, u"x.csv"_s, kSample }).exitCode, 2);
     }
 
+    void profileOption()
+    {
+        Run r = run({ u"--summary"_s, u"--profile"_s, u"Teams network targets"_s, kSample });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(u"profile: Teams network targets"_s));
+        QVERIFY(r.out.contains(u"POOR — average packet loss 1.38 % ≥ 1 %"_s));
+
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"profiles.json"_s);
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(R"({"name": "Jitter 10", "audio": {"rules": [{"metric": "averageJitter", "poorAbove": 10}]}})");
+        out.close();
+        r = run({ u"--export"_s, u"csv"_s, u"-o"_s, u"-"_s, u"--profile"_s, file, kSample });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(u"poor,averageJitter 16 > 10"_s));
+
+        QFile bad(dir.filePath(u"bad.json"_s));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("{broken");
+        bad.close();
+        r = run({ u"--summary"_s, u"--profile"_s, bad.fileName(), kSample });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(u"bad.json: not valid JSON"_s));
+        QCOMPARE(run({ u"--summary"_s, u"--profile"_s, u"nonsense"_s, kSample }).exitCode, 2);
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -209,6 +209,38 @@ private slots:
         QVERIFY(window.currentPage()->banner()->text().isEmpty());
     }
 
+    void qualityNavigation()
+    {
+        MainWindow window;
+        window.show();
+        window.openSample();
+        RecordPage* page = window.currentPage();
+        // The sample's second stream is poor (NMOS degradation 1.16 > 1.0).
+        QVERIFY(page->goToProblem(false));
+        QCOMPARE(page->currentNode().kind, NodeRef::Kind::Stream);
+        QCOMPARE(page->currentNode().stream->streamId.toQString(), u"1785122252"_s);
+        QCOMPARE(window.inspector()->model()->find(u"Quality"_s, u"Verdict"_s).data().toString(), u"Poor"_s);
+        QVERIFY(page->goToProblem(true)); // wraps around to the same, only, problem
+        QCOMPARE(page->currentNode().stream->streamId.toQString(), u"1785122252"_s);
+
+        page->setPoorOnly(true);
+        const QModelIndex media = page->proxy()->index(
+            0, 0, page->proxy()->index(0, 0, page->proxy()->index(0, 0, page->proxy()->index(0, 0))));
+        QCOMPARE(page->proxy()->rowCount(media), 1); // the good stream is hidden
+        page->setPoorOnly(false);
+        QCOMPARE(page->proxy()->rowCount(media), 2);
+
+        // Another profile: both streams are judged again.
+        QVERIFY(window.setProfile(u"Teams network targets"_s));
+        const QModelIndex stream = page->model()->firstStreamIndex();
+        QCOMPARE(stream.siblingAtColumn(CallTreeModel::QualityColumn).data().toString(), u"Good"_s);
+        QVERIFY(stream.siblingAtColumn(CallTreeModel::QualityColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"Teams network targets"_s));
+        QVERIFY(!window.setProfile(u"no such profile"_s));
+    }
+
     void reloadKeepsTab()
     {
         MainWindow window;
