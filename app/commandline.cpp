@@ -11,7 +11,8 @@ QString tr(const char* text)
     return QCoreApplication::translate("CommandLine", text);
 }
 const QStringList kExportFormats { QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("png") };
-const QStringList kViews { QStringLiteral("window"), QStringLiteral("tree"), QStringLiteral("inspector") };
+const QStringList kViews { QStringLiteral("window"), QStringLiteral("tree"), QStringLiteral("inspector"),
+    QStringLiteral("findings") };
 } // namespace
 
 bool isHeadless(int argc, char** argv)
@@ -54,7 +55,7 @@ CommandLine parseCommandLine(const QStringList& arguments)
            "of the window or of one pane); no window."),
         tr("format"));
     const QCommandLineOption viewOption(QStringLiteral("view"),
-        tr("With --export png: what to render, one of window (default), tree, inspector."), tr("pane"));
+        tr("With --export png: what to render, one of window (default), tree, inspector, findings."), tr("pane"));
     const QCommandLineOption outputOption(QStringList { QStringLiteral("o"), QStringLiteral("output") },
         tr("File to write the export to (\"-\" for standard output)."), tr("path"));
     const QCommandLineOption sampleOption(QStringLiteral("sample"), tr("Open the bundled sample record."));

@@ -2,6 +2,7 @@
 
 #include "banner.h"
 #include "dropsupport.h"
+#include "findingsview.h"
 #include "inspectorwidget.h"
 #include "recordpage.h"
 #include "sample.h"
@@ -47,6 +48,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_banner(new Banner(this))
     , m_inspector(new InspectorWidget(this))
     , m_inspectorDock(new QDockWidget(tr("Inspector"), this))
+    , m_findings(new FindingsView(this))
+    , m_findingsDock(new QDockWidget(tr("Findings"), this))
     , m_progressBar(new QProgressBar(this))
     , m_cancelButton(new QToolButton(this))
     , m_progressTimer(new QTimer(this))
@@ -73,6 +76,13 @@ MainWindow::MainWindow(QWidget* parent)
     m_inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
     m_inspectorDock->setWidget(m_inspector);
     addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
+    m_findingsDock->setObjectName(QStringLiteral("findingsDock"));
+    m_findingsDock->setWidget(m_findings);
+    addDockWidget(Qt::BottomDockWidgetArea, m_findingsDock);
+    connect(m_findings, &FindingsView::itemActivated, this, [this](const void* item) {
+        if (RecordPage* page = currentPage(); page && !page->selectItem(item))
+            statusBar()->showMessage(tr("That node is hidden by the filter."), 4000);
+    });
 
     m_progressBar->setMaximumWidth(220);
     m_progressBar->setRange(0, 1000);
@@ -127,6 +137,7 @@ void MainWindow::createActions()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_inspectorDock->toggleViewAction());
+    view->addAction(m_findingsDock->toggleViewAction());
 
     // Quality: the active profile is always visible and switchable.
     QToolBar* quality = addToolBar(tr("Quality"));
@@ -244,6 +255,18 @@ void MainWindow::applyProfile()
         if (auto* page = qobject_cast<RecordPage*>(m_tabs->widget(i)))
             page->setProfile(active);
     }
+    updateFindings();
+}
+
+void MainWindow::updateFindings()
+{
+    RecordPage* page = currentPage();
+    if (!page || !page->record()) {
+        m_findings->setFindings({}, profile().name);
+        return;
+    }
+    m_findings->setFindings(computeFindings(*page->record(), page->model()->classification()),
+        page->model()->classification().profile().name);
 }
 
 void MainWindow::goToProblem(bool backwards)
@@ -486,6 +509,7 @@ void MainWindow::onCurrentTabChanged()
     if (m_closeAction)
         m_closeAction->setEnabled(page != nullptr);
     m_inspector->setNode(page ? page->currentNode() : NodeRef {}, page ? &page->model()->classification() : nullptr);
+    updateFindings();
     const QString id
         = page && page->record() && !page->record()->id.isNull() ? page->record()->id.toQString() : QString();
     setWindowTitle(id.isEmpty() ? tr("Call Record Viewer") : tr("%1 — Call Record Viewer").arg(id));
@@ -578,8 +602,10 @@ void MainWindow::restoreSettings()
     if (geometry.typeId() == QMetaType::QByteArray)
         restoreGeometry(geometry.toByteArray());
     const QVariant state = settings.value(kStateKey);
-    if (state.typeId() != QMetaType::QByteArray || !restoreState(state.toByteArray()))
+    if (state.typeId() != QMetaType::QByteArray || !restoreState(state.toByteArray())) {
         resizeDocks({ m_inspectorDock }, { 420 }, Qt::Horizontal);
+        resizeDocks({ m_findingsDock }, { 220 }, Qt::Vertical);
+    }
     const QVariant header = settings.value(kHeaderKey);
     if (header.typeId() == QMetaType::QByteArray)
         m_headerState = header.toByteArray();

@@ -9,6 +9,7 @@
 #include <memory>
 
 class Banner;
+class FindingsView;
 class InspectorWidget;
 class QAction;
 class QComboBox;
@@ -50,6 +51,7 @@ public:
     QString loadProfiles(const QString& path);
     QStringList profileNames() const;
     InspectorWidget* inspector() const { return m_inspector; }
+    FindingsView* findingsView() const { return m_findings; }
     Banner* banner() const { return m_banner; }
     QTabWidget* tabs() const { return m_tabs; }
     bool isLoading() const { return m_loading; }
@@ -81,6 +83,7 @@ private:
     void showLoadProfilesDialog();
     void applyProfile();
     void goToProblem(bool backwards);
+    void updateFindings();
     void saveSettings();
     void restoreSettings();
 
@@ -88,6 +91,8 @@ private:
     Banner* m_banner;
     InspectorWidget* m_inspector;
     QDockWidget* m_inspectorDock;
+    FindingsView* m_findings;
+    QDockWidget* m_findingsDock;
     QMenu* m_recentMenu = nullptr;
     QAction* m_reloadAction = nullptr;
     QAction* m_closeAction = nullptr;

@@ -1,5 +1,6 @@
 #include "screenshot.h"
 
+#include "findingsview.h"
 #include "inspectorwidget.h"
 #include "mainwindow.h"
 #include "recordpage.h"
@@ -67,6 +68,9 @@ int runScreenshot(const CommandLine& commandLine)
         target = page;
     } else if (commandLine.view == u"inspector") {
         target = window.inspector();
+    } else if (commandLine.view == u"findings") {
+        target = window.findingsView();
+        target->resize(900, 600);
     }
     const QPixmap pixmap = target->grab();
     if (pixmap.isNull())

@@ -194,6 +194,16 @@ bool RecordPage::goToProblem(bool backwards)
     return true;
 }
 
+bool RecordPage::selectItem(const void* item)
+{
+    const QModelIndex shown = m_proxy->mapFromSource(m_model->indexOf(item));
+    if (!shown.isValid())
+        return false;
+    m_tree->scrollTo(shown);
+    select(shown);
+    return true;
+}
+
 void RecordPage::select(const QModelIndex& index)
 {
     // Explicit command: QTreeView::setCurrentIndex() would read the keyboard modifiers and

@@ -38,6 +38,8 @@ public:
     void setPoorOnly(bool poorOnly);
     /// Selects the next (or previous) poor stream or device problem; false when there is none.
     bool goToProblem(bool backwards);
+    /// Selects the node of a record object (from a finding or a chart); false if hidden.
+    bool selectItem(const void* item);
 
     QTreeView* treeView() const { return m_tree; }
     CallTreeModel* model() const { return m_model; }

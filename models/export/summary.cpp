@@ -1,6 +1,7 @@
 #include "summary.h"
 
 #include "quality/classifier.h"
+#include "quality/findings.h"
 
 #include <QCoreApplication>
 
@@ -219,6 +220,15 @@ QString recordSummary(const CallRecord& record, const QualityProfile& profile)
     }
     out += line(tr("Completeness"), completeness);
     out += qualitySection(record, profile);
+    {
+        const RecordClassification classification(record, profile);
+        const FindingsResult findings = computeFindings(record, classification, 30);
+        out += line(tr("Findings"), findings.findings.empty() ? tr("none with this profile") : QString());
+        if (!findings.findings.empty()) {
+            for (const QString& text : findingsText(findings).split(u'\n', Qt::SkipEmptyParts))
+                out += u"    " + text + u'\n';
+        }
+    }
     if (record.warnings.isEmpty()) {
         out += line(tr("Warnings"), tr("none"));
     } else {

@@ -48,8 +48,12 @@ QString verdictText(Verdict verdict)
 
 QString RuleResult::text() const
 {
+    if (poor)
+        //: %1 metric, %2 value, %3 condition such as "> 30 ms", %4 profile name
+        return tr("%1 %2 %3 (%4)").arg(metricLabel(metric), formatMetric(metric, value), rule.conditionText(), profile);
     //: %1 metric, %2 value, %3 condition such as "> 30 ms", %4 profile name
-    return tr("%1 %2 %3 (%4)").arg(metricLabel(metric), formatMetric(metric, value), rule.conditionText(), profile);
+    return tr("%1 %2 (poor if %3; %4)")
+        .arg(metricLabel(metric), formatMetric(metric, value), rule.conditionText(), profile);
 }
 
 QString DeviceProblem::text() const

@@ -222,6 +222,15 @@ void CallTreeModel::setProfile(const QualityProfile& profile)
     }
 }
 
+QModelIndex CallTreeModel::indexOf(const void* item) const
+{
+    for (size_t i = 0; i < m_nodes.size(); ++i) {
+        if (m_nodes[i].item == item)
+            return createIndex(m_nodes[i].row, 0, quintptr(i));
+    }
+    return {};
+}
+
 QModelIndex CallTreeModel::nextProblem(const QModelIndex& from, bool backwards) const
 {
     if (m_depthFirst.empty())

@@ -71,6 +71,8 @@ public:
     /// Index of the first stream (depth-first), for a sensible initial selection.
     QModelIndex firstStreamIndex() const;
     int nodeCount() const { return int(m_nodes.size()); }
+    /// The index of the node for a record object (session, segment, media or stream).
+    QModelIndex indexOf(const void* item) const;
     /// True when the node's own names, UPNs, ids, IP addresses or device names contain
     /// `needle`, ignoring ASCII case (`needle` must be lower-case UTF-8). Allocation-free:
     /// the filter calls it for every node of a 100,000-node tree.

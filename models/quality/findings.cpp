@@ -1,0 +1,318 @@
+#include "findings.h"
+
+#include "tree/displayformat.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Findings", text);
+}
+
+namespace F = DisplayFormat;
+
+QString nameOr(const QString& name, const QString& fallback)
+{
+    return name.isEmpty() ? fallback : name;
+}
+
+QString possessive(const QString& name)
+{
+    return tr("%1's").arg(name);
+}
+
+/// Context about one end's network that can explain poor media, each with a next step.
+void networkContext(std::vector<Finding>& out, QSet<QString>& seen, const Finding& base, const QString& who,
+    const std::optional<NetworkInfo>& network)
+{
+    if (!network)
+        return;
+    const NetworkInfo& n = *network;
+    const auto add = [&](const QString& rule, Finding::Severity severity, const QString& title,
+                         const QStringList& evidence, const QString& next) {
+        const QString key = rule + u'|' + who;
+        if (seen.contains(key))
+            return; // one finding per person and cause, not one per stream
+        seen.insert(key);
+        Finding f = base;
+        f.rule = rule;
+        f.severity = severity;
+        f.title = title;
+        f.evidence = evidence;
+        f.nextStep = next;
+        f.stream = nullptr;
+        out.push_back(std::move(f));
+    };
+    const int type = n.connectionType.index;
+    if (type == ConnectionType::Wifi) {
+        QStringList evidence;
+        if (!n.wifiBand.isNull())
+            evidence.append(tr("band: %1").arg(enumValueText(EnumType::WifiBand, n.wifiBand)));
+        if (n.wifiChannel)
+            evidence.append(tr("channel %1").arg(*n.wifiChannel));
+        if (n.wifiSignalStrength)
+            evidence.append(tr("signal %1 %").arg(*n.wifiSignalStrength));
+        if (!n.wifiRadioType.isNull())
+            evidence.append(tr("radio: %1").arg(enumValueText(EnumType::WifiRadioType, n.wifiRadioType)));
+        const bool weak = n.wifiSignalStrength && *n.wifiSignalStrength < 50;
+        const bool band24 = n.wifiBand.index == 1; // frequency24GHz
+        add(QStringLiteral("wifi"), weak || band24 ? Finding::Severity::Warning : Finding::Severity::Note,
+            tr("%1 was on Wi-Fi%2")
+                .arg(who, weak ? tr(" with a weak signal") : (band24 ? tr(" on the 2.4 GHz band") : QString())),
+            evidence, tr("Use a wired connection, or move closer to the access point and prefer the 5 GHz band."));
+    } else if (type == ConnectionType::Tunnel) {
+        add(QStringLiteral("vpn"), Finding::Severity::Warning, tr("%1's media went through a VPN tunnel").arg(who),
+            { tr("connection type: tunnel") }, tr("Check VPN split tunnelling: Teams media should bypass the VPN."));
+    } else if (type == ConnectionType::Mobile) {
+        add(QStringLiteral("mobile"), Finding::Severity::Note, tr("%1 was on a mobile (cellular) network").arg(who),
+            { tr("connection type: mobile") }, tr("Prefer Wi-Fi or a wired connection for calls when possible."));
+    }
+    if (n.networkTransportProtocol.index == 2) { // tcp
+        add(QStringLiteral("tcp"), Finding::Severity::Warning, tr("%1's media used TCP instead of UDP").arg(who),
+            { tr("transport: tcp") },
+            tr("Allow UDP 3478-3481 to Microsoft 365 in the firewall; media over TCP suffers from loss and delay."));
+    }
+    if (!n.relayIPAddress.isEmpty()) {
+        add(QStringLiteral("relay"), Finding::Severity::Note, tr("%1's media was relayed").arg(who),
+            { tr("relay %1").arg(n.relayIPAddress.toQString()) },
+            tr("Relays are normal behind NAT; if media is often relayed, check that UDP to Microsoft is allowed."));
+    }
+    const double sent = n.sentQualityEventRatio.value_or(0);
+    const double received = n.receivedQualityEventRatio.value_or(0);
+    if (sent > 0 || received > 0) {
+        add(QStringLiteral("qualityEvents"), Finding::Severity::Note,
+            tr("%1's network degraded audio for part of the call").arg(who),
+            { tr("sent audio affected %1 of the time, received audio %2 (Microsoft publishes no threshold for these)")
+                    .arg(F::percentFromFraction(sent), F::percentFromFraction(received)) },
+            tr("Look for congestion on that network at the time of the call."));
+    }
+}
+
+void deviceContext(std::vector<Finding>& out, QSet<QString>& seen, const Finding& base, const QString& who,
+    const std::optional<DeviceInfo>& device)
+{
+    if (!device)
+        return;
+    const DeviceInfo& d = *device;
+    const auto add = [&](const QString& rule, Finding::Severity severity, const QString& title,
+                         const QStringList& evidence, const QString& next) {
+        const QString key = rule + u'|' + who;
+        if (seen.contains(key))
+            return;
+        seen.insert(key);
+        Finding f = base;
+        f.rule = rule;
+        f.severity = severity;
+        f.title = title;
+        f.evidence = evidence;
+        f.nextStep = next;
+        f.stream = nullptr;
+        out.push_back(std::move(f));
+    };
+    const double muted = std::max(d.renderMuteEventRatio.value_or(0), d.renderZeroVolumeEventRatio.value_or(0));
+    if (muted > 0) {
+        add(QStringLiteral("speakerMuted"), Finding::Severity::Warning,
+            tr("%1 speaker was muted or at zero volume for %2 of the call")
+                .arg(possessive(who), F::percentFromFraction(muted)),
+            { d.renderDeviceName.isEmpty() ? QString() : tr("speaker: %1").arg(d.renderDeviceName.toQString()) },
+            tr("Check the speaker or headset volume and the system mute setting."));
+    }
+    if (d.cpuInsufficentEventRatio && *d.cpuInsufficentEventRatio > 0) {
+        add(QStringLiteral("cpu"), Finding::Severity::Note,
+            tr("%1 computer was short of CPU for %2 of the call")
+                .arg(possessive(who), F::percentFromFraction(*d.cpuInsufficentEventRatio)),
+            { tr("Microsoft publishes no threshold for this ratio") },
+            tr("Close other heavy applications during calls."));
+    }
+    if ((d.micGlitchRate && *d.micGlitchRate > 0) || (d.speakerGlitchRate && *d.speakerGlitchRate > 0)) {
+        add(QStringLiteral("glitches"), Finding::Severity::Note,
+            tr("%1 audio device reported glitches").arg(possessive(who)),
+            { tr("microphone %1, speaker %2 glitches per 5 minutes (Microsoft publishes no threshold)")
+                    .arg(d.micGlitchRate ? F::number(*d.micGlitchRate, 0) : F::missing(),
+                        d.speakerGlitchRate ? F::number(*d.speakerGlitchRate, 0) : F::missing()) },
+            tr("If the user heard crackling, update the audio driver or try another headset."));
+    }
+}
+
+int severityRank(Finding::Severity s)
+{
+    return s == Finding::Severity::Problem ? 0 : (s == Finding::Severity::Warning ? 1 : 2);
+}
+} // namespace
+
+FindingsResult computeFindings(const CallRecord& record, const RecordClassification& classification, int limit)
+{
+    std::vector<Finding> problems;
+    std::vector<Finding> context;
+    QSet<QString> seen;
+    int sessionNumber = 0;
+    for (const Session& session : record.sessions) {
+        ++sessionNumber;
+        const QString sessionCaller
+            = nameOr(endpointDisplayName(session.caller.value_or(Endpoint {})), tr("the caller"));
+        const QString sessionCallee
+            = nameOr(endpointDisplayName(session.callee.value_or(Endpoint {})), tr("the callee"));
+        Finding base;
+        base.session = &session;
+        base.sessionNumber = sessionNumber;
+        if (session.failureInfo) {
+            Finding f = base;
+            f.rule = QStringLiteral("failure");
+            f.severity = Finding::Severity::Problem;
+            f.title = tr("Session %1 (%2 → %3) failed at %4")
+                          .arg(sessionNumber)
+                          .arg(sessionCaller, sessionCallee,
+                              enumValueText(EnumType::FailureStage, session.failureInfo->stage));
+            f.evidence.append(tr("reason: %1").arg(nameOr(session.failureInfo->reason.toQString(), F::missing())));
+            f.nextStep = tr("Look the reason up in the Teams admin center's call analytics for this call.");
+            problems.push_back(std::move(f));
+        }
+        for (const auto* endpoint : { &session.caller, &session.callee }) {
+            if (*endpoint && (*endpoint)->feedback) {
+                const UserFeedback& feedback = *(*endpoint)->feedback;
+                const int rating = feedback.rating.index; // notRated 0, bad 1, poor 2, fair 3, good 4, excellent 5
+                if (rating == 1 || rating == 2 || rating == 3) {
+                    QStringList tokens;
+                    if (feedback.tokens) {
+                        for (const auto& token : *feedback.tokens) {
+                            if (token.value && *token.value)
+                                tokens.append(token.name.toQString());
+                        }
+                    }
+                    Finding f = base;
+                    f.rule = QStringLiteral("feedback");
+                    f.severity = rating == 3 ? Finding::Severity::Warning : Finding::Severity::Problem;
+                    const QString who = nameOr(endpointDisplayName(**endpoint), tr("A participant"));
+                    f.title = tokens.isEmpty()
+                        ? tr("%1 rated the call %2")
+                              .arg(who, enumValueText(EnumType::UserFeedbackRating, feedback.rating))
+                        : tr("%1 rated the call %2: %3")
+                              .arg(who, enumValueText(EnumType::UserFeedbackRating, feedback.rating),
+                                  tokens.join(u", "));
+                    if (!feedback.text.isEmpty())
+                        f.evidence.append(tr("comment: “%1”").arg(feedback.text.toQString()));
+                    f.nextStep = tr("Compare with the stream verdicts below: the user's words say what they noticed.");
+                    problems.push_back(std::move(f));
+                }
+            }
+        }
+        for (const Segment& segment : session.segments) {
+            const QString caller
+                = nameOr(endpointDisplayName(segment.caller ? *segment.caller : session.caller.value_or(Endpoint {})),
+                    sessionCaller);
+            const QString callee
+                = nameOr(endpointDisplayName(segment.callee ? *segment.callee : session.callee.value_or(Endpoint {})),
+                    sessionCallee);
+            Finding segmentBase = base;
+            segmentBase.segment = &segment;
+            for (const Media& media : segment.media) {
+                Finding mediaBase = segmentBase;
+                mediaBase.media = &media;
+                bool mediaHasPoor = false;
+                if (const auto* devices = classification.deviceProblems(&media)) {
+                    for (const DeviceProblem& problem : *devices) {
+                        Finding f = mediaBase;
+                        f.rule = QStringLiteral("deviceNotFunctioning");
+                        f.severity = Finding::Severity::Problem;
+                        const QString who = problem.caller ? caller : callee;
+                        const auto& device = problem.caller ? media.callerDevice : media.calleeDevice;
+                        f.title = problem.capture ? tr("%1 microphone was not working for %2 of the call")
+                                                        .arg(possessive(who), F::percentFromFraction(problem.ratio))
+                                                  : tr("%1 speaker was not working for %2 of the call")
+                                                        .arg(possessive(who), F::percentFromFraction(problem.ratio));
+                        const Text name = problem.capture ? device->captureDeviceName : device->renderDeviceName;
+                        const Text driver = problem.capture ? device->captureDeviceDriver : device->renderDeviceDriver;
+                        if (!name.isEmpty())
+                            f.evidence.append(tr("device: %1").arg(name.toQString()));
+                        if (!driver.isEmpty())
+                            f.evidence.append(tr("driver: %1").arg(driver.toQString()));
+                        f.evidence.append(tr("Call Analytics treats %1 or more as a device problem")
+                                              .arg(F::percentFromFraction(problem.threshold)));
+                        f.nextStep = tr("Check the headset or microphone connection and update the audio driver.");
+                        problems.push_back(std::move(f));
+                    }
+                }
+                for (const MediaStream& stream : media.streams) {
+                    const StreamVerdict* verdict = classification.stream(&stream);
+                    if (!verdict || verdict->verdict != Verdict::Poor)
+                        continue;
+                    mediaHasPoor = true;
+                    const bool up = stream.streamDirection.index != StreamDirection::CalleeToCaller;
+                    const QString sender = up ? caller : callee;
+                    const QString receiver = up ? callee : caller;
+                    QStringList broken;
+                    for (const auto& rule : verdict->rules) {
+                        if (rule.poor)
+                            //: %1 metric, %2 value, %3 condition such as "> 1.00"
+                            broken.append(tr("%1 %2 (poor if %3)")
+                                              .arg(metricLabel(rule.metric), formatMetric(rule.metric, rule.value),
+                                                  rule.rule.conditionText()));
+                    }
+                    Finding f = mediaBase;
+                    f.stream = &stream;
+                    f.rule = QStringLiteral("poorStream");
+                    f.severity = Finding::Severity::Problem;
+                    //: %1 receiver's, %2 media kind, %3 sender, %4 the broken rules
+                    f.title = tr("%1 incoming %2 from %3: %4")
+                                  .arg(possessive(receiver), mediaKindName(verdict->kind), sender, broken.join(u"; "));
+                    f.evidence.append(
+                        tr("session %1, %2, %3 → %4 (profile: %5)")
+                            .arg(sessionNumber)
+                            .arg(media.label.toQString(), sender, receiver, classification.profile().name));
+                    // Which side: the sender's network carries the stream out, the receiver's in.
+                    const auto& senderNetwork = up ? media.callerNetwork : media.calleeNetwork;
+                    if (senderNetwork && senderNetwork->connectionType.index == ConnectionType::Wifi)
+                        f.evidence.append(tr("the sender (%1) was on Wi-Fi").arg(sender));
+                    f.nextStep = tr("See the network and device notes for %1 and %2 below; the sender's uplink and the "
+                                    "receiver's downlink both carry this stream.")
+                                     .arg(sender, receiver);
+                    problems.push_back(std::move(f));
+                }
+                if (mediaHasPoor || classification.deviceProblems(&media)) {
+                    networkContext(context, seen, mediaBase, caller, media.callerNetwork);
+                    networkContext(context, seen, mediaBase, callee, media.calleeNetwork);
+                    deviceContext(context, seen, mediaBase, caller, media.callerDevice);
+                    deviceContext(context, seen, mediaBase, callee, media.calleeDevice);
+                }
+            }
+        }
+    }
+    std::stable_sort(problems.begin(), problems.end(),
+        [](const Finding& a, const Finding& b) { return severityRank(a.severity) < severityRank(b.severity); });
+    std::stable_sort(context.begin(), context.end(),
+        [](const Finding& a, const Finding& b) { return severityRank(a.severity) < severityRank(b.severity); });
+    FindingsResult result;
+    for (auto& f : problems)
+        result.findings.push_back(std::move(f));
+    for (auto& f : context)
+        result.findings.push_back(std::move(f));
+    if (limit >= 0 && int(result.findings.size()) > limit) {
+        result.omitted = int(result.findings.size()) - limit;
+        result.findings.resize(size_t(limit));
+    }
+    return result;
+}
+
+QString findingsText(const FindingsResult& result)
+{
+    if (result.findings.empty())
+        return tr("No problems found with this profile.") + u'\n';
+    QString out;
+    int number = 0;
+    for (const Finding& f : result.findings) {
+        out += QString::number(++number) + u". " + f.title + u'\n';
+        for (const QString& line : f.evidence) {
+            if (!line.isEmpty())
+                out += u"   - " + line + u'\n';
+        }
+        if (!f.nextStep.isEmpty())
+            out += u"   " + tr("Next step: %1").arg(f.nextStep) + u'\n';
+    }
+    if (result.omitted > 0)
+        out += tr("… %1 more findings not listed").arg(result.omitted) + u'\n';
+    return out;
+}

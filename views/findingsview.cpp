@@ -1,0 +1,68 @@
+#include "findingsview.h"
+
+#include <QUrl>
+
+namespace {
+QString escaped(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+} // namespace
+
+FindingsView::FindingsView(QWidget* parent)
+    : QTextBrowser(parent)
+{
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        bool ok = false;
+        const int index = url.fragment().toInt(&ok);
+        if (!ok || index < 0 || size_t(index) >= m_findings.findings.size())
+            return;
+        const Finding& f = m_findings.findings[size_t(index)];
+        const void* item = f.stream ? static_cast<const void*>(f.stream)
+            : f.media               ? static_cast<const void*>(f.media)
+            : f.segment             ? static_cast<const void*>(f.segment)
+                                    : static_cast<const void*>(f.session);
+        if (item)
+            emit itemActivated(item);
+    });
+}
+
+void FindingsView::setFindings(FindingsResult findings, const QString& profileName)
+{
+    m_findings = std::move(findings);
+    QString html = QStringLiteral("<html><body style='font-size:10pt'>");
+    if (m_findings.findings.empty()) {
+        html += u"<p><b>" + escaped(tr("No problems found with the profile \"%1\".").arg(profileName)) + u"</b></p>";
+        html += u"<p>" + escaped(tr("Streams without quality reports are unclassified; see the Quality column."))
+            + u"</p>";
+    }
+    html += u"<ol style='margin-left:0'>";
+    for (size_t i = 0; i < m_findings.findings.size(); ++i) {
+        const Finding& f = m_findings.findings[i];
+        const char* colour = f.severity == Finding::Severity::Problem ? "#b71c1c"
+            : f.severity == Finding::Severity::Warning                ? "#8a6d00"
+                                                                      : "#37474f";
+        const QString tag = f.severity == Finding::Severity::Problem ? tr("Problem")
+            : f.severity == Finding::Severity::Warning               ? tr("Warning")
+                                                                     : tr("Note");
+        html += u"<li style='margin-bottom:6px'><span style='color:" + QString::fromLatin1(colour) + u"'><b>"
+            + escaped(tag) + u":</b></span> <a href='#" + QString::number(i) + u"'>" + escaped(f.title) + u"</a>";
+        QStringList evidence;
+        for (const QString& line : f.evidence) {
+            if (!line.isEmpty())
+                evidence.append(escaped(line));
+        }
+        if (!evidence.isEmpty())
+            html += u"<br/><span style='color:#555'>" + evidence.join(u" · ") + u"</span>";
+        if (!f.nextStep.isEmpty())
+            html += u"<br/><i>" + escaped(tr("Next step: %1").arg(f.nextStep)) + u"</i>";
+        html += u"</li>";
+    }
+    html += u"</ol>";
+    if (m_findings.omitted > 0)
+        html += u"<p>" + escaped(tr("… %1 more findings not listed.").arg(m_findings.omitted)) + u"</p>";
+    html += u"</body></html>";
+    setHtml(html);
+}
