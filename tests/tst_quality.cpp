@@ -2,6 +2,7 @@
 // kind, roll-up, device checks, profiles from JSON.
 #include "export/csvexporter.h"
 #include "quality/classifier.h"
+#include "quality/findings.h"
 #include "record/loader.h"
 
 #include <QLocale>
@@ -265,6 +266,112 @@ private slots:
         QTemporaryDir dir;
         const ProfileLoadResult result = loadQualityProfiles(dir.filePath(u"none.json"_s));
         QVERIFY(result.error.contains(u"none.json"_s));
+    }
+
+    void findings_data()
+    {
+        QTest::addColumn<QByteArray>("session"); // fields added to a session Ana Lima -> Bruno Reis
+        QTest::addColumn<QByteArray>("media"); // fields added to its main-audio media
+        QTest::addColumn<QByteArray>("stream"); // fields of its caller -> callee stream
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<QString>("title");
+
+        const QByteArray poor = R"("streamDirection": "callerToCallee", "averageJitter": "PT0.045S")";
+        QTest::newRow("poor stream, receiver and sender")
+            << QByteArray() << QByteArray() << poor << u"poorStream"_s
+            << u"Bruno Reis's incoming audio from Ana Lima: average jitter 45 ms (poor if > 30 ms)"_s;
+        QTest::newRow("device not functioning")
+            << QByteArray()
+            << QByteArray(R"(, "calleeDevice": {"renderNotFunctioningEventRatio": 0.02, "renderDeviceName": "Jabra"})")
+            << QByteArray(R"("averageJitter": "PT0.01S")") << u"deviceNotFunctioning"_s
+            << u"Bruno Reis's speaker was not working for 2 % of the call"_s;
+        QTest::newRow("failure") << QByteArray(
+            R"(, "failureInfo": {"stage": "callSetup", "reason": "NetworkUnreachable"})")
+                                 << QByteArray() << QByteArray() << u"failure"_s
+                                 << u"Session 1 (Ana Lima → Bruno Reis) failed at callSetup"_s;
+        QTest::newRow("wifi on 2.4 GHz")
+            << QByteArray()
+            << QByteArray(
+                   R"(, "callerNetwork": {"connectionType": "wifi", "wifiBand": "frequency24GHz", "wifiChannel": 6, "wifiSignalStrength": 80})")
+            << poor << u"wifi"_s << u"Ana Lima was on Wi-Fi on the 2.4 GHz band"_s;
+        QTest::newRow("weak wifi")
+            << QByteArray()
+            << QByteArray(
+                   R"(, "callerNetwork": {"connectionType": "wifi", "wifiBand": "frequency50GHz", "wifiSignalStrength": 30})")
+            << poor << u"wifi"_s << u"Ana Lima was on Wi-Fi with a weak signal"_s;
+        QTest::newRow("vpn") << QByteArray() << QByteArray(R"(, "calleeNetwork": {"connectionType": "tunnel"})") << poor
+                             << u"vpn"_s << u"Bruno Reis's media went through a VPN tunnel"_s;
+        QTest::newRow("tcp")
+            << QByteArray()
+            << QByteArray(R"(, "callerNetwork": {"connectionType": "wired", "networkTransportProtocol": "tcp"})")
+            << poor << u"tcp"_s << u"Ana Lima's media used TCP instead of UDP"_s;
+        QTest::newRow("mobile") << QByteArray() << QByteArray(R"(, "callerNetwork": {"connectionType": "mobile"})")
+                                << poor << u"mobile"_s << u"Ana Lima was on a mobile (cellular) network"_s;
+        QTest::newRow("relay") << QByteArray() << QByteArray(R"(, "callerNetwork": {"relayIPAddress": "52.114.1.1"})")
+                               << poor << u"relay"_s << u"Ana Lima's media was relayed"_s;
+        QTest::newRow("quality events") << QByteArray()
+                                        << QByteArray(R"(, "calleeNetwork": {"receivedQualityEventRatio": 0.27})")
+                                        << poor << u"qualityEvents"_s
+                                        << u"Bruno Reis's network degraded audio for part of the call"_s;
+        QTest::newRow("speaker muted") << QByteArray() << QByteArray(R"(, "calleeDevice": {"renderMuteEventRatio": 1})")
+                                       << poor << u"speakerMuted"_s
+                                       << u"Bruno Reis's speaker was muted or at zero volume for 100 % of the call"_s;
+        QTest::newRow("cpu") << QByteArray() << QByteArray(R"(, "callerDevice": {"cpuInsufficentEventRatio": 0.1})")
+                             << poor << u"cpu"_s << u"Ana Lima's computer was short of CPU for 10 % of the call"_s;
+        QTest::newRow("glitches") << QByteArray() << QByteArray(R"(, "callerDevice": {"micGlitchRate": 23})") << poor
+                                  << u"glitches"_s << u"Ana Lima's audio device reported glitches"_s;
+        QTest::newRow("feedback") << QByteArray(
+            R"(, "callee": {"associatedIdentity": {"displayName": "Bruno Reis"}, "feedback": {"rating": "poor", "tokens": {"Noisy": true, "Echo": false}}})")
+                                  << QByteArray() << QByteArray() << u"feedback"_s
+                                  << u"Bruno Reis rated the call poor: Noisy"_s;
+    }
+    void findings()
+    {
+        QFETCH(QByteArray, session);
+        QFETCH(QByteArray, media);
+        QFETCH(QByteArray, stream);
+        QFETCH(QString, rule);
+        QFETCH(QString, title);
+        QByteArray callee = R"("callee": {"associatedIdentity": {"displayName": "Bruno Reis"}})";
+        if (session.contains("\"callee\"")) {
+            callee = session.mid(2);
+            session.clear();
+        }
+        const auto record = load(R"({"id": "f", "sessions": [{"id": "s", "modalities": ["audio"],
+            "caller": {"associatedIdentity": {"displayName": "Ana Lima"}}, )"
+            + callee + session + R"(, "segments": [{"id": "g", "media": [{"label": "main-audio")" + media
+            + R"(, "streams": [{)" + stream + "}]}]}]}]}");
+        const RecordClassification classification(*record, QualityProfile::cqdPoorStream());
+        const FindingsResult result = computeFindings(*record, classification);
+        const auto it = std::find_if(
+            result.findings.begin(), result.findings.end(), [&](const Finding& f) { return f.rule == rule; });
+        QVERIFY2(it != result.findings.end(), qPrintable(findingsText(result)));
+        QCOMPARE(it->title, title);
+        QVERIFY(!it->nextStep.isEmpty());
+        QVERIFY(it->session == &record->sessions[0]);
+        QVERIFY(findingsText(result).contains(title));
+    }
+
+    void noFindingsForAGoodCall()
+    {
+        const auto record = oneStream("main-audio", R"("averageJitter": "PT0.01S")");
+        const RecordClassification classification(*record, QualityProfile::cqdPoorStream());
+        QVERIFY(computeFindings(*record, classification).findings.empty());
+    }
+
+    void findingsAreLimitedAndOrdered()
+    {
+        QByteArray sessions;
+        for (int i = 0; i < 100; ++i)
+            sessions += QByteArray(i ? "," : "")
+                + R"({"id": "s", "segments": [{"media": [{"label": "main-audio", "streams": [{"averageJitter": "PT0.5S"}]}]}]})";
+        const auto record = load(R"({"id": "many", "sessions": [)" + sessions + "]}");
+        const RecordClassification classification(*record, QualityProfile::cqdPoorStream());
+        const FindingsResult result = computeFindings(*record, classification, 10);
+        QCOMPARE(result.findings.size(), size_t(10));
+        QCOMPARE(result.omitted, 90);
+        QVERIFY(findingsText(result).contains(u"90 more findings"_s));
+        QCOMPARE(result.findings.front().severity, Finding::Severity::Problem);
     }
 
     void csvQualityColumns()
