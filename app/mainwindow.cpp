@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "banner.h"
+#include "chartsview.h"
 #include "dropsupport.h"
 #include "findingsview.h"
 #include "inspectorwidget.h"
@@ -50,6 +51,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_inspectorDock(new QDockWidget(tr("Inspector"), this))
     , m_findings(new FindingsView(this))
     , m_findingsDock(new QDockWidget(tr("Findings"), this))
+    , m_charts(new ChartsView(this))
+    , m_chartsDock(new QDockWidget(tr("Charts"), this))
     , m_progressBar(new QProgressBar(this))
     , m_cancelButton(new QToolButton(this))
     , m_progressTimer(new QTimer(this))
@@ -79,6 +82,15 @@ MainWindow::MainWindow(QWidget* parent)
     m_findingsDock->setObjectName(QStringLiteral("findingsDock"));
     m_findingsDock->setWidget(m_findings);
     addDockWidget(Qt::BottomDockWidgetArea, m_findingsDock);
+    m_chartsDock->setObjectName(QStringLiteral("chartsDock"));
+    m_chartsDock->setWidget(m_charts);
+    addDockWidget(Qt::BottomDockWidgetArea, m_chartsDock);
+    tabifyDockWidget(m_findingsDock, m_chartsDock);
+    m_findingsDock->raise();
+    connect(m_charts, &ChartsView::streamActivated, this, [this](const void* stream) {
+        if (RecordPage* page = currentPage())
+            page->selectItem(stream);
+    });
     connect(m_findings, &FindingsView::itemActivated, this, [this](const void* item) {
         if (RecordPage* page = currentPage(); page && !page->selectItem(item))
             statusBar()->showMessage(tr("That node is hidden by the filter."), 4000);
@@ -138,6 +150,7 @@ void MainWindow::createActions()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_inspectorDock->toggleViewAction());
     view->addAction(m_findingsDock->toggleViewAction());
+    view->addAction(m_chartsDock->toggleViewAction());
 
     // Quality: the active profile is always visible and switchable.
     QToolBar* quality = addToolBar(tr("Quality"));
@@ -461,8 +474,10 @@ RecordPage* MainWindow::addRecord(const CallRecordPtr& record, const QStringList
         page->treeView()->header()->restoreState(m_headerState);
     page->setRecord(record, sample);
     connect(page, &RecordPage::currentNodeChanged, this, [this, page](const NodeRef& node) {
-        if (page == currentPage())
+        if (page == currentPage()) {
             m_inspector->setNode(node, &page->model()->classification());
+            m_charts->setNode(node, &page->model()->classification());
+        }
     });
     connect(page->treeView()->header(), &QHeaderView::sectionResized, this,
         [this, page] { m_headerState = page->treeView()->header()->saveState(); });
@@ -509,6 +524,7 @@ void MainWindow::onCurrentTabChanged()
     if (m_closeAction)
         m_closeAction->setEnabled(page != nullptr);
     m_inspector->setNode(page ? page->currentNode() : NodeRef {}, page ? &page->model()->classification() : nullptr);
+    m_charts->setNode(page ? page->currentNode() : NodeRef {}, page ? &page->model()->classification() : nullptr);
     updateFindings();
     const QString id
         = page && page->record() && !page->record()->id.isNull() ? page->record()->id.toQString() : QString();

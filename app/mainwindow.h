@@ -9,6 +9,7 @@
 #include <memory>
 
 class Banner;
+class ChartsView;
 class FindingsView;
 class InspectorWidget;
 class QAction;
@@ -52,6 +53,7 @@ public:
     QStringList profileNames() const;
     InspectorWidget* inspector() const { return m_inspector; }
     FindingsView* findingsView() const { return m_findings; }
+    ChartsView* chartsView() const { return m_charts; }
     Banner* banner() const { return m_banner; }
     QTabWidget* tabs() const { return m_tabs; }
     bool isLoading() const { return m_loading; }
@@ -93,6 +95,8 @@ private:
     QDockWidget* m_inspectorDock;
     FindingsView* m_findings;
     QDockWidget* m_findingsDock;
+    ChartsView* m_charts;
+    QDockWidget* m_chartsDock;
     QMenu* m_recentMenu = nullptr;
     QAction* m_reloadAction = nullptr;
     QAction* m_closeAction = nullptr;

@@ -1,5 +1,6 @@
 #include "screenshot.h"
 
+#include "chartsview.h"
 #include "findingsview.h"
 #include "inspectorwidget.h"
 #include "mainwindow.h"
@@ -71,6 +72,13 @@ int runScreenshot(const CommandLine& commandLine)
     } else if (commandLine.view == u"findings") {
         target = window.findingsView();
         target->resize(900, 600);
+    } else if (commandLine.view == u"charts") {
+        // The whole call: all streams (the worst N), not just the first stream's media.
+        if (auto* page = qobject_cast<RecordPage*>(window.tabs()->currentWidget()))
+            window.chartsView()->setNode(
+                page->model()->node(page->model()->index(0, 0)), &page->model()->classification());
+        target = window.chartsView();
+        target->resize(1400, 450);
     }
     const QPixmap pixmap = target->grab();
     if (pixmap.isNull())
