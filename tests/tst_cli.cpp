@@ -156,6 +156,8 @@ private slots:
         QTest::newRow("window") << u"window"_s << QSize(1280, 800);
         QTest::newRow("tree") << u"tree"_s << QSize(400, 300);
         QTest::newRow("inspector") << u"inspector"_s << QSize(200, 300);
+        QTest::newRow("findings") << u"findings"_s << QSize(600, 400);
+        QTest::newRow("charts") << u"charts"_s << QSize(1000, 300);
     }
     void pngExport()
     {
@@ -190,7 +192,7 @@ private slots:
         r = run({ u"--export"_s, u"png"_s, u"--output"_s, dir.filePath(u"no/such/dir/x.png"_s), kSample });
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(u"does not exist"_s));
-        QCOMPARE(run({ u"--export"_s, u"png"_s, u"--view"_s, u"charts"_s, u"-o"_s, u"x.png"_s, kSample }).exitCode, 2);
+        QCOMPARE(run({ u"--export"_s, u"png"_s, u"--view"_s, u"nonsense"_s, u"-o"_s, u"x.png"_s, kSample }).exitCode, 2);
         QCOMPARE(run({ u"--export"_s, u"csv"_s, u"--view"_s, u"tree"_s, u"-o"_s, u"x.csv"_s, kSample }).exitCode, 2);
     }
 
