@@ -502,12 +502,14 @@ RecordPage* MainWindow::addRecord(const CallRecordPtr& record, const QStringList
         else if (mine < theirs)
             page->setNewerVersionNote(tr("A newer version (%1) of this call is open in another tab.").arg(theirs));
     }
+    const int before = m_tabs->currentIndex();
     const int index = m_tabs->addTab(page, title);
     m_tabs->setTabToolTip(index,
         (record->id.isNull() ? tr("Unknown call id") : record->id.toQString()) + u'\n'
             + record->sourceNames.join(u'\n'));
     m_tabs->setCurrentIndex(index);
-    onCurrentTabChanged();
+    if (m_tabs->currentIndex() == before) // no currentChanged signal: update by hand
+        onCurrentTabChanged();
     return page;
 }
 
@@ -523,9 +525,26 @@ void MainWindow::onCurrentTabChanged()
         m_reloadAction->setEnabled(page != nullptr);
     if (m_closeAction)
         m_closeAction->setEnabled(page != nullptr);
-    m_inspector->setNode(page ? page->currentNode() : NodeRef {}, page ? &page->model()->classification() : nullptr);
-    m_charts->setNode(page ? page->currentNode() : NodeRef {}, page ? &page->model()->classification() : nullptr);
-    updateFindings();
+    // The detail panes are filled one per event-loop turn: for a big record each takes tens of
+    // milliseconds, and together they would freeze the window after a load.
+    QPointer<RecordPage> target = page;
+    const auto refresh = [this, target](auto step) {
+        if (target != currentPage())
+            return false;
+        step(target ? target->currentNode() : NodeRef {}, target ? &target->model()->classification() : nullptr);
+        return true;
+    };
+    QTimer::singleShot(0, this, [this, refresh] {
+        if (!refresh([this](const NodeRef& node, const RecordClassification* c) { m_inspector->setNode(node, c); }))
+            return;
+        QTimer::singleShot(0, this, [this, refresh] {
+            if (!refresh([this](const NodeRef& node, const RecordClassification* c) { m_charts->setNode(node, c); }))
+                return;
+            QTimer::singleShot(0, this, [this, refresh] {
+                refresh([this](const NodeRef&, const RecordClassification*) { updateFindings(); });
+            });
+        });
+    });
     const QString id
         = page && page->record() && !page->record()->id.isNull() ? page->record()->id.toQString() : QString();
     setWindowTitle(id.isEmpty() ? tr("Call Record Viewer") : tr("%1 — Call Record Viewer").arg(id));

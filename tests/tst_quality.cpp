@@ -186,7 +186,8 @@ private slots:
         QCOMPARE(c.verdict(record.get()), Verdict::Poor);
         QCOMPARE(c.poorStreamCount(), 1);
         QCOMPARE(c.streamCount(), 5);
-        QVERIFY(c.explain(&record->sessions[1]).contains(u"average jitter 90 ms > 30 ms"_s));
+        QVERIFY(c.explain(*record, &record->sessions[1]).contains(u"average jitter 90 ms > 30 ms"_s));
+        QVERIFY(!c.explain(*record, &record->sessions[1]).contains(u"10 ms"_s));
     }
 
     void deviceNotFunctioning()

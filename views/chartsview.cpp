@@ -146,7 +146,9 @@ void ChartsView::rebuild()
     // Collect the streams below the node, with labels.
     struct Candidate {
         const MediaStream* stream;
-        QString label;
+        const Session* session;
+        const Segment* segment;
+        int sessionNumber;
         bool poor;
         double score;
         MediaKind kind;
@@ -161,16 +163,9 @@ void ChartsView::rebuild()
     int sessionNumber = 0;
     const auto visitMedia = [&](const Session& session, const Segment& segment, const Media& media) {
         const MediaKind kind = mediaKind(media, &session);
-        const QString caller = DisplayFormat::endpointName(segment.caller, session.caller);
-        const QString callee = DisplayFormat::endpointName(segment.callee, session.callee);
         for (const MediaStream& stream : media.streams) {
-            const bool up = stream.streamDirection.index != StreamDirection::CalleeToCaller;
-            Candidate c { &stream, QString(), false, 0, kind };
-            //: chart label: %1 session number, %2 sender, %3 receiver, %4 media kind initial
-            c.label = tr("%1 %2→%3 %4")
-                          .arg(sessionNumber)
-                          .arg(shortName(up ? caller : callee), shortName(up ? callee : caller),
-                              mediaKindName(kind).left(1).toUpper());
+            // Labels are made later, only for the streams drawn (a record can have 60,000).
+            Candidate c { &stream, &session, &segment, sessionNumber, false, 0, kind };
             const StreamVerdict* verdict = m_classification ? m_classification->stream(&stream) : nullptr;
             c.poor = verdict && verdict->verdict == Verdict::Poor;
             // Worst first: poor streams, then by how close each metric is to its threshold.
@@ -242,8 +237,16 @@ void ChartsView::rebuild()
         const Candidate& c = candidates[i];
         if (c.stream == highlight)
             m_highlighted = int(i);
-        m_entries.push_back({ c.stream, c.label, c.poor });
-        m_categories.append(c.stream == highlight ? u"▶ " + c.label : c.label);
+        const QString caller = DisplayFormat::endpointName(c.segment->caller, c.session->caller);
+        const QString callee = DisplayFormat::endpointName(c.segment->callee, c.session->callee);
+        const bool up = c.stream->streamDirection.index != StreamDirection::CalleeToCaller;
+        //: chart label: %1 session number, %2 sender, %3 receiver, %4 media kind initial
+        const QString label = tr("%1 %2→%3 %4")
+                                  .arg(c.sessionNumber)
+                                  .arg(shortName(up ? caller : callee), shortName(up ? callee : caller),
+                                      mediaKindName(c.kind).left(1).toUpper());
+        m_entries.push_back({ c.stream, label, c.poor });
+        m_categories.append(c.stream == highlight ? u"▶ " + label : label);
     }
 
     static const char* titles[3]

@@ -148,38 +148,20 @@ StreamVerdict classifyStream(const MediaStream& stream, MediaKind kind, const Qu
 RecordClassification::RecordClassification(const CallRecord& record, const QualityProfile& profile)
     : m_profile(profile)
 {
+    m_streams.reserve(size_t(countNodes(record).streams));
     Verdict recordVerdict = Verdict::Unclassified;
-    QStringList recordReasons;
-    const auto addReasons = [](QStringList& target, const QStringList& more) {
-        for (const auto& reason : more) {
-            if (target.size() >= kMaxReasonsPerNode)
-                return;
-            target.append(reason);
-        }
-    };
     for (const Session& session : record.sessions) {
         Verdict sessionVerdict = Verdict::Unclassified;
-        QStringList sessionReasons;
         for (const Segment& segment : session.segments) {
             Verdict segmentVerdict = Verdict::Unclassified;
-            QStringList segmentReasons;
             for (const Media& media : segment.media) {
                 const MediaKind kind = mediaKind(media, &session);
                 Verdict mediaVerdict = Verdict::Unclassified;
-                QStringList mediaReasons;
                 for (const MediaStream& stream : media.streams) {
                     StreamVerdict verdict = classifyStream(stream, kind, profile);
                     mediaVerdict = worst(mediaVerdict, verdict.verdict);
-                    if (verdict.verdict == Verdict::Poor) {
+                    if (verdict.verdict == Verdict::Poor)
                         ++m_poorStreams;
-                        QStringList reasons;
-                        for (const auto& rule : verdict.rules) {
-                            if (rule.poor)
-                                reasons.append(rule.text());
-                        }
-                        m_reasons[&stream] = reasons;
-                        addReasons(mediaReasons, reasons);
-                    }
                     m_rollUp[&stream] = verdict.verdict;
                     m_streams.emplace(&stream, std::move(verdict));
                 }
@@ -201,34 +183,19 @@ RecordClassification::RecordClassification(const CallRecord& record, const Quali
                 check(media.calleeDevice, false);
                 if (!problems.empty()) {
                     mediaVerdict = Verdict::Poor;
-                    QStringList reasons;
-                    for (const auto& problem : problems)
-                        reasons.append(problem.text());
-                    addReasons(mediaReasons, reasons);
                     m_devices.emplace(&media, std::move(problems));
                 }
                 m_rollUp[&media] = mediaVerdict;
-                if (!mediaReasons.isEmpty())
-                    m_reasons[&media] = mediaReasons;
                 segmentVerdict = worst(segmentVerdict, mediaVerdict);
-                addReasons(segmentReasons, mediaReasons);
             }
             m_rollUp[&segment] = segmentVerdict;
-            if (!segmentReasons.isEmpty())
-                m_reasons[&segment] = segmentReasons;
             sessionVerdict = worst(sessionVerdict, segmentVerdict);
-            addReasons(sessionReasons, segmentReasons);
         }
         m_rollUp[&session] = sessionVerdict;
-        if (!sessionReasons.isEmpty())
-            m_reasons[&session] = sessionReasons;
         recordVerdict = worst(recordVerdict, sessionVerdict);
-        addReasons(recordReasons, sessionReasons);
     }
     m_recordVerdict = recordVerdict;
     m_rollUp[&record] = recordVerdict;
-    if (!recordReasons.isEmpty())
-        m_reasons[&record] = recordReasons;
 }
 
 const StreamVerdict* RecordClassification::stream(const MediaStream* stream) const
@@ -249,7 +216,7 @@ const std::vector<DeviceProblem>* RecordClassification::deviceProblems(const Med
     return it == m_devices.end() ? nullptr : &it->second;
 }
 
-QString RecordClassification::explain(const void* node) const
+QString RecordClassification::explain(const CallRecord& record, const void* node) const
 {
     const Verdict v = verdict(node);
     QString text = verdictText(v) + u" — " + m_profile.name;
@@ -264,10 +231,40 @@ QString RecordClassification::explain(const void* node) const
         }
         return text;
     }
-    const auto it = m_reasons.find(node);
-    if (it != m_reasons.end()) {
-        for (const auto& reason : it->second)
-            text += u"\n• " + reason;
+    if (v != Verdict::Poor)
+        return text;
+    // Walk down to the poor streams and device problems below this node.
+    int listed = 0;
+    const auto addMedia = [&](const Media& media) {
+        if (const auto* problems = deviceProblems(&media)) {
+            for (const auto& problem : *problems) {
+                if (listed++ < kMaxReasonsPerNode)
+                    text += u"\n• " + problem.text();
+            }
+        }
+        for (const MediaStream& s : media.streams) {
+            const StreamVerdict* sv = stream(&s);
+            if (!sv || sv->verdict != Verdict::Poor)
+                continue;
+            for (const auto& rule : sv->rules) {
+                if (rule.poor && listed++ < kMaxReasonsPerNode)
+                    text += u"\n• " + rule.text();
+            }
+        }
+    };
+    for (const Session& session : record.sessions) {
+        const bool inSession = node == &record || node == &session;
+        for (const Segment& segment : session.segments) {
+            const bool inSegment = inSession || node == &segment;
+            for (const Media& media : segment.media) {
+                if (inSegment || node == &media)
+                    addMedia(media);
+            }
+        }
+        if (listed >= kMaxReasonsPerNode)
+            break;
     }
+    if (listed > kMaxReasonsPerNode)
+        text += u"\n" + tr("… and more");
     return text;
 }

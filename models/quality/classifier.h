@@ -61,15 +61,16 @@ public:
     Verdict recordVerdict() const { return m_recordVerdict; }
     int poorStreamCount() const { return m_poorStreams; }
     int streamCount() const { return int(m_streams.size()); }
-    /// Tooltip text for any node: the rules that fired below it (at most a few).
-    QString explain(const void* node) const;
+    /// Tooltip text for a node: its verdict and the rules that fired below it (at most a few).
+    /// Computed on demand: formatting reasons for every poor stream of a big record up front
+    /// would cost the GUI thread too much.
+    QString explain(const CallRecord& record, const void* node) const;
 
 private:
     QualityProfile m_profile;
     std::unordered_map<const MediaStream*, StreamVerdict> m_streams;
     std::unordered_map<const Media*, std::vector<DeviceProblem>> m_devices;
     std::unordered_map<const void*, Verdict> m_rollUp;
-    std::unordered_map<const void*, QStringList> m_reasons; // short reasons of poor nodes below
     Verdict m_recordVerdict = Verdict::Unclassified;
     int m_poorStreams = 0;
 };

@@ -47,8 +47,10 @@ void networkContext(std::vector<Finding>& out, QSet<QString>& seen, const Findin
         f.stream = nullptr;
         out.push_back(std::move(f));
     };
+    // Checked before any text is made: a big record has thousands of media with the same people.
+    const auto fresh = [&](const char* rule) { return !seen.contains(QLatin1String(rule) + u'|' + who); };
     const int type = n.connectionType.index;
-    if (type == ConnectionType::Wifi) {
+    if (type == ConnectionType::Wifi && fresh("wifi")) {
         QStringList evidence;
         if (!n.wifiBand.isNull())
             evidence.append(tr("band: %1").arg(enumValueText(EnumType::WifiBand, n.wifiBand)));
@@ -64,26 +66,26 @@ void networkContext(std::vector<Finding>& out, QSet<QString>& seen, const Findin
             tr("%1 was on Wi-Fi%2")
                 .arg(who, weak ? tr(" with a weak signal") : (band24 ? tr(" on the 2.4 GHz band") : QString())),
             evidence, tr("Use a wired connection, or move closer to the access point and prefer the 5 GHz band."));
-    } else if (type == ConnectionType::Tunnel) {
+    } else if (type == ConnectionType::Tunnel && fresh("vpn")) {
         add(QStringLiteral("vpn"), Finding::Severity::Warning, tr("%1's media went through a VPN tunnel").arg(who),
             { tr("connection type: tunnel") }, tr("Check VPN split tunnelling: Teams media should bypass the VPN."));
-    } else if (type == ConnectionType::Mobile) {
+    } else if (type == ConnectionType::Mobile && fresh("mobile")) {
         add(QStringLiteral("mobile"), Finding::Severity::Note, tr("%1 was on a mobile (cellular) network").arg(who),
             { tr("connection type: mobile") }, tr("Prefer Wi-Fi or a wired connection for calls when possible."));
     }
-    if (n.networkTransportProtocol.index == 2) { // tcp
+    if (n.networkTransportProtocol.index == 2 && fresh("tcp")) { // tcp
         add(QStringLiteral("tcp"), Finding::Severity::Warning, tr("%1's media used TCP instead of UDP").arg(who),
             { tr("transport: tcp") },
             tr("Allow UDP 3478-3481 to Microsoft 365 in the firewall; media over TCP suffers from loss and delay."));
     }
-    if (!n.relayIPAddress.isEmpty()) {
+    if (!n.relayIPAddress.isEmpty() && fresh("relay")) {
         add(QStringLiteral("relay"), Finding::Severity::Note, tr("%1's media was relayed").arg(who),
             { tr("relay %1").arg(n.relayIPAddress.toQString()) },
             tr("Relays are normal behind NAT; if media is often relayed, check that UDP to Microsoft is allowed."));
     }
     const double sent = n.sentQualityEventRatio.value_or(0);
     const double received = n.receivedQualityEventRatio.value_or(0);
-    if (sent > 0 || received > 0) {
+    if ((sent > 0 || received > 0) && fresh("qualityEvents")) {
         add(QStringLiteral("qualityEvents"), Finding::Severity::Note,
             tr("%1's network degraded audio for part of the call").arg(who),
             { tr("sent audio affected %1 of the time, received audio %2 (Microsoft publishes no threshold for these)")
@@ -98,6 +100,7 @@ void deviceContext(std::vector<Finding>& out, QSet<QString>& seen, const Finding
     if (!device)
         return;
     const DeviceInfo& d = *device;
+    const auto fresh = [&](const char* rule) { return !seen.contains(QLatin1String(rule) + u'|' + who); };
     const auto add = [&](const QString& rule, Finding::Severity severity, const QString& title,
                          const QStringList& evidence, const QString& next) {
         const QString key = rule + u'|' + who;
@@ -114,21 +117,22 @@ void deviceContext(std::vector<Finding>& out, QSet<QString>& seen, const Finding
         out.push_back(std::move(f));
     };
     const double muted = std::max(d.renderMuteEventRatio.value_or(0), d.renderZeroVolumeEventRatio.value_or(0));
-    if (muted > 0) {
+    if (muted > 0 && fresh("speakerMuted")) {
         add(QStringLiteral("speakerMuted"), Finding::Severity::Warning,
             tr("%1 speaker was muted or at zero volume for %2 of the call")
                 .arg(possessive(who), F::percentFromFraction(muted)),
             { d.renderDeviceName.isEmpty() ? QString() : tr("speaker: %1").arg(d.renderDeviceName.toQString()) },
             tr("Check the speaker or headset volume and the system mute setting."));
     }
-    if (d.cpuInsufficentEventRatio && *d.cpuInsufficentEventRatio > 0) {
+    if (d.cpuInsufficentEventRatio && *d.cpuInsufficentEventRatio > 0 && fresh("cpu")) {
         add(QStringLiteral("cpu"), Finding::Severity::Note,
             tr("%1 computer was short of CPU for %2 of the call")
                 .arg(possessive(who), F::percentFromFraction(*d.cpuInsufficentEventRatio)),
             { tr("Microsoft publishes no threshold for this ratio") },
             tr("Close other heavy applications during calls."));
     }
-    if ((d.micGlitchRate && *d.micGlitchRate > 0) || (d.speakerGlitchRate && *d.speakerGlitchRate > 0)) {
+    if (((d.micGlitchRate && *d.micGlitchRate > 0) || (d.speakerGlitchRate && *d.speakerGlitchRate > 0))
+        && fresh("glitches")) {
         add(QStringLiteral("glitches"), Finding::Severity::Note,
             tr("%1 audio device reported glitches").arg(possessive(who)),
             { tr("microphone %1, speaker %2 glitches per 5 minutes (Microsoft publishes no threshold)")
@@ -148,6 +152,7 @@ FindingsResult computeFindings(const CallRecord& record, const RecordClassificat
 {
     std::vector<Finding> problems;
     std::vector<Finding> context;
+    int uncounted = 0;
     QSet<QString> seen;
     int sessionNumber = 0;
     for (const Session& session : record.sessions) {
@@ -241,6 +246,10 @@ FindingsResult computeFindings(const CallRecord& record, const RecordClassificat
                     if (!verdict || verdict->verdict != Verdict::Poor)
                         continue;
                     mediaHasPoor = true;
+                    if (limit >= 0 && int(problems.size()) >= limit) {
+                        ++uncounted; // beyond what will be shown: counted, not written
+                        continue;
+                    }
                     const bool up = stream.streamDirection.index != StreamDirection::CalleeToCaller;
                     const QString sender = up ? caller : callee;
                     const QString receiver = up ? callee : caller;
@@ -290,8 +299,9 @@ FindingsResult computeFindings(const CallRecord& record, const RecordClassificat
         result.findings.push_back(std::move(f));
     for (auto& f : context)
         result.findings.push_back(std::move(f));
+    result.omitted = uncounted;
     if (limit >= 0 && int(result.findings.size()) > limit) {
-        result.omitted = int(result.findings.size()) - limit;
+        result.omitted += int(result.findings.size()) - limit;
         result.findings.resize(size_t(limit));
     }
     return result;

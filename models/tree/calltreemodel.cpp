@@ -619,7 +619,7 @@ QVariant CallTreeModel::data(const QModelIndex& index, int role) const
         return display(*node, nodeIndex, index.column());
     case Qt::ToolTipRole: {
         if (index.column() == QualityColumn)
-            return m_classification.explain(node->item);
+            return m_classification.explain(*m_record, node->item);
         if (index.column() == StartColumn) {
             const NodeRef ref = refFor(nodeIndex);
             const DateTime* start = node->kind == Kind::Record ? &ref.record->startDateTime

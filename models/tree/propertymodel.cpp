@@ -414,7 +414,7 @@ void PropertyModel::setNode(const NodeRef& node, const RecordClassification* cla
             for (const auto& rule : verdict->rules)
                 b.row(rule.poor ? tr("Rule broken") : tr("Rule met"), rule.text());
         } else {
-            const QStringList lines = classification->explain(item).split(u'\n').mid(1);
+            const QStringList lines = classification->explain(*node.record, item).split(u'\n').mid(1);
             for (const QString& line : lines)
                 b.row(tr("Reason"), line.mid(2));
             if (node.kind == NodeRef::Kind::Media) {
