@@ -361,40 +361,50 @@ void MainWindow::startNextLoad()
     auto progress = m_progress;
     const QStringList paths = job.paths;
     QPointer<RecordPage> target = job.target;
-    QtConcurrent::run([paths, cancel, progress]() {
-        LoadOptions options;
-        options.cancel = cancel.get();
-        options.progress = [progress](qint64 done, qint64 total) {
-            progress->done = done;
-            progress->total = total;
-        };
-        LoadResult result = loadCallRecordFiles(paths, options);
-        if (!result.ok() && !result.cancelled && paths.size() > 1) {
-            // One bad file among several: open the others, and report every failure.
-            LoadResult combined;
-            QStringList errors;
-            for (const QString& path : paths) {
-                if (*cancel) {
-                    combined.cancelled = true;
-                    break;
+    const QualityProfile activeProfile = profile();
+    QtConcurrent::run([paths, cancel, progress, activeProfile]() {
+        const auto load = [&]() -> LoadResult {
+            LoadOptions options;
+            options.cancel = cancel.get();
+            options.progress = [progress](qint64 done, qint64 total) {
+                progress->done = done;
+                progress->total = total;
+            };
+            LoadResult result = loadCallRecordFiles(paths, options);
+            if (!result.ok() && !result.cancelled && paths.size() > 1) {
+                // One bad file among several: open the others, and report every failure.
+                LoadResult combined;
+                QStringList errors;
+                for (const QString& path : paths) {
+                    if (*cancel) {
+                        combined.cancelled = true;
+                        break;
+                    }
+                    LoadResult single = loadCallRecordFile(path, options);
+                    if (single.ok()) {
+                        for (auto& record : single.records)
+                            combined.records.push_back(std::move(record));
+                    } else if (!single.cancelled) {
+                        errors.append(single.error);
+                    }
                 }
-                LoadResult single = loadCallRecordFile(path, options);
-                if (single.ok()) {
-                    for (auto& record : single.records)
-                        combined.records.push_back(std::move(record));
-                } else if (!single.cancelled) {
-                    errors.append(single.error);
-                }
+                combined.error = errors.join(u'\n');
+                return combined;
             }
-            combined.error = errors.join(u'\n');
-            return combined;
-        }
-        return result;
-    }).then(this, [this, paths, target](LoadResult result) { finishLoad(paths, std::move(result), target); });
+            return result;
+        };
+        Loaded loaded;
+        loaded.result = load();
+        // Classify here too: for a big record it takes longer than the GUI may be blocked.
+        for (const auto& record : loaded.result.records)
+            loaded.classifications.push_back(std::make_shared<const RecordClassification>(*record, activeProfile));
+        return loaded;
+    }).then(this, [this, paths, target](Loaded loaded) { finishLoad(paths, std::move(loaded), target); });
 }
 
-void MainWindow::finishLoad(const QStringList& paths, LoadResult result, RecordPage* target)
+void MainWindow::finishLoad(const QStringList& paths, Loaded loaded, RecordPage* target)
 {
+    LoadResult& result = loaded.result;
     m_loading = false;
     m_progressTimer->stop();
     m_progressBar->hide();
@@ -412,17 +422,19 @@ void MainWindow::finishLoad(const QStringList& paths, LoadResult result, RecordP
         if (ok)
             m_banner->hide();
         if (target && m_tabs->indexOf(target) >= 0 && result.records.size() == 1) {
-            target->setRecord(result.records.front());
+            target->setRecord(result.records.front(), false, loaded.classifications.front());
             if (target == currentPage())
                 onCurrentTabChanged();
         } else {
-            for (const auto& record : result.records) {
+            for (size_t i = 0; i < result.records.size(); ++i) {
+                const CallRecordPtr& record = result.records[i];
                 QStringList sources;
                 for (const QString& name : std::as_const(record->sourceNames)) {
                     if (paths.contains(name) || paths.contains(QDir::fromNativeSeparators(name)))
                         sources.append(QDir::fromNativeSeparators(name));
                 }
-                addRecord(record, sources.isEmpty() ? paths : sources, false);
+                addRecord(record, sources.isEmpty() ? paths : sources, false,
+                    i < loaded.classifications.size() ? loaded.classifications[i] : nullptr);
             }
         }
         addRecentFiles(paths);
@@ -463,7 +475,8 @@ void MainWindow::openStartupFiles(const QStringList& files, bool sample)
         openFiles(files);
 }
 
-RecordPage* MainWindow::addRecord(const CallRecordPtr& record, const QStringList& sources, bool sample)
+RecordPage* MainWindow::addRecord(const CallRecordPtr& record, const QStringList& sources, bool sample,
+    std::shared_ptr<const RecordClassification> classification)
 {
     auto* page = new RecordPage(m_tabs);
     page->setSourceFiles(sources);
@@ -472,7 +485,7 @@ RecordPage* MainWindow::addRecord(const CallRecordPtr& record, const QStringList
         page->setPoorOnly(true);
     if (!m_headerState.isEmpty())
         page->treeView()->header()->restoreState(m_headerState);
-    page->setRecord(record, sample);
+    page->setRecord(record, sample, std::move(classification));
     connect(page, &RecordPage::currentNodeChanged, this, [this, page](const NodeRef& node) {
         if (page == currentPage()) {
             m_inspector->setNode(node, &page->model()->classification());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "quality/classifier.h"
 #include "quality/qualityprofile.h"
 #include "record/loader.h"
 
@@ -73,8 +74,14 @@ private:
 
     void createActions();
     void startNextLoad();
-    void finishLoad(const QStringList& paths, LoadResult result, RecordPage* target);
-    RecordPage* addRecord(const CallRecordPtr& record, const QStringList& sources, bool sample);
+    struct Loaded {
+        LoadResult result;
+        /// One per record, computed on the loading thread with the profile active at the start.
+        std::vector<std::shared_ptr<const RecordClassification>> classifications;
+    };
+    void finishLoad(const QStringList& paths, Loaded loaded, RecordPage* target);
+    RecordPage* addRecord(const CallRecordPtr& record, const QStringList& sources, bool sample,
+        std::shared_ptr<const RecordClassification> classification = {});
     void addRecentFiles(const QStringList& paths);
     void updateRecentMenu();
     void onCurrentTabChanged();

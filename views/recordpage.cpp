@@ -72,10 +72,11 @@ RecordPage::RecordPage(QWidget* parent)
     layout->addWidget(m_tree, 1);
 }
 
-void RecordPage::setRecord(CallRecordPtr record, bool sample)
+void RecordPage::setRecord(
+    CallRecordPtr record, bool sample, std::shared_ptr<const RecordClassification> classification)
 {
     m_sample = sample;
-    m_model->setRecord(std::move(record));
+    m_model->setRecord(std::move(record), std::move(classification));
     const QModelIndex root = m_proxy->index(0, 0);
     if (root.isValid()) {
         if (m_model->record()->sessions.size() <= size_t(kExpandAllLimit))

@@ -20,7 +20,8 @@ public:
     explicit RecordPage(QWidget* parent = nullptr);
 
     /// `sample` marks the bundled sample (a banner says so).
-    void setRecord(CallRecordPtr record, bool sample = false);
+    void setRecord(
+        CallRecordPtr record, bool sample = false, std::shared_ptr<const RecordClassification> classification = {});
     CallRecordPtr record() const;
     bool isSample() const { return m_sample; }
     /// Files the record was loaded from (for reload); empty for the sample.

@@ -124,12 +124,16 @@ CallTreeModel::CallTreeModel(QObject* parent)
 
 CallTreeModel::~CallTreeModel() = default;
 
-void CallTreeModel::setRecord(CallRecordPtr record)
+void CallTreeModel::setRecord(CallRecordPtr record, std::shared_ptr<const RecordClassification> classification)
 {
     beginResetModel();
     m_record = std::move(record);
     build();
-    m_classification = m_record ? RecordClassification(*m_record, m_profile) : RecordClassification();
+    if (classification && classification->profile() == m_profile)
+        m_classification = std::move(classification);
+    else
+        m_classification = m_record ? std::make_shared<RecordClassification>(*m_record, m_profile)
+                                    : std::make_shared<RecordClassification>();
     endResetModel();
 }
 
@@ -208,7 +212,7 @@ void CallTreeModel::setProfile(const QualityProfile& profile)
     m_profile = profile;
     if (!m_record)
         return;
-    m_classification = RecordClassification(*m_record, m_profile);
+    m_classification = std::make_shared<RecordClassification>(*m_record, m_profile);
     if (!m_nodes.empty()) {
         // Every row's verdict may change; one signal for the whole column of each level.
         emit dataChanged(index(0, QualityColumn), index(0, QualityColumn));
@@ -242,8 +246,8 @@ QModelIndex CallTreeModel::nextProblem(const QModelIndex& from, bool backwards) 
         position = backwards ? (position - 1 + count) % count : (position + 1) % count;
         const int nodeIndex = m_depthFirst[size_t(position)];
         const Node& node = m_nodes[size_t(nodeIndex)];
-        const bool problem = (node.kind == Kind::Stream && m_classification.verdict(node.item) == Verdict::Poor)
-            || (node.kind == Kind::Media && m_classification.deviceProblems(static_cast<const Media*>(node.item)));
+        const bool problem = (node.kind == Kind::Stream && m_classification->verdict(node.item) == Verdict::Poor)
+            || (node.kind == Kind::Media && m_classification->deviceProblems(static_cast<const Media*>(node.item)));
         if (problem)
             return createIndex(node.row, 0, quintptr(nodeIndex));
     }
@@ -500,7 +504,7 @@ QVariant CallTreeModel::display(const Node& node, int nodeIndex, int column) con
             return {};
         }
     case QualityColumn:
-        return verdictText(m_classification.verdict(node.item));
+        return verdictText(m_classification->verdict(node.item));
     case JitterColumn:
         return metric(node.jitterMs, [](float v) { return DisplayFormat::number(v, 0); });
     case RoundTripColumn:
@@ -518,7 +522,7 @@ QVariant CallTreeModel::sortValue(const Node& node, int nodeIndex, int column) c
     const auto number = [](float v) -> QVariant { return std::isnan(v) ? QVariant() : QVariant(double(v)); };
     switch (column) {
     case QualityColumn:
-        return int(m_classification.verdict(node.item));
+        return int(m_classification->verdict(node.item));
     case JitterColumn:
         return number(node.jitterMs);
     case RoundTripColumn:
@@ -619,7 +623,7 @@ QVariant CallTreeModel::data(const QModelIndex& index, int role) const
         return display(*node, nodeIndex, index.column());
     case Qt::ToolTipRole: {
         if (index.column() == QualityColumn)
-            return m_classification.explain(*m_record, node->item);
+            return m_classification->explain(*m_record, node->item);
         if (index.column() == StartColumn) {
             const NodeRef ref = refFor(nodeIndex);
             const DateTime* start = node->kind == Kind::Record ? &ref.record->startDateTime
@@ -645,10 +649,10 @@ QVariant CallTreeModel::data(const QModelIndex& index, int role) const
     case NodeKindRole:
         return int(node->kind);
     case VerdictRole:
-        return int(m_classification.verdict(node->item));
+        return int(m_classification->verdict(node->item));
     case Qt::DecorationRole:
         if (index.column() == QualityColumn) {
-            switch (m_classification.verdict(node->item)) {
+            switch (m_classification->verdict(node->item)) {
             case Verdict::Poor:
                 return QColor(0xD3, 0x2F, 0x2F);
             case Verdict::Good:

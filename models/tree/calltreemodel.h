@@ -57,11 +57,13 @@ public:
     explicit CallTreeModel(QObject* parent = nullptr);
     ~CallTreeModel() override;
 
-    void setRecord(CallRecordPtr record);
+    /// `classification` may be computed beforehand (off the GUI thread) with the profile set
+    /// here; without it, or with another profile, the model classifies the record itself.
+    void setRecord(CallRecordPtr record, std::shared_ptr<const RecordClassification> classification = {});
     CallRecordPtr record() const { return m_record; }
     /// Classifies every stream with `profile` and fills the quality column.
     void setProfile(const QualityProfile& profile);
-    const RecordClassification& classification() const { return m_classification; }
+    const RecordClassification& classification() const { return *m_classification; }
     /// The next (or previous) stream or media with a poor verdict after `from` in tree order,
     /// wrapping around; invalid when there is none.
     QModelIndex nextProblem(const QModelIndex& from, bool backwards) const;
@@ -110,5 +112,5 @@ private:
     std::vector<int> m_depthFirst; // node indexes in display order
     std::vector<int> m_depthFirstPosition; // node index -> position in m_depthFirst
     QualityProfile m_profile = QualityProfile::cqdPoorStream();
-    RecordClassification m_classification;
+    std::shared_ptr<const RecordClassification> m_classification = std::make_shared<RecordClassification>();
 };
