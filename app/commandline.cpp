@@ -12,7 +12,7 @@ QString tr(const char* text)
 }
 const QStringList kExportFormats { QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("png") };
 const QStringList kViews { QStringLiteral("window"), QStringLiteral("tree"), QStringLiteral("inspector"),
-    QStringLiteral("findings"), QStringLiteral("charts") };
+    QStringLiteral("findings"), QStringLiteral("charts"), QStringLiteral("timeline") };
 } // namespace
 
 bool isHeadless(int argc, char** argv)
@@ -55,7 +55,7 @@ CommandLine parseCommandLine(const QStringList& arguments)
            "of the window or of one pane); no window."),
         tr("format"));
     const QCommandLineOption viewOption(QStringLiteral("view"),
-        tr("With --export png: what to render, one of window (default), tree, inspector, findings, charts."),
+        tr("With --export png: what to render, one of window (default), tree, inspector, findings, charts, timeline."),
         tr("pane"));
     const QCommandLineOption outputOption(QStringList { QStringLiteral("o"), QStringLiteral("output") },
         tr("File to write the export to (\"-\" for standard output)."), tr("path"));

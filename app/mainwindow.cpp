@@ -7,6 +7,7 @@
 #include "inspectorwidget.h"
 #include "recordpage.h"
 #include "sample.h"
+#include "timelineview.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -53,6 +54,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_findingsDock(new QDockWidget(tr("Findings"), this))
     , m_charts(new ChartsView(this))
     , m_chartsDock(new QDockWidget(tr("Charts"), this))
+    , m_timeline(new TimelineView(this))
+    , m_timelineDock(new QDockWidget(tr("Timeline"), this))
     , m_progressBar(new QProgressBar(this))
     , m_cancelButton(new QToolButton(this))
     , m_progressTimer(new QTimer(this))
@@ -86,6 +89,14 @@ MainWindow::MainWindow(QWidget* parent)
     m_chartsDock->setWidget(m_charts);
     addDockWidget(Qt::BottomDockWidgetArea, m_chartsDock);
     tabifyDockWidget(m_findingsDock, m_chartsDock);
+    m_timelineDock->setObjectName(QStringLiteral("timelineDock"));
+    m_timelineDock->setWidget(m_timeline);
+    addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
+    tabifyDockWidget(m_chartsDock, m_timelineDock);
+    connect(m_timeline, &TimelineView::itemActivated, this, [this](const void* item) {
+        if (RecordPage* page = currentPage(); page && !page->selectItem(item))
+            statusBar()->showMessage(tr("That node is hidden by the filter."), 4000);
+    });
     m_findingsDock->raise();
     connect(m_charts, &ChartsView::streamActivated, this, [this](const void* stream) {
         if (RecordPage* page = currentPage())
@@ -151,6 +162,7 @@ void MainWindow::createActions()
     view->addAction(m_inspectorDock->toggleViewAction());
     view->addAction(m_findingsDock->toggleViewAction());
     view->addAction(m_chartsDock->toggleViewAction());
+    view->addAction(m_timelineDock->toggleViewAction());
 
     // Quality: the active profile is always visible and switchable.
     QToolBar* quality = addToolBar(tr("Quality"));
@@ -269,6 +281,8 @@ void MainWindow::applyProfile()
             page->setProfile(active);
     }
     updateFindings();
+    if (RecordPage* page = currentPage())
+        m_timeline->setRecord(page->record(), page->model()->sharedClassification());
 }
 
 void MainWindow::updateFindings()
@@ -489,7 +503,8 @@ RecordPage* MainWindow::addRecord(const CallRecordPtr& record, const QStringList
     connect(page, &RecordPage::currentNodeChanged, this, [this, page](const NodeRef& node) {
         if (page == currentPage()) {
             m_inspector->setNode(node, &page->model()->classification());
-            m_charts->setNode(node, &page->model()->classification());
+            m_charts->setNode(node, page->record(), page->model()->sharedClassification());
+            m_timeline->setCurrentSession(node.session);
         }
     });
     connect(page->treeView()->header(), &QHeaderView::sectionResized, this,
@@ -547,11 +562,17 @@ void MainWindow::onCurrentTabChanged()
         step(target ? target->currentNode() : NodeRef {}, target ? &target->model()->classification() : nullptr);
         return true;
     };
-    QTimer::singleShot(0, this, [this, refresh] {
+    QTimer::singleShot(0, this, [this, refresh, target] {
         if (!refresh([this](const NodeRef& node, const RecordClassification* c) { m_inspector->setNode(node, c); }))
             return;
-        QTimer::singleShot(0, this, [this, refresh] {
-            if (!refresh([this](const NodeRef& node, const RecordClassification* c) { m_charts->setNode(node, c); }))
+        QTimer::singleShot(0, this, [this, refresh, target] {
+            if (!refresh([this, target](const NodeRef& node, const RecordClassification*) {
+                    m_charts->setNode(node, target ? target->record() : nullptr,
+                        target ? target->model()->sharedClassification() : nullptr);
+                    m_timeline->setRecord(target ? target->record() : nullptr,
+                        target ? target->model()->sharedClassification() : nullptr);
+                    m_timeline->setCurrentSession(node.session);
+                }))
                 return;
             QTimer::singleShot(0, this, [this, refresh] {
                 refresh([this](const NodeRef&, const RecordClassification*) { updateFindings(); });

@@ -11,6 +11,7 @@
 
 class Banner;
 class ChartsView;
+class TimelineView;
 class FindingsView;
 class InspectorWidget;
 class QAction;
@@ -55,6 +56,7 @@ public:
     InspectorWidget* inspector() const { return m_inspector; }
     FindingsView* findingsView() const { return m_findings; }
     ChartsView* chartsView() const { return m_charts; }
+    TimelineView* timelineView() const { return m_timeline; }
     Banner* banner() const { return m_banner; }
     QTabWidget* tabs() const { return m_tabs; }
     bool isLoading() const { return m_loading; }
@@ -104,6 +106,8 @@ private:
     QDockWidget* m_findingsDock;
     ChartsView* m_charts;
     QDockWidget* m_chartsDock;
+    TimelineView* m_timeline;
+    QDockWidget* m_timelineDock;
     QMenu* m_recentMenu = nullptr;
     QAction* m_reloadAction = nullptr;
     QAction* m_closeAction = nullptr;

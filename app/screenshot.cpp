@@ -5,6 +5,7 @@
 #include "inspectorwidget.h"
 #include "mainwindow.h"
 #include "recordpage.h"
+#include "timelineview.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -76,9 +77,14 @@ int runScreenshot(const CommandLine& commandLine)
         // The whole call: all streams (the worst N), not just the first stream's media.
         if (auto* page = qobject_cast<RecordPage*>(window.tabs()->currentWidget()))
             window.chartsView()->setNode(
-                page->model()->node(page->model()->index(0, 0)), &page->model()->classification());
+                page->model()->node(page->model()->index(0, 0)), page->record(), page->model()->sharedClassification());
         target = window.chartsView();
         target->resize(1400, 450);
+    } else if (commandLine.view == u"timeline") {
+        if (auto* page = qobject_cast<RecordPage*>(window.tabs()->currentWidget()))
+            window.timelineView()->setRecord(page->record(), page->model()->sharedClassification());
+        target = window.timelineView();
+        target->resize(1200, 500);
     }
     const QPixmap pixmap = target->grab();
     if (pixmap.isNull())

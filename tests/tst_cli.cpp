@@ -158,6 +158,7 @@ private slots:
         QTest::newRow("inspector") << u"inspector"_s << QSize(200, 300);
         QTest::newRow("findings") << u"findings"_s << QSize(600, 400);
         QTest::newRow("charts") << u"charts"_s << QSize(1000, 300);
+        QTest::newRow("timeline") << u"timeline"_s << QSize(800, 300);
     }
     void pngExport()
     {
@@ -192,7 +193,8 @@ private slots:
         r = run({ u"--export"_s, u"png"_s, u"--output"_s, dir.filePath(u"no/such/dir/x.png"_s), kSample });
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(u"does not exist"_s));
-        QCOMPARE(run({ u"--export"_s, u"png"_s, u"--view"_s, u"nonsense"_s, u"-o"_s, u"x.png"_s, kSample }).exitCode, 2);
+        QCOMPARE(
+            run({ u"--export"_s, u"png"_s, u"--view"_s, u"nonsense"_s, u"-o"_s, u"x.png"_s, kSample }).exitCode, 2);
         QCOMPARE(run({ u"--export"_s, u"csv"_s, u"--view"_s, u"tree"_s, u"-o"_s, u"x.csv"_s, kSample }).exitCode, 2);
     }
 

@@ -1,9 +1,11 @@
 // The main window, offscreen: opening, dropping, tabs, filter, inspector, copy, settings.
 #include "banner.h"
+#include "chartsview.h"
 #include "commandline.h"
 #include "inspectorwidget.h"
 #include "mainwindow.h"
 #include "recordpage.h"
+#include "timelineview.h"
 #include "tree/propertymodel.h"
 #include "tree/recordfilterproxy.h"
 
@@ -11,10 +13,12 @@
 #include <QClipboard>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -239,6 +243,55 @@ private slots:
                     .toString()
                     .contains(u"Teams network targets"_s));
         QVERIFY(!window.setProfile(u"no such profile"_s));
+    }
+
+    void chartsFollowSelection()
+    {
+        MainWindow window;
+        window.show();
+        window.openSample();
+        RecordPage* page = window.currentPage();
+        page->selectFirstStream();
+        ChartsView* charts = window.chartsView();
+        // A stream shows its media's streams, itself highlighted.
+        QTRY_COMPARE(charts->categories().size(), 2);
+        QCOMPARE(charts->highlighted(), 0);
+        QCOMPARE(charts->averages(0), (QList<double> { 16, 7 })); // jitter, ms
+        QCOMPARE(charts->maxima(0), (QList<double> { 21, 12 }));
+        QCOMPARE(charts->averages(1), (QList<double> { 61, 64 })); // round trip, ms
+        QCOMPARE(charts->averages(2)[1], 1.381693); // packet loss, percent
+        QVERIFY(charts->categories().at(0).startsWith(u"▶ 1 Abbie→Owen"_s));
+
+        // Clicking a bar selects its stream in the tree.
+        QSignalSpy activated(charts, &ChartsView::streamActivated);
+        const auto* second = &page->record()->sessions[0].segments[0].media[0].streams[1];
+        emit charts->streamActivated(second);
+        QCOMPARE(page->currentNode().stream, second);
+
+        // Rendered offscreen, the charts are not blank.
+        charts->resize(1200, 400);
+        const QImage image = charts->grab().toImage();
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 4)
+            for (int x = 0; x < image.width(); x += 4)
+                colours.insert(image.pixel(x, y));
+        QVERIFY(colours.size() > 10);
+    }
+
+    void timelineSelects()
+    {
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        window.openSample();
+        TimelineView* timeline = window.timelineView();
+        QTRY_COMPARE(timeline->rowCount(), 1);
+        timeline->resize(900, 300);
+        // The middle of the first row is the session's only segment.
+        const void* item = timeline->itemAt(QPoint(700, 22 + timeline->fontMetrics().height() / 2 + 2));
+        QCOMPARE(item, static_cast<const void*>(&window.currentPage()->record()->sessions[0].segments[0]));
+        emit timeline->itemActivated(item);
+        QCOMPARE(window.currentPage()->currentNode().kind, NodeRef::Kind::Segment);
     }
 
     void reloadKeepsTab()

@@ -125,10 +125,12 @@ QList<double> ChartsView::maxima(int chart) const
     return m_maxima[std::clamp(chart, 0, 2)];
 }
 
-void ChartsView::setNode(const NodeRef& node, const RecordClassification* classification)
+void ChartsView::setNode(
+    const NodeRef& node, CallRecordPtr record, std::shared_ptr<const RecordClassification> classification)
 {
-    m_node = node;
-    m_classification = classification;
+    m_node = record ? node : NodeRef {};
+    m_record = std::move(record);
+    m_classification = std::move(classification);
     rebuild();
 }
 

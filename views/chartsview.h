@@ -20,7 +20,8 @@ public:
     explicit ChartsView(QWidget* parent = nullptr);
 
     /// Shows the streams below `node` (a stream shows its media's streams, itself highlighted).
-    void setNode(const NodeRef& node, const RecordClassification* classification);
+    /// `record` and `classification` are kept alive for as long as they are shown.
+    void setNode(const NodeRef& node, CallRecordPtr record, std::shared_ptr<const RecordClassification> classification);
     int streamLimit() const;
     void setStreamLimit(int limit);
 
@@ -45,7 +46,8 @@ private:
     QSpinBox* m_limit;
     QLabel* m_caption;
     NodeRef m_node;
-    const RecordClassification* m_classification = nullptr;
+    CallRecordPtr m_record;
+    std::shared_ptr<const RecordClassification> m_classification;
     std::vector<Entry> m_entries;
     QStringList m_categories;
     QList<double> m_averages[3];

@@ -64,6 +64,8 @@ public:
     /// Classifies every stream with `profile` and fills the quality column.
     void setProfile(const QualityProfile& profile);
     const RecordClassification& classification() const { return *m_classification; }
+    /// Shared, for panes that must keep it alive (it is replaced when the profile changes).
+    std::shared_ptr<const RecordClassification> sharedClassification() const { return m_classification; }
     /// The next (or previous) stream or media with a poor verdict after `from` in tree order,
     /// wrapping around; invalid when there is none.
     QModelIndex nextProblem(const QModelIndex& from, bool backwards) const;
