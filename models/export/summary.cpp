@@ -27,10 +27,10 @@ QString line(const QString& label, const QString& value)
 } // namespace
 
 namespace {
-QString qualitySection(const CallRecord& record, const QualityProfile& profile)
+QString qualitySection(const CallRecord& record, const RecordClassification& classification)
 {
     constexpr int kMaxStreamLines = 200;
-    const RecordClassification classification(record, profile);
+    const QualityProfile& profile = classification.profile();
     const int streams = classification.streamCount();
     QString out;
     //: %1 verdict, %2 poor stream count, %3 stream count
@@ -219,9 +219,9 @@ QString recordSummary(const CallRecord& record, const QualityProfile& profile)
         completeness = tr("INCOMPLETE — %1").arg(gaps.join(u"; "));
     }
     out += line(tr("Completeness"), completeness);
-    out += qualitySection(record, profile);
+    const RecordClassification classification(record, profile);
+    out += qualitySection(record, classification);
     {
-        const RecordClassification classification(record, profile);
         const FindingsResult findings = computeFindings(record, classification, 30);
         out += line(tr("Findings"), findings.findings.empty() ? tr("none with this profile") : QString());
         if (!findings.findings.empty()) {

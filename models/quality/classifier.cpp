@@ -148,7 +148,9 @@ StreamVerdict classifyStream(const MediaStream& stream, MediaKind kind, const Qu
 RecordClassification::RecordClassification(const CallRecord& record, const QualityProfile& profile)
     : m_profile(profile)
 {
-    m_streams.reserve(size_t(countNodes(record).streams));
+    const RecordCounts counts = countNodes(record);
+    m_streams.reserve(size_t(counts.streams));
+    m_rollUp.reserve(size_t(1 + counts.sessions + counts.segments + counts.media + counts.streams));
     Verdict recordVerdict = Verdict::Unclassified;
     for (const Session& session : record.sessions) {
         Verdict sessionVerdict = Verdict::Unclassified;

@@ -88,7 +88,7 @@ def main():
     print()
     print("main window (offscreen), median of 3 runs:")
     header = (f"{'sessions':>8} | {'open to painted tree ms':>23} {'longest GUI stall ms':>20} "
-              f"{'filter after typing ms':>22} {'scroll ms/page':>14}")
+              f"{'filter after typing ms':>22} {'scroll ms/page':>14} {'charts ms':>9}")
     print(header)
     print("-" * len(header))
     for sessions in (int(s) for s in args.sessions.split(",")):
@@ -101,8 +101,10 @@ def main():
             values = sorted(float(sample[key]) for sample in samples)
             return values[len(values) // 2]
         print(f"{sessions:>8} | {median('open_to_first_paint_ms'):>23.0f} {median('longest_gui_stall_ms'):>20.0f} "
-              f"{median('filter_after_typing_ms'):>22.0f} {median('scroll_ms_per_page'):>14.1f}")
-    print("targets (10,000 sessions): painted tree <= 1000 ms, GUI stall <= 100 ms, filter <= 200 ms after typing")
+              f"{median('filter_after_typing_ms'):>22.0f} {median('scroll_ms_per_page'):>14.1f} "
+              f"{median('charts_ms'):>9.0f}")
+    print("targets (10,000 sessions): painted tree <= 1000 ms, GUI stall <= 100 ms, filter <= 200 ms after typing, "
+          "charts <= 1000 ms")
 
 
 if __name__ == "__main__":
