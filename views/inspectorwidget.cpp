@@ -1,5 +1,6 @@
 #include "inspectorwidget.h"
 
+#include "copyshortcut.h"
 #include "record/jsonformat.h"
 #include "tree/propertymodel.h"
 
@@ -27,7 +28,7 @@ InspectorWidget::InspectorWidget(QWidget* parent)
     m_raw->setReadOnly(true);
     m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_view->installEventFilter(this); // Ctrl+C copies "group: property = value" lines
+    new CopyShortcut(m_view, [this] { return selectedText(); }); // "group: property = value" lines
     addTab(m_view, tr("Properties"));
     addTab(m_raw, tr("Raw JSON"));
 }
@@ -41,20 +42,6 @@ void InspectorWidget::setNode(const NodeRef& node, const RecordClassification* c
     constexpr size_t kMaxRawBytes = 256 * 1024;
     const Text json = node.sourceJson();
     m_raw->setPlainText(json.isNull() ? QString() : prettyJson(json.view(), kMaxRawBytes));
-}
-
-bool InspectorWidget::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched == m_view && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
-        auto* key = static_cast<QKeyEvent*>(event);
-        if (key->matches(QKeySequence::Copy)) {
-            if (event->type() == QEvent::KeyPress)
-                QGuiApplication::clipboard()->setText(selectedText());
-            event->accept();
-            return true;
-        }
-    }
-    return QTabWidget::eventFilter(watched, event);
 }
 
 QString InspectorWidget::selectedText() const

@@ -23,9 +23,6 @@ public:
     /// "Group: property = value" lines of the selection, or the selected raw JSON.
     QString selectedText() const;
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
     PropertyModel* m_model;
     QTreeView* m_view;

@@ -1,6 +1,7 @@
 #include "recordpage.h"
 
 #include "banner.h"
+#include "copyshortcut.h"
 #include "tree/recordfilterproxy.h"
 
 #include <QClipboard>
@@ -62,7 +63,7 @@ RecordPage::RecordPage(QWidget* parent)
         [this](const QModelIndex&) { emit currentNodeChanged(currentNode()); });
 
     // Ctrl+C copies whole rows (every column), not just the current cell as QTreeView would.
-    m_tree->installEventFilter(this);
+    new CopyShortcut(m_tree, [this] { return selectedRowsText(); });
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -223,20 +224,6 @@ void RecordPage::applyFilterNow()
         else
             m_tree->expand(m_proxy->index(0, 0));
     }
-}
-
-bool RecordPage::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched == m_tree && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
-        auto* key = static_cast<QKeyEvent*>(event);
-        if (key->matches(QKeySequence::Copy)) {
-            if (event->type() == QEvent::KeyPress)
-                QGuiApplication::clipboard()->setText(selectedRowsText());
-            event->accept();
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 QString RecordPage::selectedRowsText() const

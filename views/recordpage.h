@@ -59,9 +59,6 @@ public:
 signals:
     void currentNodeChanged(const NodeRef& node);
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
     void updateBanner();
     void select(const QModelIndex& index);

@@ -25,6 +25,29 @@ QString possessive(const QString& name)
     return tr("%1's").arg(name);
 }
 
+/// Adds a context finding once per person and cause (not once per stream).
+struct ContextSink {
+    std::vector<Finding>& out;
+    QSet<QString>& seen;
+    const Finding& base;
+    const QString& who;
+
+    bool fresh(const char* rule) const { return !seen.contains(QLatin1String(rule) + u'|' + who); }
+    void add(const char* rule, Finding::Severity severity, const QString& title, const QStringList& evidence,
+        const QString& next)
+    {
+        seen.insert(QLatin1String(rule) + u'|' + who);
+        Finding f = base;
+        f.rule = QString::fromLatin1(rule);
+        f.severity = severity;
+        f.title = title;
+        f.evidence = evidence;
+        f.nextStep = next;
+        f.stream = nullptr;
+        out.push_back(std::move(f));
+    }
+};
+
 /// Context about one end's network that can explain poor media, each with a next step.
 void networkContext(std::vector<Finding>& out, QSet<QString>& seen, const Finding& base, const QString& who,
     const std::optional<NetworkInfo>& network)
@@ -32,23 +55,11 @@ void networkContext(std::vector<Finding>& out, QSet<QString>& seen, const Findin
     if (!network)
         return;
     const NetworkInfo& n = *network;
-    const auto add = [&](const QString& rule, Finding::Severity severity, const QString& title,
-                         const QStringList& evidence, const QString& next) {
-        const QString key = rule + u'|' + who;
-        if (seen.contains(key))
-            return; // one finding per person and cause, not one per stream
-        seen.insert(key);
-        Finding f = base;
-        f.rule = rule;
-        f.severity = severity;
-        f.title = title;
-        f.evidence = evidence;
-        f.nextStep = next;
-        f.stream = nullptr;
-        out.push_back(std::move(f));
-    };
-    // Checked before any text is made: a big record has thousands of media with the same people.
-    const auto fresh = [&](const char* rule) { return !seen.contains(QLatin1String(rule) + u'|' + who); };
+    ContextSink sink { out, seen, base, who };
+    const auto fresh = [&](const char* rule) { return sink.fresh(rule); };
+    const auto add
+        = [&](const char* rule, Finding::Severity severity, const QString& title, const QStringList& evidence,
+              const QString& next) { sink.add(rule, severity, title, evidence, next); };
     const int type = n.connectionType.index;
     if (type == ConnectionType::Wifi && fresh("wifi")) {
         QStringList evidence;
@@ -62,32 +73,31 @@ void networkContext(std::vector<Finding>& out, QSet<QString>& seen, const Findin
             evidence.append(tr("radio: %1").arg(enumValueText(EnumType::WifiRadioType, n.wifiRadioType)));
         const bool weak = n.wifiSignalStrength && *n.wifiSignalStrength < 50;
         const bool band24 = n.wifiBand.index == 1; // frequency24GHz
-        add(QStringLiteral("wifi"), weak || band24 ? Finding::Severity::Warning : Finding::Severity::Note,
+        add("wifi", weak || band24 ? Finding::Severity::Warning : Finding::Severity::Note,
             tr("%1 was on Wi-Fi%2")
                 .arg(who, weak ? tr(" with a weak signal") : (band24 ? tr(" on the 2.4 GHz band") : QString())),
             evidence, tr("Use a wired connection, or move closer to the access point and prefer the 5 GHz band."));
     } else if (type == ConnectionType::Tunnel && fresh("vpn")) {
-        add(QStringLiteral("vpn"), Finding::Severity::Warning, tr("%1's media went through a VPN tunnel").arg(who),
+        add("vpn", Finding::Severity::Warning, tr("%1's media went through a VPN tunnel").arg(who),
             { tr("connection type: tunnel") }, tr("Check VPN split tunnelling: Teams media should bypass the VPN."));
     } else if (type == ConnectionType::Mobile && fresh("mobile")) {
-        add(QStringLiteral("mobile"), Finding::Severity::Note, tr("%1 was on a mobile (cellular) network").arg(who),
+        add("mobile", Finding::Severity::Note, tr("%1 was on a mobile (cellular) network").arg(who),
             { tr("connection type: mobile") }, tr("Prefer Wi-Fi or a wired connection for calls when possible."));
     }
     if (n.networkTransportProtocol.index == 2 && fresh("tcp")) { // tcp
-        add(QStringLiteral("tcp"), Finding::Severity::Warning, tr("%1's media used TCP instead of UDP").arg(who),
+        add("tcp", Finding::Severity::Warning, tr("%1's media used TCP instead of UDP").arg(who),
             { tr("transport: tcp") },
             tr("Allow UDP 3478-3481 to Microsoft 365 in the firewall; media over TCP suffers from loss and delay."));
     }
     if (!n.relayIPAddress.isEmpty() && fresh("relay")) {
-        add(QStringLiteral("relay"), Finding::Severity::Note, tr("%1's media was relayed").arg(who),
+        add("relay", Finding::Severity::Note, tr("%1's media was relayed").arg(who),
             { tr("relay %1").arg(n.relayIPAddress.toQString()) },
             tr("Relays are normal behind NAT; if media is often relayed, check that UDP to Microsoft is allowed."));
     }
     const double sent = n.sentQualityEventRatio.value_or(0);
     const double received = n.receivedQualityEventRatio.value_or(0);
     if ((sent > 0 || received > 0) && fresh("qualityEvents")) {
-        add(QStringLiteral("qualityEvents"), Finding::Severity::Note,
-            tr("%1's network degraded audio for part of the call").arg(who),
+        add("qualityEvents", Finding::Severity::Note, tr("%1's network degraded audio for part of the call").arg(who),
             { tr("sent audio affected %1 of the time, received audio %2 (Microsoft publishes no threshold for these)")
                     .arg(F::percentFromFraction(sent), F::percentFromFraction(received)) },
             tr("Look for congestion on that network at the time of the call."));
@@ -100,32 +110,21 @@ void deviceContext(std::vector<Finding>& out, QSet<QString>& seen, const Finding
     if (!device)
         return;
     const DeviceInfo& d = *device;
-    const auto fresh = [&](const char* rule) { return !seen.contains(QLatin1String(rule) + u'|' + who); };
-    const auto add = [&](const QString& rule, Finding::Severity severity, const QString& title,
-                         const QStringList& evidence, const QString& next) {
-        const QString key = rule + u'|' + who;
-        if (seen.contains(key))
-            return;
-        seen.insert(key);
-        Finding f = base;
-        f.rule = rule;
-        f.severity = severity;
-        f.title = title;
-        f.evidence = evidence;
-        f.nextStep = next;
-        f.stream = nullptr;
-        out.push_back(std::move(f));
-    };
+    ContextSink sink { out, seen, base, who };
+    const auto fresh = [&](const char* rule) { return sink.fresh(rule); };
+    const auto add
+        = [&](const char* rule, Finding::Severity severity, const QString& title, const QStringList& evidence,
+              const QString& next) { sink.add(rule, severity, title, evidence, next); };
     const double muted = std::max(d.renderMuteEventRatio.value_or(0), d.renderZeroVolumeEventRatio.value_or(0));
     if (muted > 0 && fresh("speakerMuted")) {
-        add(QStringLiteral("speakerMuted"), Finding::Severity::Warning,
+        add("speakerMuted", Finding::Severity::Warning,
             tr("%1 speaker was muted or at zero volume for %2 of the call")
                 .arg(possessive(who), F::percentFromFraction(muted)),
             { d.renderDeviceName.isEmpty() ? QString() : tr("speaker: %1").arg(d.renderDeviceName.toQString()) },
             tr("Check the speaker or headset volume and the system mute setting."));
     }
     if (d.cpuInsufficentEventRatio && *d.cpuInsufficentEventRatio > 0 && fresh("cpu")) {
-        add(QStringLiteral("cpu"), Finding::Severity::Note,
+        add("cpu", Finding::Severity::Note,
             tr("%1 computer was short of CPU for %2 of the call")
                 .arg(possessive(who), F::percentFromFraction(*d.cpuInsufficentEventRatio)),
             { tr("Microsoft publishes no threshold for this ratio") },
@@ -133,8 +132,7 @@ void deviceContext(std::vector<Finding>& out, QSet<QString>& seen, const Finding
     }
     if (((d.micGlitchRate && *d.micGlitchRate > 0) || (d.speakerGlitchRate && *d.speakerGlitchRate > 0))
         && fresh("glitches")) {
-        add(QStringLiteral("glitches"), Finding::Severity::Note,
-            tr("%1 audio device reported glitches").arg(possessive(who)),
+        add("glitches", Finding::Severity::Note, tr("%1 audio device reported glitches").arg(possessive(who)),
             { tr("microphone %1, speaker %2 glitches per 5 minutes (Microsoft publishes no threshold)")
                     .arg(d.micGlitchRate ? F::number(*d.micGlitchRate, 0) : F::missing(),
                         d.speakerGlitchRate ? F::number(*d.speakerGlitchRate, 0) : F::missing()) },

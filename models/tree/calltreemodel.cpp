@@ -96,6 +96,24 @@ bool deviceMatches(const std::optional<DeviceInfo>& d, std::string_view needle)
 {
     return d && (contains(d->captureDeviceName, needle) || contains(d->renderDeviceName, needle));
 }
+/// Start and end of a node that has them (media have none).
+std::pair<const DateTime*, const DateTime*> timesOf(const NodeRef& ref)
+{
+    switch (ref.kind) {
+    case Kind::Record:
+        return { &ref.record->startDateTime, &ref.record->endDateTime };
+    case Kind::Session:
+        return { &ref.session->startDateTime, &ref.session->endDateTime };
+    case Kind::Segment:
+        return { &ref.segment->startDateTime, &ref.segment->endDateTime };
+    case Kind::Stream:
+        return { &ref.stream->startDateTime, &ref.stream->endDateTime };
+    case Kind::Media:
+    case Kind::None:
+        break;
+    }
+    return { nullptr, nullptr };
+}
 } // namespace
 
 Text NodeRef::sourceJson() const
@@ -447,28 +465,9 @@ QVariant CallTreeModel::display(const Node& node, int nodeIndex, int column) con
         break;
     case StartColumn:
     case DurationColumn: {
-        const DateTime* start = nullptr;
-        const DateTime* end = nullptr;
-        switch (node.kind) {
-        case Kind::Record:
-            start = &ref.record->startDateTime;
-            end = &ref.record->endDateTime;
-            break;
-        case Kind::Session:
-            start = &ref.session->startDateTime;
-            end = &ref.session->endDateTime;
-            break;
-        case Kind::Segment:
-            start = &ref.segment->startDateTime;
-            end = &ref.segment->endDateTime;
-            break;
-        case Kind::Stream:
-            start = &ref.stream->startDateTime;
-            end = &ref.stream->endDateTime;
-            break;
-        default:
+        const auto [start, end] = timesOf(ref);
+        if (!start)
             return {};
-        }
         return column == StartColumn ? DisplayFormat::localDateTime(*start) : DisplayFormat::duration(*start, *end);
     }
     case CallerColumn:
@@ -533,30 +532,8 @@ QVariant CallTreeModel::sortValue(const Node& node, int nodeIndex, int column) c
         return node.row; // keep file order
     case StartColumn:
     case DurationColumn: {
-        const NodeRef ref = refFor(nodeIndex);
-        const DateTime* start = nullptr;
-        const DateTime* end = nullptr;
-        switch (node.kind) {
-        case Kind::Record:
-            start = &ref.record->startDateTime;
-            end = &ref.record->endDateTime;
-            break;
-        case Kind::Session:
-            start = &ref.session->startDateTime;
-            end = &ref.session->endDateTime;
-            break;
-        case Kind::Segment:
-            start = &ref.segment->startDateTime;
-            end = &ref.segment->endDateTime;
-            break;
-        case Kind::Stream:
-            start = &ref.stream->startDateTime;
-            end = &ref.stream->endDateTime;
-            break;
-        default:
-            return {};
-        }
-        if (start->isNull() || (column == DurationColumn && end->isNull()))
+        const auto [start, end] = timesOf(refFor(nodeIndex));
+        if (!start || start->isNull() || (column == DurationColumn && end->isNull()))
             return {};
         return column == StartColumn ? QVariant(*start->msecsSinceEpoch)
                                      : QVariant(*end->msecsSinceEpoch - *start->msecsSinceEpoch);
@@ -625,13 +602,7 @@ QVariant CallTreeModel::data(const QModelIndex& index, int role) const
         if (index.column() == QualityColumn)
             return m_classification->explain(*m_record, node->item);
         if (index.column() == StartColumn) {
-            const NodeRef ref = refFor(nodeIndex);
-            const DateTime* start = node->kind == Kind::Record ? &ref.record->startDateTime
-                : node->kind == Kind::Session                  ? &ref.session->startDateTime
-                : node->kind == Kind::Segment                  ? &ref.segment->startDateTime
-                : node->kind == Kind::Stream                   ? &ref.stream->startDateTime
-                                                               : nullptr;
-            if (start)
+            if (const DateTime* start = timesOf(refFor(nodeIndex)).first)
                 //: %1 is a date and time in UTC
                 return start->isNull() ? DisplayFormat::missingToolTip() : tr("%1 (UTC)").arg(start->text.toQString());
         }
