@@ -285,6 +285,17 @@ void MainWindow::applyProfile()
         m_timeline->setRecord(page->record(), page->model()->sharedClassification());
 }
 
+void MainWindow::updateDetailPanesNow()
+{
+    RecordPage* page = currentPage();
+    const NodeRef node = page ? page->currentNode() : NodeRef {};
+    m_inspector->setNode(node, page ? &page->model()->classification() : nullptr);
+    m_charts->setNode(node, page ? page->record() : nullptr, page ? page->model()->sharedClassification() : nullptr);
+    m_timeline->setRecord(page ? page->record() : nullptr, page ? page->model()->sharedClassification() : nullptr);
+    m_timeline->setCurrentSession(node.session);
+    updateFindings();
+}
+
 void MainWindow::updateFindings()
 {
     RecordPage* page = currentPage();

@@ -45,6 +45,9 @@ public:
     void reloadCurrent();
     void closeCurrentTab();
     void cancelLoading();
+    /// Fills the inspector, charts, timeline and findings for the current tab now (they are
+    /// otherwise filled one per event-loop turn); for headless rendering and tests.
+    void updateDetailPanesNow();
 
     RecordPage* currentPage() const;
     const QualityProfile& profile() const;

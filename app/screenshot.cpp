@@ -61,6 +61,7 @@ int runScreenshot(const CommandLine& commandLine)
         page->selectFirstStream();
     }
     QCoreApplication::processEvents();
+    window.updateDetailPanesNow();
 
     QWidget* target = &window;
     if (commandLine.view == u"tree") {
