@@ -2,6 +2,7 @@
 #include "banner.h"
 #include "chartsview.h"
 #include "commandline.h"
+#include "findingsview.h"
 #include "inspectorwidget.h"
 #include "mainwindow.h"
 #include "recordpage.h"
@@ -219,6 +220,9 @@ private slots:
         window.show();
         window.openSample();
         RecordPage* page = window.currentPage();
+        // The findings dock fills after the tab change, in a later event-loop turn.
+        QTRY_VERIFY(!window.findingsView()->findings().findings.empty());
+        QVERIFY(window.findingsView()->toPlainText().contains(u"Owen Franklin rated the call poor: Noisy"_s));
         // The sample's second stream is poor (NMOS degradation 1.16 > 1.0).
         QVERIFY(page->goToProblem(false));
         QCOMPARE(page->currentNode().kind, NodeRef::Kind::Stream);
