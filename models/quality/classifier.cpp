@@ -121,6 +121,7 @@ StreamVerdict classifyStream(const MediaStream& stream, MediaKind kind, const Qu
         return result;
     }
     bool anyReported = false;
+    result.rules.reserve(rules.mode == RuleSet::Mode::FirstAvailable ? 1 : rules.rules.size());
     for (const ThresholdRule& rule : rules.rules) {
         const OptionalDouble value = metricValue(stream, rule.metric);
         if (!value)
@@ -150,6 +151,7 @@ RecordClassification::RecordClassification(const CallRecord& record, const Quali
 {
     const RecordCounts counts = countNodes(record);
     m_streams.reserve(size_t(counts.streams));
+    m_streamIndex.reserve(size_t(counts.streams));
     m_rollUp.reserve(size_t(1 + counts.sessions + counts.segments + counts.media + counts.streams));
     Verdict recordVerdict = Verdict::Unclassified;
     for (const Session& session : record.sessions) {
@@ -164,8 +166,9 @@ RecordClassification::RecordClassification(const CallRecord& record, const Quali
                     mediaVerdict = worst(mediaVerdict, verdict.verdict);
                     if (verdict.verdict == Verdict::Poor)
                         ++m_poorStreams;
-                    m_rollUp[&stream] = verdict.verdict;
-                    m_streams.emplace(&stream, std::move(verdict));
+                    m_rollUp.insert(&stream, uint32_t(verdict.verdict));
+                    m_streamIndex.insert(&stream, uint32_t(m_streams.size()));
+                    m_streams.push_back(std::move(verdict));
                 }
                 // Call Analytics device rule, on both ends of the media.
                 std::vector<DeviceProblem> problems;
@@ -187,29 +190,29 @@ RecordClassification::RecordClassification(const CallRecord& record, const Quali
                     mediaVerdict = Verdict::Poor;
                     m_devices.emplace(&media, std::move(problems));
                 }
-                m_rollUp[&media] = mediaVerdict;
+                m_rollUp.insert(&media, uint32_t(mediaVerdict));
                 segmentVerdict = worst(segmentVerdict, mediaVerdict);
             }
-            m_rollUp[&segment] = segmentVerdict;
+            m_rollUp.insert(&segment, uint32_t(segmentVerdict));
             sessionVerdict = worst(sessionVerdict, segmentVerdict);
         }
-        m_rollUp[&session] = sessionVerdict;
+        m_rollUp.insert(&session, uint32_t(sessionVerdict));
         recordVerdict = worst(recordVerdict, sessionVerdict);
     }
     m_recordVerdict = recordVerdict;
-    m_rollUp[&record] = recordVerdict;
+    m_rollUp.insert(&record, uint32_t(recordVerdict));
 }
 
 const StreamVerdict* RecordClassification::stream(const MediaStream* stream) const
 {
-    const auto it = m_streams.find(stream);
-    return it == m_streams.end() ? nullptr : &it->second;
+    const int64_t index = m_streamIndex.find(stream);
+    return index < 0 ? nullptr : &m_streams[size_t(index)];
 }
 
 Verdict RecordClassification::verdict(const void* node) const
 {
-    const auto it = m_rollUp.find(node);
-    return it == m_rollUp.end() ? Verdict::Unclassified : it->second;
+    const int64_t verdict = m_rollUp.find(node);
+    return verdict < 0 ? Verdict::Unclassified : Verdict(verdict);
 }
 
 const std::vector<DeviceProblem>* RecordClassification::deviceProblems(const Media* media) const

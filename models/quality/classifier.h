@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pointerindex.h"
 #include "qualityprofile.h"
 
 #include <QString>
@@ -68,9 +69,10 @@ public:
 
 private:
     QualityProfile m_profile;
-    std::unordered_map<const MediaStream*, StreamVerdict> m_streams;
-    std::unordered_map<const Media*, std::vector<DeviceProblem>> m_devices;
-    std::unordered_map<const void*, Verdict> m_rollUp;
+    std::vector<StreamVerdict> m_streams; // in record order
+    PointerIndex m_streamIndex; // stream -> position in m_streams
+    std::unordered_map<const Media*, std::vector<DeviceProblem>> m_devices; // few
+    PointerIndex m_rollUp; // any node -> Verdict
     Verdict m_recordVerdict = Verdict::Unclassified;
     int m_poorStreams = 0;
 };
