@@ -3,8 +3,8 @@
 // Prints: time from "open" to the first painted tree, the longest stall of the GUI thread
 // while loading (a 2 ms heartbeat timer), the filter time after typing stops (the typing pause
 // included), and the average time to paint one page while scrolling.
-#include "mainwindow.h"
 #include "chartsview.h"
+#include "mainwindow.h"
 #include "recordpage.h"
 #include "tree/recordfilterproxy.h"
 
