@@ -3,8 +3,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
-#include <cstring>
-
 namespace {
 QString tr(const char* text)
 {
@@ -14,30 +12,6 @@ const QStringList kExportFormats { QStringLiteral("csv"), QStringLiteral("json")
 const QStringList kViews { QStringLiteral("window"), QStringLiteral("tree"), QStringLiteral("inspector"),
     QStringLiteral("findings"), QStringLiteral("charts"), QStringLiteral("timeline") };
 } // namespace
-
-bool isHeadless(int argc, char** argv)
-{
-    for (int i = 1; i < argc; ++i) {
-        const char* arg = argv[i];
-        for (const char* option : { "--summary", "--export", "-h", "--help", "--help-all", "-v", "--version" }) {
-            const size_t n = std::strlen(option);
-            if (std::strncmp(arg, option, n) == 0 && (arg[n] == '\0' || arg[n] == '='))
-                return true;
-        }
-    }
-    return false;
-}
-
-bool isScreenshot(int argc, char** argv)
-{
-    for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--export=png") == 0)
-            return true;
-        if (std::strcmp(argv[i], "--export") == 0 && i + 1 < argc && std::strcmp(argv[i + 1], "png") == 0)
-            return true;
-    }
-    return false;
-}
 
 CommandLine parseCommandLine(const QStringList& arguments)
 {
@@ -73,7 +47,9 @@ CommandLine parseCommandLine(const QStringList& arguments)
         result.error = parser.errorText();
         return result;
     }
-    result.helpText = parser.helpText();
+    // Read before any application object exists, QCommandLineParser cannot name the program.
+    result.helpText
+        = parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("callrecord-viewer"));
     result.files = parser.positionalArguments();
     result.sample = parser.isSet(sampleOption);
     result.profile = parser.value(profileOption);

@@ -18,10 +18,6 @@ struct CommandLine {
 };
 
 CommandLine parseCommandLine(const QStringList& arguments);
-/// True when the arguments ask for no window (so no display is needed).
-bool isHeadless(int argc, char** argv);
-/// True for --export png: rendered offscreen, so it needs widgets but no display.
-bool isScreenshot(int argc, char** argv);
 
 namespace ExitCode {
 enum : int { Success = 0, LoadFailed = 1, Usage = 2, Network = 3 };

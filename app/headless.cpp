@@ -103,10 +103,7 @@ int runHeadless(const CommandLine& commandLine)
                 text += u'\n';
             text += recordSummary(*record, profile);
         }
-        QTextStream out(stdout);
-        out << text;
-        out.flush();
-        return ExitCode::Success;
+        return writeOutput(QStringLiteral("-"), text.toUtf8());
     }
     case CommandLine::Mode::Export:
         if (commandLine.exportFormat == u"csv")

@@ -6,8 +6,6 @@
 #include <QApplication>
 #include <QTextStream>
 
-#include <memory>
-
 namespace {
 QtMessageHandler defaultHandler = nullptr;
 
@@ -23,25 +21,15 @@ void quietOffscreenNotices(QtMsgType type, const QMessageLogContext& context, co
 
 int main(int argc, char** argv)
 {
-    // --summary / --export csv|json / --help need no display: a core application. A PNG is
-    // rendered offscreen, so it needs widgets but never a display either.
-    const bool screenshot = isScreenshot(argc, argv);
-    const bool headless = !screenshot && isHeadless(argc, argv);
-    if (screenshot) {
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        defaultHandler = qInstallMessageHandler(quietOffscreenNotices);
-    }
-    std::unique_ptr<QCoreApplication> app;
-    if (headless)
-        app = std::make_unique<QCoreApplication>(argc, argv);
-    else
-        app = std::make_unique<QApplication>(argc, argv);
+    // The command line is read before any application object exists: a usage error must not
+    // need a display (a QApplication without one aborts).
     QCoreApplication::setApplicationName(QStringLiteral("callrecord-viewer"));
     QCoreApplication::setOrganizationName(QStringLiteral("CallRecordViewer"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CRV_VERSION));
-
-    const CommandLine commandLine = parseCommandLine(QCoreApplication::arguments());
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const CommandLine commandLine = parseCommandLine(arguments);
     if (!commandLine.error.isEmpty()) {
         QTextStream err(stderr);
         err << commandLine.error << u'\n' << QCoreApplication::translate("main", "Try \"callrecord-viewer --help\".")
@@ -58,20 +46,36 @@ int main(int argc, char** argv)
     case CommandLine::Mode::Version:
         QTextStream(stdout) << QStringLiteral("callrecord-viewer " CRV_VERSION) << Qt::endl;
         return ExitCode::Success;
-    case CommandLine::Mode::Summary:
+    case CommandLine::Mode::Summary: {
+        QCoreApplication app(argc, argv);
         return runHeadless(commandLine);
+    }
     case CommandLine::Mode::Export:
-        if (commandLine.exportFormat == u"png")
+        if (commandLine.exportFormat == u"png") {
+            // Rendered offscreen: widgets, but never a display.
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            defaultHandler = qInstallMessageHandler(quietOffscreenNotices);
+            QApplication app(argc, argv);
             return runScreenshot(commandLine);
-        return runHeadless(commandLine);
+        } else {
+            QCoreApplication app(argc, argv);
+            return runHeadless(commandLine);
+        }
     case CommandLine::Mode::Gui:
         break;
     }
-    if (headless)
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        QTextStream(stderr) << QCoreApplication::translate("main",
+            "No display found (DISPLAY and WAYLAND_DISPLAY are unset). Use --summary FILE for "
+            "a text summary, or --export png --output PATH FILE for a picture of the window.")
+                            << Qt::endl;
         return ExitCode::Usage;
-
+    }
+    QApplication app(argc, argv);
     MainWindow window;
     window.openStartupFiles(commandLine.files, commandLine.sample);
     window.show();
-    return app->exec();
+    return app.exec();
 }

@@ -225,6 +225,36 @@ private slots:
         QCOMPARE(run({ u"--summary"_s, u"--profile"_s, u"nonsense"_s, kSample }).exitCode, 2);
     }
 
+    void contractEdges()
+    {
+        QTemporaryDir dir;
+        // Format names in any case.
+        QCOMPARE(run({ u"--export"_s, u"PNG"_s, u"-o"_s, dir.filePath(u"a.png"_s), kSample }).exitCode, 0);
+        // A summary that cannot be written is a failure.
+        if (QFile::exists(u"/dev/full"_s)) {
+            QProcess process;
+            process.setStandardOutputFile(u"/dev/full"_s);
+            process.start(QStringLiteral(CRV_VIEWER), { u"--summary"_s, kSample });
+            QVERIFY(process.waitForFinished(60000));
+            QCOMPARE(process.exitCode(), 1);
+        }
+        // Without a display: usage errors are usage errors, and the window says why it cannot open.
+        QProcess noDisplay;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"DISPLAY"_s);
+        env.remove(u"WAYLAND_DISPLAY"_s);
+        env.remove(u"QT_QPA_PLATFORM"_s);
+        noDisplay.setProcessEnvironment(env);
+        noDisplay.start(QStringLiteral(CRV_VIEWER), { u"--sumary"_s, kSample });
+        QVERIFY(noDisplay.waitForFinished(60000));
+        QCOMPARE(noDisplay.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(noDisplay.exitCode(), 2);
+        noDisplay.start(QStringLiteral(CRV_VIEWER), { kSample });
+        QVERIFY(noDisplay.waitForFinished(60000));
+        QCOMPARE(noDisplay.exitCode(), 2);
+        QVERIFY(QString::fromUtf8(noDisplay.readAllStandardError()).contains(u"No display"_s));
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");

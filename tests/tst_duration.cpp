@@ -51,6 +51,7 @@ private slots:
         QTest::newRow("hours before T") << u"P1H"_s << false << 0.0;
         QTest::newRow("number") << u"16"_s << false << 0.0;
         QTest::newRow("huge") << u"PT99999999999999999999S"_s << false << 0.0;
+        QTest::newRow("beyond 31,700 years") << u"P99999999999999W"_s << false << 0.0;
     }
     void parse()
     {
@@ -105,6 +106,8 @@ private slots:
         QTest::newRow("garbage") << u"yesterday"_s << qint64(-1);
         QTest::newRow("empty") << QString() << qint64(-1);
         QTest::newRow("trailing") << u"2023-01-01T00:00:00Zx"_s << qint64(-1);
+        QTest::newRow("/Date beyond year 9999") << u"/Date(9223372036854775807)/"_s << qint64(-1);
+        QTest::newRow("year 0") << u"0000-01-01T00:00:00Z"_s << qint64(-1);
     }
     void dateTime()
     {

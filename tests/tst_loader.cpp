@@ -451,6 +451,13 @@ void TestLoader::badInput_data()
     QTest::newRow("bad literal") << QByteArray(R"({"id": "abc", "sessions": [{"id": "s", "isTest": nope}]})")
                                  << u"line 1, column 50: an invalid literal"_s;
     QTest::newRow("deep nesting") << (QByteArray(5000, '[') + QByteArray(5000, ']')) << u"holds no call records"_s;
+    // simdjson skips unknown values without checking them; the loader checks what it keeps.
+    QTest::newRow("bad literal in unknown object")
+        << QByteArray(R"({"id": "a", "foo": {"k": tru}})") << u"not valid JSON"_s;
+    QTest::newRow("holes in unknown array") << QByteArray(R"({"id": "a", "foo": [1,,,nope]})") << u"not valid JSON"_s;
+    QTest::newRow("mismatched bracket in unknown")
+        << QByteArray(R"({"id": "a", "foo": {"x": 1]})") << u"not valid JSON"_s;
+    QTest::newRow("bad escape in unknown string") << QByteArray(R"({"id": "a", "foo": "\x"})") << u"not valid JSON"_s;
     QTest::newRow("bad number") << QByteArray(R"({"id": "abc", "sessions": [{"id": "s", "extra": 12abc}]})")
                                 << u"invalid number"_s;
     QTest::newRow("bad literal in known field")
@@ -475,6 +482,39 @@ void TestLoader::deepNestingInUnknownPropertyIsKept()
     QVERIFY(r);
     QCOMPARE(r->extra.size(), size_t(1));
     QCOMPARE(r->extra[0].json.view().size(), size_t(deep.size()));
+}
+
+void TestLoader::deepAdditionalPropertiesDoNotRecurse()
+{
+    // Only one level of PowerShell's AdditionalProperties is flattened; deeper ones are kept as
+    // unknown properties, without recursion (18,000 levels used to overflow the stack).
+    const int depth = 18000;
+    QByteArray json = R"({"id": "a", )";
+    for (int i = 0; i < depth; ++i)
+        json += R"("AdditionalProperties": {)";
+    json += QByteArray(depth, '}') + "}";
+    const auto r = loadOne(json);
+    QVERIFY(r);
+    QCOMPARE(r->id.toQString(), u"a"_s);
+    QCOMPARE(r->extra.size(), size_t(1));
+}
+
+void TestLoader::utf16Surrogates()
+{
+    const auto utf16 = [](const QString& text) {
+        QByteArray bytes("\xFF\xFE", 2);
+        for (const QChar c : text) {
+            bytes.append(char(c.unicode() & 0xFF));
+            bytes.append(char(c.unicode() >> 8));
+        }
+        return bytes;
+    };
+    // A lone surrogate is not text; U+FFFD written in the file is.
+    const LoadResult lone = loadJson(utf16(u"{\"id\": \""_s + QChar(0xD800) + u"\"}"_s));
+    QVERIFY(lone.error.contains(u"UTF-16"_s));
+    const auto replacement = loadOne(utf16(u"{\"id\": \"a\uFFFDb\", \"sessions\": []}"_s));
+    QVERIFY(replacement);
+    QCOMPARE(replacement->id.toQString(), u"a\uFFFDb"_s);
 }
 
 void TestLoader::truncatedAtManyOffsets()

@@ -26,6 +26,8 @@ private slots:
     void badInput_data();
     void badInput();
     void deepNestingInUnknownPropertyIsKept();
+    void deepAdditionalPropertiesDoNotRecurse();
+    void utf16Surrogates();
     void truncatedAtManyOffsets();
     void filesystemErrors();
     void cancel();

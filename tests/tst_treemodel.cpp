@@ -216,6 +216,19 @@ private slots:
 
         proxy.setFilterText(u"no such thing"_s);
         QCOMPARE(proxy.rowCount(), 0);
+
+        // Names with non-ASCII letters match in any case.
+        CallTreeModel accented;
+        accented.setRecord(loadBytes(
+            R"({"id": "e", "sessions": [{"id": "s", "caller": {"associatedIdentity": {"displayName": "ÉLODIE Örjan"}}}]})"));
+        RecordFilterProxy accentedProxy;
+        accentedProxy.setSourceModel(&accented);
+        for (const QString& needle : { u"élodie"_s, u"ÉLODIE"_s, u"örjan"_s }) {
+            accentedProxy.setFilterText(needle);
+            QCOMPARE(accentedProxy.rowCount(accentedProxy.index(0, 0)), 1);
+        }
+        proxy.setFilterText(u"no such thing"_s);
+        QCOMPARE(proxy.rowCount(), 0);
         proxy.setFilterText(QString());
         QCOMPARE(proxy.rowCount(proxy.index(0, 0)), 1);
     }

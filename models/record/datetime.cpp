@@ -55,6 +55,11 @@ std::optional<qint64> parseMicrosoftJsonDate(std::string_view text)
     const std::string_view rest(result.ptr, size_t(inner.data() + inner.size() - result.ptr));
     if (!rest.empty() && !(rest.size() == 5 && (rest[0] == '+' || rest[0] == '-')))
         return std::nullopt;
+    // Years 1 to 9999, like the ISO form: keeps differences of two dates far from overflow.
+    constexpr qint64 kMin = -62135596800000; // 0001-01-01
+    constexpr qint64 kMax = 253402300799999; // 9999-12-31T23:59:59.999
+    if (ms < kMin || ms > kMax)
+        return std::nullopt;
     return ms;
 }
 } // namespace
@@ -65,8 +70,8 @@ std::optional<qint64> parseDateTimeMs(std::string_view text)
         return parseMicrosoftJsonDate(text);
     size_t pos = 0;
     int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
-    if (!readFixed(text, pos, 4, year) || pos >= text.size() || text[pos++] != '-' || !readFixed(text, pos, 2, month)
-        || pos >= text.size() || text[pos++] != '-' || !readFixed(text, pos, 2, day))
+    if (!readFixed(text, pos, 4, year) || year < 1 || pos >= text.size() || text[pos++] != '-'
+        || !readFixed(text, pos, 2, month) || pos >= text.size() || text[pos++] != '-' || !readFixed(text, pos, 2, day))
         return std::nullopt;
     if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
         return std::nullopt;

@@ -85,7 +85,28 @@ std::optional<double> parseSecondsOnly(std::string_view text)
 }
 } // namespace
 
+namespace {
+/// About 31,700 years: longer values are not call data, and formatIsoDuration writes them back
+/// with more digits than the parser takes.
+constexpr double kMaxDurationMs = 1e15;
+std::optional<double> parseIsoDurationUnchecked(std::string_view text);
+} // namespace
+
 std::optional<double> parseIsoDurationMs(std::string_view text)
+{
+    const auto value = parseIsoDurationUnchecked(text);
+    if (value && std::fabs(*value) > kMaxDurationMs)
+        return std::nullopt;
+    return value;
+}
+
+bool isPlausibleDurationMs(double ms)
+{
+    return std::isfinite(ms) && std::fabs(ms) <= kMaxDurationMs;
+}
+
+namespace {
+std::optional<double> parseIsoDurationUnchecked(std::string_view text)
 {
     if (const auto fast = parseSecondsOnly(text))
         return fast;
@@ -173,6 +194,8 @@ std::optional<double> parseIsoDurationMs(std::string_view text)
         return std::nullopt;
     return negative ? -total : total;
 }
+
+} // namespace
 
 std::string formatIsoDuration(double milliseconds)
 {

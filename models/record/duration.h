@@ -12,5 +12,8 @@
 /// Seconds are converted exactly: "PT0.016S" is 16 ms, not 15.999999.
 std::optional<double> parseIsoDurationMs(std::string_view text);
 
-/// The inverse: "PT0.016S"; parseIsoDurationMs(formatIsoDuration(x)) == x for finite x.
+/// False for values parseIsoDurationMs() would refuse (beyond about 31,700 years, or not finite).
+bool isPlausibleDurationMs(double ms);
+
+/// The inverse: "PT0.016S"; parseIsoDurationMs(formatIsoDuration(x)) == x for plausible x.
 std::string formatIsoDuration(double milliseconds);

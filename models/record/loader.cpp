@@ -35,6 +35,121 @@ QString tr(const char* text, int n = -1)
     return QCoreApplication::translate("Loader", text, nullptr, n);
 }
 
+bool isJsonNumber(std::string_view s);
+
+/// Offset of the first byte that breaks the JSON grammar in `text` (one complete value), or
+/// npos. Iterative: nesting depth does not use the stack.
+size_t invalidJsonAt(std::string_view text)
+{
+    std::vector<char> stack; // '{' or '['
+    size_t i = 0;
+    const size_t n = text.size();
+    const auto blank = [&] {
+        while (i < n && (text[i] == ' ' || text[i] == '\n' || text[i] == '\r' || text[i] == '\t'))
+            ++i;
+    };
+    const auto string = [&]() -> bool {
+        ++i; // opening quote
+        while (i < n) {
+            const auto c = static_cast<unsigned char>(text[i]);
+            if (c == '"') {
+                ++i;
+                return true;
+            }
+            if (c < 0x20)
+                return false;
+            if (c == '\\') {
+                if (++i >= n)
+                    return false;
+                const char e = text[i];
+                if (e == 'u') {
+                    for (int k = 1; k <= 4; ++k) {
+                        if (i + size_t(k) >= n || !std::isxdigit(static_cast<unsigned char>(text[i + size_t(k)])))
+                            return false;
+                    }
+                    i += 4;
+                } else if (std::string_view("\"\\/bfnrt").find(e) == std::string_view::npos) {
+                    return false;
+                }
+            }
+            ++i;
+        }
+        return false;
+    };
+    enum class Expect { Value, KeyOrEnd, Key, Colon, CommaOrEnd, ValueOrEnd };
+    Expect expect = Expect::Value;
+    while (true) {
+        blank();
+        if (i >= n)
+            return stack.empty() && expect == Expect::CommaOrEnd ? std::string_view::npos : n;
+        const char c = text[i];
+        switch (expect) {
+        case Expect::Key:
+        case Expect::KeyOrEnd:
+            if (c == '}' && expect == Expect::KeyOrEnd) {
+                stack.pop_back();
+                ++i;
+                expect = Expect::CommaOrEnd;
+            } else if (c == '"') {
+                if (!string())
+                    return i;
+                expect = Expect::Colon;
+            } else {
+                return i;
+            }
+            break;
+        case Expect::Colon:
+            if (c != ':')
+                return i;
+            ++i;
+            expect = Expect::Value;
+            break;
+        case Expect::CommaOrEnd:
+            if (stack.empty())
+                return i; // something after the value
+            if (c == ',') {
+                ++i;
+                expect = stack.back() == '{' ? Expect::Key : Expect::Value;
+            } else if ((c == '}' && stack.back() == '{') || (c == ']' && stack.back() == '[')) {
+                stack.pop_back();
+                ++i;
+            } else {
+                return i;
+            }
+            break;
+        case Expect::Value:
+        case Expect::ValueOrEnd:
+            if (c == ']' && expect == Expect::ValueOrEnd) {
+                stack.pop_back();
+                ++i;
+                expect = Expect::CommaOrEnd;
+            } else if (c == '{') {
+                stack.push_back('{');
+                ++i;
+                expect = Expect::KeyOrEnd;
+            } else if (c == '[') {
+                stack.push_back('[');
+                ++i;
+                expect = Expect::ValueOrEnd;
+            } else if (c == '"') {
+                if (!string())
+                    return i;
+                expect = Expect::CommaOrEnd;
+            } else {
+                size_t end = i;
+                while (end < n && std::string_view(" \n\r\t,]}").find(text[end]) == std::string_view::npos)
+                    ++end;
+                const std::string_view token = text.substr(i, end - i);
+                if (token != "true" && token != "false" && token != "null" && !isJsonNumber(token))
+                    return i;
+                i = end;
+                expect = Expect::CommaOrEnd;
+            }
+            break;
+        }
+    }
+}
+
 /// JSON's number grammar: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
 bool isJsonNumber(std::string_view s)
 {
@@ -368,6 +483,7 @@ private:
     std::string_view m_text;
     const char* m_docEnd; // end of the document being iterated (the file, or one session)
     std::unique_ptr<od::parser> m_sessionParser;
+    int m_flattening = 0; // inside an AdditionalProperties object
     LineCounter m_lines;
     const LoadOptions& m_options;
     od::document* m_doc = nullptr;
@@ -480,6 +596,12 @@ Text Parser::rawValue(od::value& v)
     // simdjson's raw views run up to the next token, blanks included.
     while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\n' || raw.back() == '\r' || raw.back() == '\t'))
         raw.remove_suffix(1);
+    // simdjson skips unknown values without checking them; kept values must be valid JSON
+    // (they are shown and written back).
+    if (type == od::json_type::object || type == od::json_type::array || type == od::json_type::string) {
+        if (const size_t bad = invalidJsonAt(raw); bad != std::string_view::npos)
+            failAt(simdjson::TAPE_ERROR, raw.data() + bad);
+    }
     return Text(raw);
 }
 
@@ -514,8 +636,12 @@ void Parser::forEachField(od::value& v, Handler&& handle)
         const JsonKey id = keyOf(field, value, key);
         // The Microsoft Graph PowerShell SDK nests undeclared properties (often "@odata.type")
         // in "AdditionalProperties"; they belong to the object itself.
-        if (id == JsonKey::AdditionalProperties && typeOf(value) == od::json_type::object) {
+        // One level only: nested ones are ordinary unknown properties (and recursion on a
+        // hostile file's nesting would overflow the stack).
+        if (id == JsonKey::AdditionalProperties && m_flattening == 0 && typeOf(value) == od::json_type::object) {
+            ++m_flattening;
             forEachField(value, handle);
+            --m_flattening;
             continue;
         }
         handle(id, key, value);
@@ -716,6 +842,10 @@ void Parser::readDuration(od::value& v, std::string_view property, Milliseconds&
             out = *ticks / 10000.0;
         else
             warn(v, property, tr("is an object without TotalMilliseconds or Ticks; treated as missing"));
+        if (out && !isPlausibleDurationMs(*out)) {
+            out.reset();
+            warn(v, property, tr("is an implausibly long duration; treated as missing"));
+        }
         return;
     }
     case od::json_type::null:
@@ -1563,10 +1693,11 @@ void Parser::parseSessions(od::value& v, std::vector<Session>& out)
     QStringList helperWarnings;
     int helperSuppressed = 0;
     std::exception_ptr helperError;
+    const std::vector<PathElement> outerPath = m_path; // copied before this thread changes it
     std::thread helper([&] {
         try {
             Parser parser(m_buffer, helperArena, m_options);
-            parser.m_path = m_path;
+            parser.m_path = outerPath;
             parser.m_warnings = m_warnings ? &helperWarnings : nullptr;
             parser.parseSessionSpans(std::span(spans).subspan(split), std::span(out).subspan(split), false);
             helperSuppressed = parser.m_suppressedWarnings;
@@ -2020,7 +2151,14 @@ QString prepareText(SourceBuffer& buffer)
             const auto lo = uchar(bytes[skip + size_t(i) * 2 + (bigEndian ? 1 : 0)]);
             text[i] = QChar(char16_t((hi << 8) | lo));
         }
-        if (text.contains(QChar::ReplacementCharacter))
+        bool valid = true;
+        for (qsizetype i = 0; i < text.size() && valid; ++i) {
+            if (text[i].isHighSurrogate())
+                valid = i + 1 < text.size() && text[++i].isLowSurrogate();
+            else if (text[i].isLowSurrogate())
+                valid = false;
+        }
+        if (!valid)
             return tr("the file looks like UTF-16 text but contains invalid characters");
         const QByteArray utf8 = text.toUtf8();
         ByteBuffer converted(size_t(utf8.size()), simdjson::SIMDJSON_PADDING);

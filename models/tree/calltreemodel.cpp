@@ -45,6 +45,10 @@ bool contains(const Text& text, std::string_view needle)
     const std::string_view hay = text.view();
     if (needle.empty() || hay.size() < needle.size())
         return false;
+    // Non-ASCII needles ("élodie") need Unicode case folding: the slow path, only then.
+    if (std::any_of(needle.begin(), needle.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
+        return text.toQString().contains(
+            QString::fromUtf8(needle.data(), qsizetype(needle.size())), Qt::CaseInsensitive);
     const char first = needle.front();
     for (size_t i = 0; i + needle.size() <= hay.size(); ++i) {
         if (lowerAscii(hay[i]) != first)
