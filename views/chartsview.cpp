@@ -105,16 +105,6 @@ ChartsView::ChartsView(QWidget* parent)
     rebuild();
 }
 
-int ChartsView::streamLimit() const
-{
-    return m_limit->value();
-}
-
-void ChartsView::setStreamLimit(int limit)
-{
-    m_limit->setValue(limit);
-}
-
 QList<double> ChartsView::averages(int chart) const
 {
     return m_averages[std::clamp(chart, 0, 2)];

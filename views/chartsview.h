@@ -22,8 +22,6 @@ public:
     /// Shows the streams below `node` (a stream shows its media's streams, itself highlighted).
     /// `record` and `classification` are kept alive for as long as they are shown.
     void setNode(const NodeRef& node, CallRecordPtr record, std::shared_ptr<const RecordClassification> classification);
-    int streamLimit() const;
-    void setStreamLimit(int limit);
 
     /// What is drawn (for tests): stream labels, and per chart the average values.
     QStringList categories() const { return m_categories; }

@@ -54,7 +54,6 @@ public:
     /// The name as written, kept only when it is not a known member.
     Text name() const { return m_name ? Text(std::string_view(m_name, m_nameSize)) : Text(); }
     bool isNull() const { return index < 0 && !m_name; }
-    bool isKnown() const { return index >= 0; }
     /// Known members compare by value (spelling such as "Wifi" vs "wifi" is not data).
     friend bool operator==(const EnumValue& a, const EnumValue& b)
     {

@@ -133,9 +133,3 @@ JsonKey lookupJsonKey(std::string_view name)
         return JsonKey::Annotation;
     return JsonKey::Unknown;
 }
-
-std::string_view jsonKeyName(JsonKey key)
-{
-    const auto index = size_t(key);
-    return index < kNames.size() ? kNames[index] : std::string_view();
-}

@@ -4,8 +4,8 @@
 #include <string_view>
 
 // Every property name the loader understands, matched ASCII case-insensitively
-// (PowerShell's ConvertTo-Json writes "Id", "Sessions", ...). The JSON writer uses the
-// canonical camelCase spelling given here.
+// (PowerShell's ConvertTo-Json writes "Id", "Sessions", ...), looked up by the exact
+// canonical spelling first.
 #define CRV_JSON_KEYS(X)                                                                                               \
     X(Id, "id")                                                                                                        \
     X(Version, "version")                                                                                              \
@@ -159,4 +159,3 @@ enum class JsonKey : uint16_t {
 /// Looks a property name up, ignoring ASCII case. Also maps the PowerShell spellings
 /// "OrganizerV2" / "ParticipantsV2".
 JsonKey lookupJsonKey(std::string_view name);
-std::string_view jsonKeyName(JsonKey key);

@@ -87,13 +87,6 @@ QString localDateTime(const DateTime& value)
     return QLocale().toString(value.toQDateTime().toLocalTime(), format);
 }
 
-QString utcDateTime(const DateTime& value)
-{
-    if (value.isNull())
-        return missing();
-    return value.text.toQString();
-}
-
 QString duration(const DateTime& start, const DateTime& end)
 {
     if (start.isNull() || end.isNull())

@@ -17,7 +17,6 @@ QString percent(double value); // 0-100 -> "45 %"
 QString number(double value, int decimals = -1);
 QString bitsPerSecond(qint64 bps); // "9.97 Mbps", "640 kbps"
 QString localDateTime(const DateTime& value); // local time, with seconds
-QString utcDateTime(const DateTime& value); // ISO 8601 UTC as received
 QString duration(const DateTime& start, const DateTime& end); // "25.5 s"
 /// "Abbie Wilkins" or "" (segment endpoint first, then the session's).
 QString endpointName(const std::optional<Endpoint>& primary, const std::optional<Endpoint>& fallback = {});
