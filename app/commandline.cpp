@@ -1,7 +1,12 @@
 #include "commandline.h"
 
+#include "graph/graphconfig.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QTimeZone>
+
+#include <tuple>
 
 namespace {
 QString tr(const char* text)
@@ -11,6 +16,20 @@ QString tr(const char* text)
 const QStringList kExportFormats { QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("png") };
 const QStringList kViews { QStringLiteral("window"), QStringLiteral("tree"), QStringLiteral("inspector"),
     QStringLiteral("findings"), QStringLiteral("charts"), QStringLiteral("timeline") };
+
+/// ISO 8601 date or date-time; without a zone it is UTC.
+QDateTime parseTime(const QString& text)
+{
+    QDateTime time = QDateTime::fromString(text.trimmed(), Qt::ISODateWithMs);
+    if (!time.isValid()) {
+        const QDate date = QDate::fromString(text.trimmed(), Qt::ISODate);
+        if (date.isValid())
+            time = QDateTime(date, QTime(0, 0), QTimeZone::utc());
+    }
+    if (time.isValid() && time.timeSpec() == Qt::LocalTime && !text.contains(u'Z') && !text.contains(u'+'))
+        time.setTimeZone(QTimeZone::utc());
+    return time.toUTC();
+}
 } // namespace
 
 CommandLine parseCommandLine(const QStringList& arguments)
@@ -38,7 +57,33 @@ CommandLine parseCommandLine(const QStringList& arguments)
         tr("Threshold profile for the verdicts: \"CQD poor stream\" (default), \"Teams network targets\", or a "
            "JSON file of profiles (its first profile is used)."),
         tr("name|file"));
-    parser.addOptions({ summaryOption, exportOption, outputOption, viewOption, sampleOption, profileOption });
+    const QCommandLineOption callIdOption(QStringLiteral("call-id"),
+        tr("Fetch the call record with this id from Microsoft Graph (a GUID, or a URL or text containing one). "
+           "Credentials come from the AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET or "
+           "AZURE_CLIENT_CERTIFICATE_PATH environment variables, else from the viewer's settings."),
+        tr("id"));
+    const QCommandLineOption graphUrlOption(QStringLiteral("graph-url"),
+        tr("Microsoft Graph service (default https://graph.microsoft.com; /v1.0/... is appended). http:// only "
+           "for this computer."),
+        tr("url"));
+    const QCommandLineOption authorityUrlOption(QStringLiteral("authority-url"),
+        tr("Sign-in service (default https://login.microsoftonline.com, or AZURE_AUTHORITY_HOST). http:// only "
+           "for this computer."),
+        tr("url"));
+    const QCommandLineOption listCallsOption(QStringLiteral("list-calls"),
+        tr("List the call records of a participant from Microsoft Graph, one line each: id, start, duration, "
+           "type, participants."));
+    const QCommandLineOption participantOption(
+        QStringLiteral("participant"), tr("With --list-calls: the participant's Microsoft Entra object id."), tr("id"));
+    const QCommandLineOption sinceOption(QStringLiteral("since"),
+        tr("With --list-calls: calls that started at or after this ISO 8601 time (UTC unless a zone is given; "
+           "default 24 hours ago)."),
+        tr("time"));
+    const QCommandLineOption untilOption(QStringLiteral("until"),
+        tr("With --list-calls: calls that started before this time (default now)."), tr("time"));
+    parser.addOptions(
+        { summaryOption, exportOption, outputOption, viewOption, sampleOption, profileOption, callIdOption,
+            graphUrlOption, authorityUrlOption, listCallsOption, participantOption, sinceOption, untilOption });
     parser.addPositionalArgument(QStringLiteral("files"),
         tr("Saved call records (JSON). Sessions pages given next to their record are merged into it."),
         QStringLiteral("[FILE...]"));
@@ -63,6 +108,56 @@ CommandLine parseCommandLine(const QStringList& arguments)
     }
     const bool summary = parser.isSet(summaryOption);
     const bool exporting = parser.isSet(exportOption);
+    const bool listing = parser.isSet(listCallsOption);
+    for (const auto& [option, target, what] : { std::tuple { &graphUrlOption, &result.graphUrl, tr("--graph-url") },
+             std::tuple { &authorityUrlOption, &result.authorityUrl, tr("--authority-url") } }) {
+        if (!parser.isSet(*option))
+            continue;
+        QString problem;
+        const QUrl url = parseServiceUrl(parser.value(*option), what, &problem);
+        if (!problem.isEmpty()) {
+            result.error = problem;
+            return result;
+        }
+        *target = url.toString();
+    }
+    if (parser.isSet(callIdOption)) {
+        result.callId = extractCallId(parser.value(callIdOption));
+        if (result.callId.isEmpty()) {
+            result.error = tr("--call-id: no call id (a GUID like e523d2ed-2966-4b6b-925b-754a88034cc5) in \"%1\".")
+                               .arg(parser.value(callIdOption));
+            return result;
+        }
+    }
+    if (listing) {
+        if (summary || exporting || parser.isSet(callIdOption)) {
+            result.error = tr("--list-calls cannot be combined with --summary, --export or --call-id.");
+            return result;
+        }
+        result.participant = extractCallId(parser.value(participantOption));
+        if (result.participant.isEmpty()) {
+            result.error
+                = tr("--list-calls needs --participant ID (the participant's Microsoft Entra object id, a GUID).");
+            return result;
+        }
+        result.until
+            = parser.isSet(untilOption) ? parseTime(parser.value(untilOption)) : QDateTime::currentDateTimeUtc();
+        result.since = parser.isSet(sinceOption) ? parseTime(parser.value(sinceOption)) : result.until.addDays(-1);
+        if (!result.since.isValid() || !result.until.isValid()) {
+            result.error = tr("--since and --until take ISO 8601 times such as 2026-11-27T09:00:00Z or 2026-11-27.");
+            return result;
+        }
+        if (result.since >= result.until) {
+            result.error = tr("--since must be before --until.");
+            return result;
+        }
+        result.mode = CommandLine::Mode::ListCalls;
+        return result;
+    }
+    if (parser.isSet(participantOption) || parser.isSet(sinceOption) || parser.isSet(untilOption)) {
+        result.error = tr("--participant, --since and --until are only used with --list-calls.");
+        return result;
+    }
     if (summary && exporting) {
         result.error = tr("--summary and --export cannot be used together.");
         return result;
@@ -103,8 +198,8 @@ CommandLine parseCommandLine(const QStringList& arguments)
     } else if (summary) {
         result.mode = CommandLine::Mode::Summary;
     }
-    if (result.mode != CommandLine::Mode::Gui && result.files.isEmpty() && !result.sample) {
-        result.error = tr("No input: give one or more FILEs (or --sample).");
+    if (result.mode != CommandLine::Mode::Gui && result.files.isEmpty() && !result.sample && result.callId.isEmpty()) {
+        result.error = tr("No input: give one or more FILEs, --call-id ID or --sample.");
         return result;
     }
     return result;

@@ -3,6 +3,7 @@
 #include "export/csvexporter.h"
 #include "export/savefile.h"
 #include "export/summary.h"
+#include "graphsession.h"
 #include "record/jsonwriter.h"
 #include "record/loader.h"
 #include "sample.h"
@@ -84,6 +85,14 @@ int runHeadless(const CommandLine& commandLine)
             return ExitCode::LoadFailed;
         }
         records = std::move(sample.records);
+    }
+    if (!commandLine.callId.isEmpty()) {
+        QString error;
+        const int code = fetchCallRecordNow(commandLineGraphSettings(commandLine), commandLine.callId, records, error);
+        if (code != ExitCode::Success) {
+            printError(error);
+            return code;
+        }
     }
     if (!commandLine.files.isEmpty()) {
         LoadResult loaded = loadCallRecordFiles(commandLine.files);

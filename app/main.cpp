@@ -1,4 +1,6 @@
 #include "commandline.h"
+#include "graphcontroller.h"
+#include "graphsession.h"
 #include "headless.h"
 #include "mainwindow.h"
 #include "screenshot.h"
@@ -50,6 +52,10 @@ int main(int argc, char** argv)
         QCoreApplication app(argc, argv);
         return runHeadless(commandLine);
     }
+    case CommandLine::Mode::ListCalls: {
+        QCoreApplication app(argc, argv);
+        return runListCalls(commandLine);
+    }
     case CommandLine::Mode::Export:
         if (commandLine.exportFormat == u"png") {
             // Rendered offscreen: widgets, but never a display.
@@ -75,7 +81,11 @@ int main(int argc, char** argv)
     }
     QApplication app(argc, argv);
     MainWindow window;
-    window.openStartupFiles(commandLine.files, commandLine.sample);
+    window.graph()->setUrlOverrides(commandLine.graphUrl, commandLine.authorityUrl);
+    if (commandLine.callId.isEmpty() || !commandLine.files.isEmpty() || commandLine.sample)
+        window.openStartupFiles(commandLine.files, commandLine.sample);
     window.show();
+    if (!commandLine.callId.isEmpty())
+        window.openCallId(commandLine.callId);
     return app.exec();
 }

@@ -3,8 +3,11 @@
 #include "banner.h"
 #include "chartsview.h"
 #include "dropsupport.h"
+#include "export/savefile.h"
 #include "findingsview.h"
+#include "graphcontroller.h"
 #include "inspectorwidget.h"
+#include "record/jsonwriter.h"
 #include "recordpage.h"
 #include "sample.h"
 #include "timelineview.h"
@@ -59,6 +62,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_progressBar(new QProgressBar(this))
     , m_cancelButton(new QToolButton(this))
     , m_progressTimer(new QTimer(this))
+    , m_graph(new GraphController(this))
 {
     setWindowTitle(tr("Call Record Viewer"));
     m_tabs->setDocumentMode(true);
@@ -123,13 +127,35 @@ MainWindow::MainWindow(QWidget* parent)
             m_progressBar->setValue(int(1000 * m_progress->done / m_progress->total));
     });
 
+    connect(m_graph, &GraphController::busy, this, &MainWindow::showBusy);
+    connect(m_graph, &GraphController::waiting, this, &MainWindow::showBusy);
+    connect(m_graph, &GraphController::documentsReady, this,
+        [this](std::shared_ptr<std::vector<InputDocument>> documents, const QString& callId, QObject* target,
+            const QStringList& notes) {
+            hideBusy();
+            if (!notes.isEmpty())
+                statusBar()->showMessage(notes.join(u' '), 8000);
+            openDocuments(std::move(documents), callId, target);
+        });
+    connect(m_graph, &GraphController::failed, this, [this](const QString& message) {
+        hideBusy();
+        m_banner->showMessage(Banner::Kind::Error, message);
+        emit loadFinished(false);
+    });
+    connect(m_graph, &GraphController::cancelled, this, [this] {
+        hideBusy();
+        statusBar()->showMessage(tr("Fetch cancelled; nothing was changed."), 5000);
+        emit loadFinished(false);
+    });
+
     auto* drops = new DropSupport(this);
     connect(drops, &DropSupport::filesDropped, this, &MainWindow::openFiles);
 
     createActions();
     resize(1440, 900);
     restoreSettings();
-    statusBar()->showMessage(tr("Open a saved call record (Ctrl+O) or drop .json files here."));
+    statusBar()->showMessage(tr("Open a saved call record (Ctrl+O), drop .json files here, or open a call by id from "
+                                "Microsoft Graph (Ctrl+L)."));
 }
 
 MainWindow::~MainWindow()
@@ -143,10 +169,18 @@ void MainWindow::createActions()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::showOpenDialog);
+    file->addAction(
+        tr("Open by Call &ID…"), QKeySequence(Qt::CTRL | Qt::Key_L), m_graph, &GraphController::showOpenDialog);
+    file->addAction(
+        tr("&Find Calls…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), m_graph, &GraphController::showFindDialog);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
     m_reloadAction = file->addAction(tr("&Reload"), QKeySequence::Refresh, this, &MainWindow::reloadCurrent);
     m_closeAction = file->addAction(tr("&Close"), QKeySequence::Close, this, &MainWindow::closeCurrentTab);
+    file->addAction(
+        tr("Save as &JSON…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this, &MainWindow::showSaveJsonDialog);
+    file->addSeparator();
+    file->addAction(tr("Microsoft &Graph Settings…"), m_graph, &GraphController::showSettingsDialog);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -331,7 +365,7 @@ void MainWindow::openFiles(const QStringList& paths)
 {
     if (paths.isEmpty())
         return;
-    m_queue.append({ paths, nullptr });
+    m_queue.append({ paths, nullptr, {}, {} });
     startNextLoad();
 }
 
@@ -346,9 +380,13 @@ void MainWindow::reloadCurrent()
             page->setRecord(sample.records.front(), true);
         return;
     }
+    if (const QString callId = page->property("callId").toString(); !callId.isEmpty()) {
+        m_graph->openCallId(callId, page);
+        return;
+    }
     if (page->sourceFiles().isEmpty())
         return;
-    m_queue.append({ page->sourceFiles(), page });
+    m_queue.append({ page->sourceFiles(), page, {}, {} });
     startNextLoad();
 }
 
@@ -358,8 +396,39 @@ void MainWindow::closeCurrentTab()
         emit m_tabs->tabCloseRequested(m_tabs->currentIndex());
 }
 
+void MainWindow::openCallId(const QString& callId)
+{
+    m_graph->openCallId(callId);
+}
+
+void MainWindow::openDocuments(
+    std::shared_ptr<std::vector<InputDocument>> documents, const QString& callId, QObject* reloadTarget)
+{
+    m_queue.append({ {}, qobject_cast<RecordPage*>(reloadTarget), std::move(documents), callId });
+    startNextLoad();
+}
+
+void MainWindow::showBusy(const QString& text)
+{
+    m_progressBar->setRange(0, 0); // busy: the number of pages is not known in advance
+    m_progressBar->show();
+    m_cancelButton->show();
+    statusBar()->showMessage(text);
+}
+
+void MainWindow::hideBusy()
+{
+    m_progressBar->setRange(0, 1000);
+    if (!m_loading) {
+        m_progressBar->hide();
+        m_cancelButton->hide();
+    }
+    statusBar()->clearMessage();
+}
+
 void MainWindow::cancelLoading()
 {
+    m_graph->cancel();
     m_queue.clear();
     if (m_cancel)
         *m_cancel = true;
@@ -377,17 +446,22 @@ void MainWindow::startNextLoad()
     m_progressBar->show();
     m_cancelButton->show();
     m_progressTimer->start();
-    statusBar()->showMessage(job.paths.size() == 1 ? tr("Loading %1…").arg(QDir::toNativeSeparators(job.paths.first()))
-                                                   : tr("Loading %1 files…").arg(job.paths.size()));
+    if (job.documents)
+        statusBar()->showMessage(tr("Reading call %1…").arg(job.callId));
+    else
+        statusBar()->showMessage(job.paths.size() == 1
+                ? tr("Loading %1…").arg(QDir::toNativeSeparators(job.paths.first()))
+                : tr("Loading %1 files…").arg(job.paths.size()));
 
     // The loader runs on a pool thread; the continuation runs here, and not at all once this
     // window is gone. Progress goes through atomics read by a timer: no cross-thread calls.
     auto cancel = m_cancel;
     auto progress = m_progress;
     const QStringList paths = job.paths;
+    auto documents = job.documents;
     QPointer<RecordPage> target = job.target;
     const QualityProfile activeProfile = profile();
-    QtConcurrent::run([paths, cancel, progress, activeProfile]() {
+    QtConcurrent::run([paths, documents, cancel, progress, activeProfile]() {
         const auto load = [&]() -> LoadResult {
             LoadOptions options;
             options.cancel = cancel.get();
@@ -395,6 +469,8 @@ void MainWindow::startNextLoad()
                 progress->done = done;
                 progress->total = total;
             };
+            if (documents)
+                return loadCallRecordDocuments(std::move(*documents), options);
             LoadResult result = loadCallRecordFiles(paths, options);
             if (!result.ok() && !result.cancelled && paths.size() > 1) {
                 // One bad file among several: open the others, and report every failure.
@@ -424,11 +500,17 @@ void MainWindow::startNextLoad()
         for (const auto& record : loaded.result.records)
             loaded.classifications.push_back(std::make_shared<const RecordClassification>(*record, activeProfile));
         return loaded;
-    }).then(this, [this, paths, target](Loaded loaded) { finishLoad(paths, std::move(loaded), target); });
+    }).then(this, [this, job, target](Loaded loaded) {
+        PendingLoad done = job;
+        done.target = target; // null when the tab was closed meanwhile
+        finishLoad(done, std::move(loaded));
+    });
 }
 
-void MainWindow::finishLoad(const QStringList& paths, Loaded loaded, RecordPage* target)
+void MainWindow::finishLoad(const PendingLoad& job, Loaded loaded)
 {
+    const QStringList& paths = job.paths;
+    RecordPage* target = job.target;
     LoadResult& result = loaded.result;
     m_loading = false;
     m_progressTimer->stop();
@@ -441,7 +523,11 @@ void MainWindow::finishLoad(const QStringList& paths, Loaded loaded, RecordPage*
         return;
     }
     const bool ok = result.error.isEmpty();
-    if (!ok)
+    if (!ok && job.documents)
+        //: %1 call id, %2 the loader's message
+        m_banner->showMessage(Banner::Kind::Error,
+            tr("Microsoft Graph sent call %1 in a form that cannot be read: %2").arg(job.callId, result.error));
+    else if (!ok)
         m_banner->showMessage(Banner::Kind::Error, result.error);
     if (!result.records.empty()) {
         if (ok)
@@ -450,6 +536,12 @@ void MainWindow::finishLoad(const QStringList& paths, Loaded loaded, RecordPage*
             target->setRecord(result.records.front(), false, loaded.classifications.front());
             if (target == currentPage())
                 onCurrentTabChanged();
+        } else if (job.documents) {
+            for (size_t i = 0; i < result.records.size(); ++i) {
+                RecordPage* page = addRecord(result.records[i], {}, false,
+                    i < loaded.classifications.size() ? loaded.classifications[i] : nullptr);
+                page->setProperty("callId", job.callId);
+            }
         } else {
             for (size_t i = 0; i < result.records.size(); ++i) {
                 const CallRecordPtr& record = result.records[i];
@@ -462,7 +554,8 @@ void MainWindow::finishLoad(const QStringList& paths, Loaded loaded, RecordPage*
                     i < loaded.classifications.size() ? loaded.classifications[i] : nullptr);
             }
         }
-        addRecentFiles(paths);
+        if (!paths.isEmpty())
+            addRecentFiles(paths);
         //: %1 is the number of records opened
         statusBar()->showMessage(tr("Records opened: %1.").arg(result.records.size()), 5000);
     } else {
@@ -480,6 +573,41 @@ QString MainWindow::openFilesNow(const QStringList& paths)
     for (const auto& record : result.records)
         addRecord(record, paths, false);
     return {};
+}
+
+void MainWindow::openRecordsNow(const std::vector<CallRecordPtr>& records)
+{
+    for (const auto& record : records)
+        addRecord(record, {}, false);
+}
+
+void MainWindow::showSaveJsonDialog()
+{
+    RecordPage* page = currentPage();
+    if (!page || !page->record())
+        return;
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("lastFolder")).toString();
+    const QString name
+        = page->record()->id.isNull() ? QStringLiteral("call-record.json") : page->record()->id.toQString() + u".json";
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save call record as JSON"), QDir(folder).filePath(name), tr("JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("lastFolder"), QFileInfo(path).absolutePath());
+    if (const QString error = saveCurrentAsJson(path); !error.isEmpty())
+        QMessageBox::warning(this, tr("Save as JSON"), error);
+    else
+        statusBar()->showMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+QString MainWindow::saveCurrentAsJson(const QString& path)
+{
+    RecordPage* page = currentPage();
+    if (!page || !page->record())
+        return tr("There is no record to save.");
+    const std::string json = writeCallRecordsJson({ page->record() });
+    return writeFileAtomically(path, QByteArray(json.data(), qsizetype(json.size())));
 }
 
 void MainWindow::openSample()

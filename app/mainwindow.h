@@ -10,6 +10,7 @@
 #include <memory>
 
 class Banner;
+class GraphController;
 class ChartsView;
 class TimelineView;
 class FindingsView;
@@ -42,6 +43,16 @@ public:
     void openStartupFiles(const QStringList& files, bool sample);
     /// Synchronous variant for headless rendering; returns the loader's error or "".
     QString openFilesNow(const QStringList& paths);
+    /// Opens records already loaded (fetched from Graph for headless rendering).
+    void openRecordsNow(const std::vector<CallRecordPtr>& records);
+    /// Fetches a call record from Microsoft Graph in the background (progress, Esc cancels).
+    void openCallId(const QString& callId);
+    /// Loads documents fetched from Graph like files; `reloadTarget` is the tab they replace.
+    void openDocuments(
+        std::shared_ptr<std::vector<InputDocument>> documents, const QString& callId, QObject* reloadTarget = nullptr);
+    GraphController* graph() const { return m_graph; }
+    /// Writes the current record as Graph-shaped JSON (File → Save as JSON).
+    QString saveCurrentAsJson(const QString& path);
     void reloadCurrent();
     void closeCurrentTab();
     void cancelLoading();
@@ -84,7 +95,14 @@ private:
         /// One per record, computed on the loading thread with the profile active at the start.
         std::vector<std::shared_ptr<const RecordClassification>> classifications;
     };
-    void finishLoad(const QStringList& paths, Loaded loaded, RecordPage* target);
+    struct PendingLoad {
+        QStringList paths;
+        RecordPage* target = nullptr; // reload into this page instead of a new tab
+        // Instead of paths: documents fetched from Microsoft Graph for this call id.
+        std::shared_ptr<std::vector<InputDocument>> documents;
+        QString callId;
+    };
+    void finishLoad(const PendingLoad& job, Loaded loaded);
     RecordPage* addRecord(const CallRecordPtr& record, const QStringList& sources, bool sample,
         std::shared_ptr<const RecordClassification> classification = {});
     void addRecentFiles(const QStringList& paths);
@@ -93,6 +111,9 @@ private:
     void copySelection();
     void focusFilter();
     void showAbout();
+    void showSaveJsonDialog();
+    void showBusy(const QString& text);
+    void hideBusy();
     void showOpenDialog();
     void showLoadProfilesDialog();
     void applyProfile();
@@ -125,11 +146,8 @@ private:
     QLabel* m_profileLabel = nullptr;
     QString m_profileFile; // where user profiles came from, saved with the settings
 
-    struct PendingLoad {
-        QStringList paths;
-        RecordPage* target = nullptr; // reload into this page instead of a new tab
-    };
     QList<PendingLoad> m_queue;
+    GraphController* m_graph;
     bool m_loading = false;
     std::shared_ptr<std::atomic_bool> m_cancel;
     std::shared_ptr<Progress> m_progress;

@@ -15,6 +15,7 @@
 #include <QTreeView>
 
 #include "export/savefile.h"
+#include "graphsession.h"
 #include "headless.h"
 
 #include <QFileInfo>
@@ -50,6 +51,14 @@ int runScreenshot(const CommandLine& commandLine)
     window.resize(1280, 800);
     if (commandLine.sample)
         window.openSample();
+    if (!commandLine.callId.isEmpty()) {
+        std::vector<CallRecordPtr> records;
+        QString error;
+        const int code = fetchCallRecordNow(commandLineGraphSettings(commandLine), commandLine.callId, records, error);
+        if (code != ExitCode::Success)
+            return fail(error, code);
+        window.openRecordsNow(records);
+    }
     if (!commandLine.files.isEmpty()) {
         const QString error = window.openFilesNow(commandLine.files);
         if (!error.isEmpty())

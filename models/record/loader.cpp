@@ -306,10 +306,12 @@ private:
 // What one document holds before records and pages are put together.
 
 struct ParsedItem {
-    enum Kind { Record, SessionsPage };
+    enum Kind { Record, SessionsPage, ParticipantsPage };
     Kind kind = Record;
-    CallRecord record; // for a page: id from @odata.context, sessions and next link
+    CallRecord record; // for a page: id from @odata.context, sessions or participants and next link
 };
+
+bool contextIsParticipants(const Text& context);
 
 /// A JSON object that may be a callRecord or a session: both share id, start/end and
 /// modalities, so the parse fills both and the keys seen decide which it was.
@@ -324,6 +326,8 @@ struct Entity {
     Text nextLink;
     bool hasValueArray = false;
     std::vector<Entity> values;
+    bool participantsPage = false; // "value" held participants_v2 entries
+    std::vector<Participant> participantValues;
     bool isErrorBody = false;
     QString errorCode;
     QString errorMessage;
@@ -352,6 +356,12 @@ public:
     }
 
     std::vector<ParsedItem> parse();
+    /// What the caller knows about the document (a Graph client knows which page it fetched).
+    void setHint(DocumentKind kind, const QString& recordId)
+    {
+        m_hintKind = kind;
+        m_hintRecordId = recordId;
+    }
 
 private:
     // --- plumbing
@@ -485,6 +495,8 @@ private:
     std::unique_ptr<od::parser> m_sessionParser;
     int m_flattening = 0; // inside an AdditionalProperties object
     LineCounter m_lines;
+    DocumentKind m_hintKind = DocumentKind::Auto;
+    QString m_hintRecordId;
     const LoadOptions& m_options;
     od::document* m_doc = nullptr;
     QStringList* m_warnings = nullptr;
@@ -1883,6 +1895,22 @@ void Parser::parseEntity(od::value& v, Entity& e, bool topLevel)
             readText(value, "@odata.nextLink", e.nextLink);
             return;
         case JsonKey::Value:
+            // OData puts @odata.context first, so it is known here when there is one.
+            if (topLevel && typeOf(value) == od::json_type::array
+                && (m_hintKind == DocumentKind::ParticipantsPage || contextIsParticipants(e.context))) {
+                e.hasValueArray = true;
+                e.participantsPage = true;
+                e.participantValues.clear();
+                forEachElement(value, "value", [&](od::value& element, int index) {
+                    m_path.push_back({ "participant", index });
+                    std::optional<Participant> participant;
+                    parseParticipant(element, "participants_v2", participant);
+                    if (participant)
+                        e.participantValues.push_back(std::move(*participant));
+                    m_path.pop_back();
+                });
+                return;
+            }
             if (topLevel && typeOf(value) == od::json_type::array) {
                 e.hasValueArray = true;
                 e.values.clear();
@@ -1939,14 +1967,26 @@ QString recordIdFromLink(const Text& link)
         return {};
     static const QRegularExpression quoted(
         QStringLiteral("callRecords\\('([^']+)'\\)"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression path(
-        QStringLiteral("callRecords/([^/?('$]+)/sessions"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression path(QStringLiteral("callRecords/([^/?('$]+)/(?:sessions|participants_v2)"),
+        QRegularExpression::CaseInsensitiveOption);
     const QString text = link.toQString();
     if (auto match = quoted.match(text); match.hasMatch())
         return match.captured(1);
     if (auto match = path.match(text); match.hasMatch())
         return match.captured(1);
     return {};
+}
+
+bool contextIsParticipants(const Text& context)
+{
+    const auto text = context.view();
+    const auto hash = text.find('#');
+    const auto tail = hash == std::string_view::npos ? text : text.substr(hash);
+    // Case-insensitive search for "/participants_v2".
+    constexpr std::string_view needle = "/participants_v2";
+    const auto it = std::search(tail.begin(), tail.end(), needle.begin(), needle.end(),
+        [](char a, char b) { return std::tolower(uchar(a)) == b; });
+    return it != tail.end();
 }
 
 bool contextIsSessions(const Text& context)
@@ -1975,11 +2015,24 @@ std::vector<ParsedItem> Parser::itemsFrom(Entity&& entity, const char* where)
         if (id.isEmpty())
             id = recordIdFromLink(link);
         if (id.isEmpty())
+            id = m_hintRecordId;
+        if (id.isEmpty())
             return Text();
         return m_arena.store(id.toStdString());
     };
+    if (entity.participantsPage) {
+        ParsedItem page;
+        page.kind = ParsedItem::ParticipantsPage;
+        page.record.id = makeRecordId(entity.context, entity.nextLink);
+        page.record.participantsNextLink = entity.nextLink;
+        page.record.odataContext = entity.context;
+        page.record.warnings = entity.record.warnings;
+        page.record.participantsV2 = std::move(entity.participantValues);
+        items.push_back(std::move(page));
+        return items;
+    }
     if (entity.hasValueArray) {
-        const bool sessionsContext = contextIsSessions(entity.context);
+        const bool sessionsContext = contextIsSessions(entity.context) || m_hintKind == DocumentKind::SessionsPage;
         ParsedItem page;
         page.kind = ParsedItem::SessionsPage;
         page.record.id = makeRecordId(entity.context, entity.nextLink);
@@ -2184,6 +2237,8 @@ QString prepareText(SourceBuffer& buffer)
 struct ParsedDocument {
     std::shared_ptr<SourceBuffer> buffer;
     std::vector<ParsedItem> items;
+    DocumentKind hintKind = DocumentKind::Auto;
+    QString hintRecordId;
 };
 
 /// Parses one document. Returns an error message naming `buffer->name`, or empty.
@@ -2193,6 +2248,7 @@ QString parseDocument(ParsedDocument& document, const LoadOptions& options, bool
     if (const QString problem = prepareText(buffer); !problem.isEmpty())
         return fileMessage(buffer.name, problem);
     Parser parser(buffer, options);
+    parser.setHint(document.hintKind, document.hintRecordId);
     try {
         document.items = parser.parse();
     } catch (const FatalError& error) {
@@ -2238,7 +2294,7 @@ std::vector<CallRecordPtr> assemble(std::vector<ParsedDocument>& documents)
     }
     for (auto& document : documents) {
         for (auto& item : document.items) {
-            if (item.kind != ParsedItem::SessionsPage)
+            if (item.kind == ParsedItem::Record)
                 continue;
             CallRecord& page = item.record;
             std::shared_ptr<CallRecord> target;
@@ -2261,10 +2317,18 @@ std::vector<CallRecordPtr> assemble(std::vector<ParsedDocument>& documents)
                 target->buffers.push_back(document.buffer);
             if (!target->sourceNames.contains(document.buffer->name))
                 target->sourceNames.append(document.buffer->name);
+            target->warnings += page.warnings;
+            if (item.kind == ParsedItem::ParticipantsPage) {
+                if (!target->participantsV2)
+                    target->participantsV2.emplace();
+                for (auto& participant : *page.participantsV2)
+                    target->participantsV2->push_back(std::move(participant));
+                target->participantsNextLink = page.participantsNextLink;
+                continue;
+            }
             for (auto& session : page.sessions)
                 target->sessions.push_back(std::move(session));
             target->sessionsNextLink = page.sessionsNextLink;
-            target->warnings += page.warnings;
         }
     }
     std::vector<CallRecordPtr> result;
@@ -2383,7 +2447,7 @@ LoadResult loadCallRecordFiles(const QStringList& paths, const LoadOptions& opti
                           : tr("cannot be read: %1").arg(QString::fromLocal8Bit(std::strerror(error))));
             return failed;
         }
-        documents.push_back({ bufferFrom(std::move(bytes), name), {} });
+        documents.push_back({ bufferFrom(std::move(bytes), name), {}, DocumentKind::Auto, {} });
     }
     return finish(documents, options);
 }
@@ -2402,8 +2466,19 @@ LoadResult loadCallRecordBytes(std::string bytes, const QString& sourceName, con
 
 LoadResult loadCallRecordDocuments(std::vector<std::pair<std::string, QString>> input, const LoadOptions& options)
 {
-    std::vector<ParsedDocument> documents;
+    std::vector<InputDocument> documents;
+    documents.reserve(input.size());
     for (auto& [bytes, name] : input)
-        documents.push_back({ bufferFrom(bytes, name), {} });
+        documents.push_back({ std::move(bytes), name, DocumentKind::Auto, {} });
+    return loadCallRecordDocuments(std::move(documents), options);
+}
+
+LoadResult loadCallRecordDocuments(std::vector<InputDocument> input, const LoadOptions& options)
+{
+    std::vector<ParsedDocument> documents;
+    for (auto& document : input) {
+        documents.push_back({ bufferFrom(document.bytes, document.name), {}, document.kind, document.recordId });
+        std::string().swap(document.bytes); // the buffer holds a copy now
+    }
     return finish(documents, options);
 }

@@ -40,6 +40,19 @@ LoadResult loadCallRecordFiles(const QStringList& paths, const LoadOptions& opti
 LoadResult loadCallRecordFile(const QString& path, const LoadOptions& options = {});
 /// Same for bytes already in memory (Graph responses, tests). `sourceName` is used in messages.
 LoadResult loadCallRecordBytes(std::string bytes, const QString& sourceName, const LoadOptions& options = {});
-/// Several in-memory documents that belong together (a record and its sessions pages).
+/// What an in-memory document is, when the caller knows (a Graph client does); Auto decides
+/// from the content and its @odata.context.
+enum class DocumentKind { Auto, SessionsPage, ParticipantsPage };
+
+struct InputDocument {
+    std::string bytes;
+    QString name; ///< used in messages
+    DocumentKind kind = DocumentKind::Auto;
+    QString recordId; ///< the record a page belongs to, when its @odata.context does not say
+};
+
+/// Several in-memory documents that belong together (a record, its sessions pages and its
+/// participants_v2 pages).
+LoadResult loadCallRecordDocuments(std::vector<InputDocument> documents, const LoadOptions& options = {});
 LoadResult loadCallRecordDocuments(
     std::vector<std::pair<std::string, QString>> documents, const LoadOptions& options = {});
