@@ -164,7 +164,7 @@ FindCallsDialog::FindCallsDialog(QWidget* parent)
     QDateTime now = QDateTime::currentDateTime();
     now = now.addSecs(60 - now.time().second()).addMSecs(-now.time().msec());
     m_to->setDateTime(now);
-    m_from->setDateTime(now.addDays(-1));
+    m_from->setDateTime(now.addSecs(-24 * 3600));
 
     m_searchButton->setObjectName(QStringLiteral("searchButton"));
     m_searchButton->setDefault(true);

@@ -168,7 +168,11 @@ QString recordSummary(const CallRecord& record, const QualityProfile& profile)
     const QString id = record.id.isNull() ? tr("(unknown call id)") : record.id.toQString();
     out += tr("Call record %1").arg(id) + u'\n';
     if (!record.sourceNames.isEmpty())
-        out += line(tr("Source"), record.sourceNames.join(u", "));
+        // A record fetched from Graph comes in many pages: name the first, count the rest.
+        out += line(tr("Source"),
+            record.sourceNames.size() > 3
+                ? record.sourceNames.first() + u' ' + tr("and %1 more pages").arg(record.sourceNames.size() - 1)
+                : record.sourceNames.join(u", "));
     if (!record.sessionsOnly) {
         out += line(
             tr("Type"), record.type.isNull() ? tr("not reported") : enumValueText(EnumType::CallType, record.type));

@@ -67,7 +67,11 @@ qint64 retryAfterMs(const QByteArray& value, const QDateTime& now)
             return -1;
         return qint64(std::min(seconds, 1e9) * 1000.0 + 0.5);
     }
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(trimmed), Qt::RFC2822Date);
+    // An HTTP date (RFC 9110 IMF-fixdate) ends in "GMT", which Qt's RFC 2822 parser wants as an offset.
+    QString text = QString::fromLatin1(trimmed);
+    if (text.endsWith(u" GMT", Qt::CaseInsensitive))
+        text = text.chopped(4) + u" +0000";
+    const QDateTime when = QDateTime::fromString(text, Qt::RFC2822Date);
     if (!when.isValid())
         return -1;
     return std::max<qint64>(0, now.msecsTo(when));
@@ -148,16 +152,17 @@ void HttpExchange::onFinished()
     HttpResponse response;
     response.url = reply->url();
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    response.body = reply->readAll();
+    if (reply->isOpen())
+        response.body = reply->readAll();
     response.headers = reply->rawHeaderPairs();
     response.networkError = reply->error();
     response.networkErrorText = reply->errorString();
     response.timedOut = m_timedOut;
     response.attempts = m_attempt;
     // An HTTP error status is an answer, not a transport failure.
-    const int code = int(response.networkError);
-    const bool fromStatus = (code >= QNetworkReply::ContentAccessDenied && code <= QNetworkReply::UnknownContentError)
-        || (code >= QNetworkReply::InternalServerError && code <= QNetworkReply::UnknownServerError);
+    // Qt turns HTTP error statuses into content (2xx), protocol (3xx) or server (4xx) error
+    // codes; transport failures (connection closed early, timeouts) are below 200.
+    const bool fromStatus = int(response.networkError) >= int(QNetworkReply::ContentAccessDenied);
     if (response.status >= 400 && fromStatus)
         response.networkError = QNetworkReply::NoError;
     if (response.timedOut)

@@ -109,7 +109,7 @@ ServerReply FakeGraphServer::tokenError(int status, const QString& error, int aa
 
 ServerReply FakeGraphServer::handle(const ReceivedRequest& request)
 {
-    const QString target = request.url.toString(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::FullyDecoded);
+    const QString target = request.url.path(QUrl::FullyDecoded) + u'?' + request.url.query(QUrl::FullyDecoded);
     for (auto it = m_faults.begin(); it != m_faults.end(); ++it) {
         if (it->count > 0 && target.contains(it->pathContains)) {
             --it->count;
