@@ -2,7 +2,9 @@
 #include "banner.h"
 #include "chartsview.h"
 #include "commandline.h"
+#include "fakegraphserver.h"
 #include "findingsview.h"
+#include "graphcontroller.h"
 #include "inspectorwidget.h"
 #include "mainwindow.h"
 #include "recordpage.h"
@@ -15,6 +17,8 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -341,6 +345,119 @@ private slots:
             delete window;
             QTest::qWait(200);
         }
+    }
+
+    // --- Open by call id (a fake Graph server on 127.0.0.1 in this process) -------------
+
+    void openByCallIdOpensAComparableTab()
+    {
+        FakeGraphServer server;
+        QVERIFY(server.listen());
+        QString error;
+        QVERIFY2(server.addRecordFile(kFull, &error), qPrintable(error));
+        server.sessionsPageSize = 1;
+        qputenv("AZURE_TENANT_ID", server.tenantId.toUtf8());
+        qputenv("AZURE_CLIENT_ID", "client");
+        qputenv("AZURE_CLIENT_SECRET", "secret");
+        MainWindow window;
+        window.graph()->setUrlOverrides(server.baseUrl(), server.baseUrl());
+        const QString id = u"e523d2ed-2966-4b6b-925b-754a88034cc5"_s;
+        QVERIFY(loadAndWait(window, [&] { window.openCallId(id); }));
+        QCOMPARE(window.tabs()->count(), 1);
+        RecordPage* page = window.currentPage();
+        QCOMPARE(page->record()->id.toQString(), id);
+        QVERIFY(page->record()->isComplete());
+        QVERIFY(!page->isSample());
+        // The same tree as the file: same number of rows under the record.
+        const LoadResult file = loadCallRecordFile(kFull);
+        QCOMPARE(page->record()->sessions.size(), file.records.front()->sessions.size());
+        QCOMPARE(page->record()->sessions.front().id, file.records.front()->sessions.front().id);
+        QCOMPARE(page->model()->rowCount(page->model()->index(0, 0)), int(file.records.front()->sessions.size()));
+
+        // F5 fetches again into the same tab, with the cached token.
+        QVERIFY(loadAndWait(window, [&] { window.reloadCurrent(); }));
+        QCOMPARE(window.tabs()->count(), 1);
+        QCOMPARE(server.tokenRequests(), 1);
+
+        // Save as JSON writes what was fetched; it loads back to the same data.
+        QTemporaryDir dir;
+        const QString saved = dir.filePath(u"fetched.json"_s);
+        QCOMPARE(window.saveCurrentAsJson(saved), QString());
+        const LoadResult reloaded = loadCallRecordFile(saved);
+        QVERIFY2(reloaded.ok(), qPrintable(reloaded.error));
+        QVERIFY(reloaded.records.front()->hasSameData(*window.currentPage()->record()));
+        qunsetenv("AZURE_TENANT_ID");
+        qunsetenv("AZURE_CLIENT_ID");
+        qunsetenv("AZURE_CLIENT_SECRET");
+    }
+
+    void failedOrCancelledFetchChangesNothing()
+    {
+        FakeGraphServer server;
+        QVERIFY(server.listen());
+        QJsonArray sessions;
+        for (int i = 0; i < 4; ++i)
+            sessions.append(
+                QJsonObject { { u"id"_s, u"s%1"_s.arg(i) }, { u"modalities"_s, QJsonArray { u"audio"_s } } });
+        const QString id = u"0a0a0a0a-0000-0000-0000-000000000001"_s;
+        server.addRecord(QJsonObject { { u"id"_s, id }, { u"type"_s, u"groupCall"_s }, { u"sessions"_s, sessions } });
+        server.sessionsPageSize = 1;
+        qputenv("AZURE_TENANT_ID", server.tenantId.toUtf8());
+        qputenv("AZURE_CLIENT_ID", "client");
+        qputenv("AZURE_CLIENT_SECRET", "secret");
+        MainWindow window;
+        window.graph()->setUrlOverrides(server.baseUrl(), server.baseUrl());
+        window.openSample();
+        QCOMPARE(window.tabs()->count(), 1);
+
+        // 403: the banner explains the permission; the open tab stays.
+        server.addFault(
+            { u"/callRecords/"_s, 1, ServerReply::json(403, R"({"error":{"code":"Forbidden","message":"no"}})") });
+        QVERIFY(loadAndWait(window, [&] { window.openCallId(id); }));
+        QCOMPARE(window.tabs()->count(), 1);
+        QVERIFY(window.banner()->isVisible() || !window.banner()->text().isEmpty());
+        QVERIFY2(window.banner()->text().contains(u"CallRecords.Read.All"_s), qPrintable(window.banner()->text()));
+
+        // Cancel while a page is outstanding: nothing half-loaded appears.
+        ServerReply hang;
+        hang.hang = true;
+        server.addFault({ u"skiptoken=2"_s, 1, hang });
+        QSignalSpy finished(&window, &MainWindow::loadFinished);
+        window.openCallId(id);
+        QTRY_VERIFY_WITH_TIMEOUT(server.http().requests.size() >= 4, 10000);
+        QTest::qWait(100);
+        window.cancelLoading();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
+        QCOMPARE(finished.first().first().toBool(), false);
+        QCOMPARE(window.tabs()->count(), 1);
+        QVERIFY(window.currentPage()->isSample());
+        QVERIFY(!window.graph()->isFetching());
+        qunsetenv("AZURE_TENANT_ID");
+        qunsetenv("AZURE_CLIENT_ID");
+        qunsetenv("AZURE_CLIENT_SECRET");
+    }
+
+    void missingCredentialsExplainWhatToSet()
+    {
+        qunsetenv("AZURE_TENANT_ID");
+        qunsetenv("AZURE_CLIENT_ID");
+        qunsetenv("AZURE_CLIENT_SECRET");
+        MainWindow window;
+        window.graph()->setUrlOverrides(u"http://127.0.0.1:9"_s, u"http://127.0.0.1:9"_s);
+        // The settings dialog opens modally; close it as soon as it shows.
+        QTimer::singleShot(0, [] {
+            if (QWidget* modal = QApplication::activeModalWidget())
+                modal->close();
+        });
+        QTimer::singleShot(200, [] {
+            if (QWidget* modal = QApplication::activeModalWidget())
+                modal->close();
+        });
+        QSignalSpy finished(&window, &MainWindow::loadFinished);
+        window.openCallId(u"e523d2ed-2966-4b6b-925b-754a88034cc5"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.banner()->text().isEmpty(), 5000);
+        QVERIFY2(window.banner()->text().contains(u"AZURE_TENANT_ID"_s), qPrintable(window.banner()->text()));
+        QCOMPARE(window.tabs()->count(), 0);
     }
 
 private:
