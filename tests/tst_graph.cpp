@@ -16,6 +16,9 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -564,6 +567,30 @@ private slots:
         runToEnd(fetch);
         QCOMPARE(fetch->outcome(), GraphOutcome::Failed);
         QVERIFY2(fetch->errorString().contains(u"refused"_s), qPrintable(fetch->errorString()));
+    }
+
+    void untrustedTlsCertificateIsNeverAccepted()
+    {
+        // A TLS server with a self-signed certificate: the handshake must fail, and no token
+        // request may be sent over it.
+        const TestCertificate certificate = generateTestCertificate();
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.setLocalCertificate(QSslCertificate(certificate.certificatePem));
+        configuration.setPrivateKey(QSslKey(certificate.privateKeyPem, QSsl::Rsa));
+        QSslServer tlsServer;
+        tlsServer.setSslConfiguration(configuration);
+        QVERIFY(tlsServer.listen(QHostAddress::LocalHost));
+        int encrypted = 0;
+        connect(&tlsServer, &QSslServer::pendingConnectionAvailable, this, [&] { ++encrypted; });
+        GraphSettings s = settings();
+        s.authorityUrl = QUrl(u"https://127.0.0.1:%1"_s.arg(tlsServer.serverPort()));
+        GraphClient client(s);
+        CallRecordFetch* fetch = client.fetchCallRecord(kCall);
+        runToEnd(fetch);
+        QCOMPARE(fetch->outcome(), GraphOutcome::Failed);
+        QVERIFY2(fetch->errorString().contains(u"secure connection"_s), qPrintable(fetch->errorString()));
+        QCOMPARE(encrypted, 0);
+        QVERIFY(server->http().requests.isEmpty());
     }
 
     void cancelMidFetch()

@@ -235,6 +235,39 @@ void TestLoader::sessionsPageAlone()
     QVERIFY(!r->sessionsNextLink.isNull());
 }
 
+void TestLoader::participantsPagesMergeIntoRecord()
+{
+    // participants_v2 pages as Graph sends them (GET .../participants_v2): merged in order,
+    // recognised by @odata.context, or by the caller's tag when there is no context.
+    const QByteArray first = record("rec-9", session("s1"));
+    const QByteArray participant1 = R"({"id": "p1", "identity": {"user": {"id": "p1", "displayName": "Ana"}}})";
+    const QByteArray participant2 = R"({"id": "p2", "identity": {"user": {"id": "p2", "displayName": "Bruno"}}})";
+    const QByteArray page1 = "{\"@odata.context\": \"https://graph.microsoft.com/v1.0/$metadata#communications/"
+                             "callRecords('rec-9')/participants_v2\", \"value\": ["
+        + participant1
+        + R"(], "@odata.nextLink": "https://graph.microsoft.com/v1.0/communications/callRecords/rec-9/participants_v2?$skiptoken=1"})";
+    const QByteArray page2 = R"({"value": [)" + participant2 + "]}";
+    std::vector<InputDocument> documents;
+    documents.push_back({ first.toStdString(), u"record.json"_s, DocumentKind::Auto, {} });
+    documents.push_back({ page1.toStdString(), u"participants1.json"_s, DocumentKind::Auto, {} });
+    documents.push_back({ page2.toStdString(), u"participants2.json"_s, DocumentKind::ParticipantsPage, u"rec-9"_s });
+    const LoadResult result = loadCallRecordDocuments(std::move(documents));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.records.size(), size_t(1));
+    const CallRecord& r = *result.records.front();
+    QVERIFY(r.participantsV2.has_value());
+    QCOMPARE(r.participantsV2->size(), size_t(2));
+    QCOMPARE(r.participantsV2->at(1).id.toQString(), u"p2"_s);
+    QVERIFY(r.participantsNextLink.isNull()); // the last page had none
+    QVERIFY(r.isComplete());
+    QCOMPARE(r.sessions.size(), size_t(1));
+
+    // Without the tag or a context, a list of participants is not mistaken for sessions.
+    const LoadResult untagged = loadCallRecordBytes(page2.toStdString(), u"participants2.json"_s);
+    QVERIFY(!untagged.ok());
+    QVERIFY2(untagged.error.contains(u"participants_v2"_s), qPrintable(untagged.error));
+}
+
 void TestLoader::sessionsPageMergedIntoRecord()
 {
     const QByteArray first = record("rec-7", session("s1"),

@@ -13,6 +13,7 @@ private slots:
     void currentIdentityFields();
     void sessionsPageAlone();
     void sessionsPageMergedIntoRecord();
+    void participantsPagesMergeIntoRecord();
     void recordAndPageInOneArray();
     void callRecordList();
     void powerShellSpelling();

@@ -2,9 +2,11 @@
 #include "banner.h"
 #include "chartsview.h"
 #include "commandline.h"
+#include "credentialstore.h"
 #include "fakegraphserver.h"
 #include "findingsview.h"
 #include "graphcontroller.h"
+#include "graphsession.h"
 #include "inspectorwidget.h"
 #include "mainwindow.h"
 #include "recordpage.h"
@@ -435,6 +437,70 @@ private slots:
         qunsetenv("AZURE_TENANT_ID");
         qunsetenv("AZURE_CLIENT_ID");
         qunsetenv("AZURE_CLIENT_SECRET");
+    }
+
+    void secretsStayOutOfTheSettingsFile()
+    {
+        GraphSettings graph;
+        graph.tenantId = u"contoso.onmicrosoft.com"_s;
+        graph.clientId = u"client-7"_s;
+        graph.clientSecret = u"never-in-settings-9d2f"_s;
+        graph.certificatePassword = u"never-either-41aa"_s;
+        graph.cloud = Cloud::UsGovL5;
+        {
+            QSettings settings;
+            saveGraphSettings(settings, graph);
+        }
+        QSettings settings;
+        const GraphSettings loaded = loadGraphSettings(settings);
+        QCOMPARE(loaded.tenantId, graph.tenantId);
+        QCOMPARE(loaded.cloud, Cloud::UsGovL5);
+        QCOMPARE(loaded.graphUrl, QUrl(u"https://dod-graph.microsoft.us"_s));
+        QVERIFY(loaded.clientSecret.isEmpty());
+        settings.sync();
+        QFile file(settings.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray content = file.readAll();
+        QVERIFY(content.contains("client-7"));
+        QVERIFY(!content.contains("never-in-settings"));
+        QVERIFY(!content.contains("never-either"));
+
+        // A hand-edited file cannot lower the rules: plain http to a remote host is ignored.
+        settings.setValue(u"graph/cloud"_s, u"custom"_s);
+        settings.setValue(u"graph/graphUrl"_s, u"http://graph.example.com"_s);
+        settings.setValue(u"graph/timeoutSeconds"_s, u"banana"_s);
+        const GraphSettings guarded = loadGraphSettings(settings);
+        QCOMPARE(guarded.graphUrl, QUrl(u"https://graph.microsoft.com"_s));
+        QCOMPARE(guarded.timeoutSeconds, 30);
+    }
+
+    void credentialStoreRoundTrip()
+    {
+        // With a system keychain the value goes there; without one (as on a CI machine) it is
+        // kept for this run. Either way it reads back and the store says which.
+        const QString key = CredentialStore::key(u"tenant-test"_s, u"client-test"_s, u"secret"_s);
+        CredentialStore store;
+        bool written = false;
+        QString writeError;
+        store.write(key, u"value-123"_s, [&](const QString& error) {
+            writeError = error;
+            written = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(written, 20000);
+        QVERIFY2(writeError.isEmpty(), qPrintable(writeError));
+        CredentialStore other;
+        QString read;
+        bool done = false;
+        other.read(key, [&](const QString& value) {
+            read = value;
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+        QCOMPARE(read, u"value-123"_s);
+        QVERIFY(!store.storageNote().isEmpty());
+        bool removed = false;
+        store.write(key, QString(), [&](const QString&) { removed = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(removed, 20000);
     }
 
     void missingCredentialsExplainWhatToSet()

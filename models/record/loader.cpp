@@ -321,6 +321,7 @@ struct Entity {
     bool recordKeys = false;
     bool sessionKeys = false;
     bool anyKnownKey = false;
+    bool participantKeys = false; // "identity": a participants_v2 entry, not a record or session
     // Only meaningful at the top of a document.
     Text context;
     Text nextLink;
@@ -1942,6 +1943,8 @@ void Parser::parseEntity(od::value& v, Entity& e, bool topLevel)
         case JsonKey::OdataType:
             return;
         default:
+            if (key == JsonKey::Identity || key == JsonKey::AdministrativeUnitInfos)
+                e.participantKeys = true;
             if (sessionField(key, name, value, s)) {
                 e.sessionKeys = true;
                 e.anyKnownKey = true;
@@ -2040,6 +2043,14 @@ std::vector<ParsedItem> Parser::itemsFrom(Entity&& entity, const char* where)
         page.record.odataContext = entity.context;
         page.record.warnings = entity.record.warnings;
         bool anySession = false;
+        const bool allParticipants = !entity.values.empty()
+            && std::all_of(entity.values.begin(), entity.values.end(), [](const Entity& element) {
+                   return element.participantKeys && !element.recordKeys && !element.sessionKeys;
+               });
+        if (allParticipants && !sessionsContext)
+            throw FatalError { tr("this is a page of participants (participants_v2) without the call record it "
+                                  "belongs to; open it together with its record"),
+                nullptr };
         for (auto& element : entity.values) {
             const bool isSession = element.sessionKeys || (sessionsContext && !element.recordKeys);
             if (isSession) {
