@@ -152,6 +152,13 @@ void GraphController::rememberCallId(const QString& callId)
 
 void GraphController::showSettingsDialog()
 {
+    // Ask the keychain first (also when nothing is saved yet), so the dialog can say truthfully
+    // whether a secret will be kept.
+    m_store->read(keyFor(m_saved, m_saved.credential), [this](const QString&) { showSettingsDialogNow(); });
+}
+
+void GraphController::showSettingsDialogNow()
+{
     withSecrets([this] {
         GraphSettingsDialog dialog(m_window);
         GraphSettings shown = m_saved;

@@ -50,6 +50,7 @@ signals:
 
 private:
     void withSecrets(std::function<void()> then);
+    void showSettingsDialogNow();
     void startFetch(const QString& callId, QObject* reloadTarget);
     void testConnection(const GraphSettings& settings, QPointer<QObject> dialog);
     void searchCalls(const QString& participantId, const QDateTime& from, const QDateTime& to);

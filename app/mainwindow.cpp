@@ -334,7 +334,7 @@ void MainWindow::updateFindings()
 {
     RecordPage* page = currentPage();
     if (!page || !page->record()) {
-        m_findings->setFindings({}, profile().name);
+        m_findings->showNoRecord();
         return;
     }
     m_findings->setFindings(computeFindings(*page->record(), page->model()->classification()),

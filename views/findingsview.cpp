@@ -29,6 +29,12 @@ FindingsView::FindingsView(QWidget* parent)
     });
 }
 
+void FindingsView::showNoRecord()
+{
+    setHtml(QStringLiteral("<p>%1</p>")
+                .arg(tr("Open a call record (Ctrl+O) or a call by id (Ctrl+L) to see its findings.").toHtmlEscaped()));
+}
+
 void FindingsView::setFindings(FindingsResult findings, const QString& profileName)
 {
     m_findings = std::move(findings);

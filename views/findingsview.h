@@ -11,6 +11,8 @@ class FindingsView : public QTextBrowser {
 public:
     explicit FindingsView(QWidget* parent = nullptr);
 
+    /// Nothing to judge: no record is open.
+    void showNoRecord();
     void setFindings(FindingsResult findings, const QString& profileName);
     const FindingsResult& findings() const { return m_findings; }
 
