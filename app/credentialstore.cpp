@@ -2,6 +2,9 @@
 
 #include <QHash>
 #include <QLoggingCategory>
+#include <QTimer>
+
+#include <memory>
 
 #include <qt6keychain/keychain.h>
 
@@ -10,6 +13,7 @@ Q_LOGGING_CATEGORY(lcCredentials, "crv.credentials", QtWarningMsg)
 namespace {
 
 const QString kService = QStringLiteral("Call Record Viewer");
+constexpr int kReadTimeoutMs = 10'000;
 
 /// Values kept for this run when there is no keychain (also a cache of what was read).
 QHash<QString, QString>& memory()
@@ -55,7 +59,20 @@ void CredentialStore::read(const QString& key, std::function<void(const QString&
     auto* job = new QKeychain::ReadPasswordJob(kService, this);
     job->setAutoDelete(true);
     job->setKey(key);
-    connect(job, &QKeychain::Job::finished, this, [this, key, done](QKeychain::Job* finished) {
+    // A keychain that does not answer (locked, hung service) must not leave the caller waiting.
+    auto answered = std::make_shared<bool>(false);
+    QTimer::singleShot(kReadTimeoutMs, this, [this, answered, done] {
+        if (*answered)
+            return;
+        *answered = true;
+        qCInfo(lcCredentials) << "keychain did not answer in time";
+        m_persistent = false;
+        done({});
+    });
+    connect(job, &QKeychain::Job::finished, this, [this, key, done, answered](QKeychain::Job* finished) {
+        if (*answered)
+            return;
+        *answered = true;
         auto* readJob = static_cast<QKeychain::ReadPasswordJob*>(finished);
         if (finished->error() == QKeychain::NoError) {
             memory().insert(key, readJob->textData());

@@ -36,7 +36,22 @@ void GraphController::setUrlOverrides(const QString& graphUrl, const QString& au
 {
     m_graphUrlOverride = graphUrl;
     m_authorityUrlOverride = authorityUrl;
+    resetClient();
+}
+
+void GraphController::resetClient()
+{
+    // Jobs use the client's network manager and token cache: they end before it does.
+    cancel();
     m_client.reset();
+}
+
+QString GraphController::environmentProblem() const
+{
+    GraphSettings probe;
+    QString error;
+    applyEnvironment(probe, QProcessEnvironment::systemEnvironment(), &error);
+    return error;
 }
 
 GraphSettings GraphController::effectiveSettings() const
@@ -68,15 +83,22 @@ void GraphController::withSecrets(std::function<void()> then)
         then();
         return;
     }
+    // One keychain read at a time; whatever asks meanwhile goes on when it answers.
+    m_afterSecrets.push_back(std::move(then));
+    if (m_afterSecrets.size() > 1)
+        return;
+    emit busy(tr("Reading the client secret from the system keychain…"));
     const CredentialKind kind = m_saved.credential;
-    m_store->read(keyFor(m_saved, kind), [this, kind, then](const QString& value) {
+    m_store->read(keyFor(m_saved, kind), [this, kind](const QString& value) {
         if (kind == CredentialKind::Secret)
             m_saved.clientSecret = value;
         else
             m_saved.certificatePassword = value;
         m_secretsRead = true;
-        m_client.reset();
-        then();
+        const auto waiting = std::exchange(m_afterSecrets, {});
+        resetClient();
+        for (const auto& next : waiting)
+            next();
     });
 }
 
@@ -97,6 +119,10 @@ void GraphController::openCallId(const QString& callId, QObject* reloadTarget)
 
 void GraphController::startFetch(const QString& callId, QObject* reloadTarget)
 {
+    if (const QString problem = environmentProblem(); !problem.isEmpty()) {
+        emit failed(problem);
+        return;
+    }
     if (const QString missing = effectiveSettings().missingPart(); !missing.isEmpty()) {
         emit failed(tr("Microsoft Graph access is not set up: %1. Open Settings → Microsoft Graph (the "
                        "AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET environment variables work too).")
@@ -125,7 +151,7 @@ void GraphController::startFetch(const QString& callId, QObject* reloadTarget)
             break;
         default:
             if (fetch->isAuthenticationFailure())
-                m_client.reset(); // a new sign-in next time
+                m_client->tokens()->invalidate(); // a new sign-in next time
             emit failed(fetch->errorString());
             break;
         }
@@ -135,6 +161,11 @@ void GraphController::startFetch(const QString& callId, QObject* reloadTarget)
 
 void GraphController::cancel()
 {
+    if (!m_afterSecrets.empty()) {
+        // Still waiting for the keychain: nothing starts when it answers.
+        m_afterSecrets.clear();
+        emit cancelled();
+    }
     if (m_fetch)
         m_fetch->cancel();
     if (m_list)
@@ -161,13 +192,22 @@ void GraphController::showSettingsDialogNow()
 {
     withSecrets([this] {
         GraphSettingsDialog dialog(m_window);
-        GraphSettings shown = m_saved;
-        applyUrlOptions(shown, m_graphUrlOverride, m_authorityUrlOverride);
-        dialog.setSettings(shown);
+        // The saved settings: this run's --graph-url / --authority-url are not saved by OK.
+        dialog.setSettings(m_saved);
+        QStringList notes;
         GraphSettings probe;
         if (applyEnvironment(probe, QProcessEnvironment::systemEnvironment()))
-            dialog.setEnvironmentNote(tr("AZURE_* environment variables are set: they override these fields while "
-                                         "the viewer runs."));
+            notes.append(
+                tr("AZURE_* environment variables are set: they override these fields while the viewer runs."));
+        if (const QString problem = environmentProblem(); !problem.isEmpty())
+            notes.append(problem);
+        if (!m_graphUrlOverride.isEmpty() || !m_authorityUrlOverride.isEmpty())
+            //: %1 and %2 are URLs given on the command line
+            notes.append(
+                tr("This run uses the URLs given on the command line (%1, %2); they are not saved here.")
+                    .arg(m_graphUrlOverride.isEmpty() ? tr("default Graph URL") : m_graphUrlOverride,
+                        m_authorityUrlOverride.isEmpty() ? tr("default sign-in URL") : m_authorityUrlOverride));
+        dialog.setEnvironmentNote(notes.join(u'\n'));
         dialog.setSecretStorageNote(m_store->storageNote());
         connect(&dialog, &GraphSettingsDialog::testConnectionRequested, this,
             [this, &dialog](const GraphSettings& settings) { testConnection(settings, &dialog); });
@@ -182,7 +222,7 @@ void GraphController::showSettingsDialogNow()
             chosen.credential == CredentialKind::Certificate ? chosen.certificatePassword : QString());
         m_saved = chosen;
         m_secretsRead = true;
-        m_client.reset();
+        resetClient();
     });
 }
 

@@ -7,7 +7,9 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
+#include <vector>
 
 class CallListFetch;
 class CallRecordFetch;
@@ -51,6 +53,9 @@ signals:
 private:
     void withSecrets(std::function<void()> then);
     void showSettingsDialogNow();
+    void resetClient();
+    /// Why an AZURE_* variable is not used ("" when all are fine).
+    QString environmentProblem() const;
     void startFetch(const QString& callId, QObject* reloadTarget);
     void testConnection(const GraphSettings& settings, QPointer<QObject> dialog);
     void searchCalls(const QString& participantId, const QDateTime& from, const QDateTime& to);
@@ -68,4 +73,5 @@ private:
     QPointer<CallRecordFetch> m_fetch;
     QPointer<CallListFetch> m_list;
     QPointer<FindCallsDialog> m_findDialog;
+    std::vector<std::function<void()>> m_afterSecrets;
 };

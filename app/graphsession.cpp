@@ -119,13 +119,13 @@ void applyUrlOptions(GraphSettings& graph, const QString& graphUrl, const QStrin
     }
 }
 
-GraphSettings commandLineGraphSettings(const CommandLine& commandLine)
+GraphSettings commandLineGraphSettings(const CommandLine& commandLine, QString* error)
 {
     QSettings settings;
     GraphSettings graph = loadGraphSettings(settings);
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     GraphSettings fromEnvironment = graph;
-    applyEnvironment(fromEnvironment, environment);
+    applyEnvironment(fromEnvironment, environment, error);
     const bool secretFromEnvironment = environment.contains(QStringLiteral("AZURE_CLIENT_SECRET"))
         || environment.contains(QStringLiteral("AZURE_CLIENT_CERTIFICATE_PATH"));
     if (!secretFromEnvironment && !fromEnvironment.tenantId.isEmpty() && !fromEnvironment.clientId.isEmpty()) {
@@ -165,9 +165,22 @@ int fetchCallRecordNow(
     return ExitCode::Success;
 }
 
+int fetchForCommandLine(const CommandLine& commandLine, std::vector<CallRecordPtr>& records, QString& error)
+{
+    const GraphSettings graph = commandLineGraphSettings(commandLine, &error);
+    if (!error.isEmpty())
+        return ExitCode::Usage;
+    return fetchCallRecordNow(graph, commandLine.callId, records, error);
+}
+
 int runListCalls(const CommandLine& commandLine)
 {
-    const GraphSettings graph = commandLineGraphSettings(commandLine);
+    QString settingsError;
+    const GraphSettings graph = commandLineGraphSettings(commandLine, &settingsError);
+    if (!settingsError.isEmpty()) {
+        QTextStream(stderr) << settingsError << Qt::endl;
+        return ExitCode::Usage;
+    }
     GraphClient client(graph);
     CallListFetch* job = client.listCalls(commandLine.participant, commandLine.since, commandLine.until);
     runJob(job);

@@ -502,6 +502,71 @@ private slots:
         QVERIFY(timer.elapsed() >= 900);
     }
 
+    void tricklingServerTimesOut()
+    {
+        // Bytes keep coming, too slowly: the time limit is for the whole answer.
+        ServerReply trickle = ServerReply::json(200, QJsonDocument(makeRecord(kCall, 1, 0)).toJson());
+        trickle.trickleMs = 200;
+        server->addFault({ u"$expand=sessions("_s, 1, trickle });
+        GraphSettings s = settings();
+        s.timeoutSeconds = 1;
+        GraphClient client(s);
+        CallRecordFetch* fetch = client.fetchCallRecord(kCall);
+        runToEnd(fetch);
+        QCOMPARE(fetch->outcome(), GraphOutcome::Failed);
+        QVERIFY2(fetch->errorString().contains(u"within 1 s"_s), qPrintable(fetch->errorString()));
+    }
+
+    void participantsFailureKeepsTheRecord()
+    {
+        server->addFault({ u"/participants_v2"_s, 1,
+            ServerReply::json(403, R"({"error":{"code":"Forbidden","message":"Not allowed."}})") });
+        GraphClient client(settings());
+        CallRecordFetch* fetch = client.fetchCallRecord(kCall);
+        runToEnd(fetch);
+        QVERIFY2(fetch->outcome() == GraphOutcome::Succeeded, qPrintable(fetch->errorString()));
+        QCOMPARE(fetch->notes().size(), 1);
+        QVERIFY(fetch->notes().first().contains(u"participants_v2"_s));
+        const LoadResult loaded = loadCallRecordDocuments(fetch->takeDocuments());
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+        QCOMPARE(loaded.records.front()->sessions.size(), size_t(7));
+        QVERIFY(!loaded.records.front()->participantsV2.has_value());
+        QVERIFY(loaded.records.front()->isComplete());
+    }
+
+    void pageOfAnotherRecordIsRefused()
+    {
+        const QByteArray page = "{\"@odata.context\": \"" + server->baseUrl().toUtf8()
+            + "/v1.0/$metadata#communications/callRecords('11111111-0000-0000-0000-000000000000')/sessions\", "
+              "\"value\": [{\"id\": \"x\", \"modalities\": [\"audio\"]}]}";
+        server->addFault({ u"/sessions"_s, 1, ServerReply::json(200, page) });
+        GraphClient client(settings());
+        CallRecordFetch* fetch = client.fetchCallRecord(kCall);
+        runToEnd(fetch);
+        QVERIFY2(fetch->outcome() == GraphOutcome::Succeeded, qPrintable(fetch->errorString()));
+        const LoadResult loaded = loadCallRecordDocuments(fetch->takeDocuments());
+        QVERIFY(!loaded.ok());
+        QVERIFY2(loaded.error.contains(u"fetched for call record"_s), qPrintable(loaded.error));
+    }
+
+    void cancelWhileWaitingForRetry()
+    {
+        server->addFault({ u"/sessions"_s, 1, withHeader(ServerReply::json(429, "{}"), "Retry-After", "30") });
+        GraphClient client(settings());
+        CallRecordFetch* fetch = client.fetchCallRecord(kCall);
+        QSignalSpy finished(fetch, &GraphJob::finished);
+        connect(fetch, &GraphJob::waiting, fetch, [fetch] { QTimer::singleShot(100, fetch, &GraphJob::cancel); });
+        QElapsedTimer timer;
+        timer.start();
+        fetch->start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QCOMPARE(fetch->outcome(), GraphOutcome::Cancelled);
+        QVERIFY(timer.elapsed() < 10000);
+        const int requests = int(server->http().requests.size());
+        QTest::qWait(300);
+        QCOMPARE(int(server->http().requests.size()), requests); // no retry after the cancel
+    }
+
     void brokenBodies_data()
     {
         QTest::addColumn<int>("truncateAt");
@@ -796,15 +861,36 @@ private slots:
         QVERIFY(!out.contains(kSecret) && !err.contains(kSecret));
     }
 
+    void insecureUrlIsAUsageError_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("authorityHost");
+        QTest::newRow("graph url") << QStringList { u"--graph-url"_s, u"http://graph.example.com"_s } << QString();
+        QTest::newRow("authority url") << QStringList { u"--authority-url"_s, u"http://login.example.com"_s }
+                                       << QString();
+        QTest::newRow("AZURE_AUTHORITY_HOST") << QStringList() << u"http://192.0.2.2:18998"_s;
+    }
+
     void insecureUrlIsAUsageError()
     {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, authorityHost);
+        QTemporaryDir config;
         QProcess process;
-        process.start(QStringLiteral(CRV_VIEWER),
-            { u"--summary"_s, u"--call-id"_s, kCall, u"--graph-url"_s, u"http://graph.example.com"_s });
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_CONFIG_HOME"_s, config.path());
+        env.insert(u"AZURE_TENANT_ID"_s, server->tenantId);
+        env.insert(u"AZURE_CLIENT_ID"_s, kClientId);
+        env.insert(u"AZURE_CLIENT_SECRET"_s, kSecret);
+        if (!authorityHost.isEmpty())
+            env.insert(u"AZURE_AUTHORITY_HOST"_s, authorityHost);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(CRV_VIEWER), QStringList { u"--summary"_s, u"--call-id"_s, kCall } + arguments);
         QVERIFY(process.waitForFinished(30000));
+        const QString err = QString::fromUtf8(process.readAllStandardError());
         QCOMPARE(process.exitCode(), 2);
-        QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(u"http is accepted only"_s));
-        QVERIFY(server->http().requests.isEmpty());
+        QVERIFY2(err.contains(u"http is accepted only"_s), qPrintable(err));
+        QVERIFY(!err.contains(kSecret));
     }
 };
 

@@ -434,6 +434,18 @@ private slots:
         QCOMPARE(window.tabs()->count(), 1);
         QVERIFY(window.currentPage()->isSample());
         QVERIFY(!window.graph()->isFetching());
+
+        // New settings while a fetch waits for an answer: the fetch ends (no crash, no hang).
+        server.addFault({ u"skiptoken=2"_s, 1, hang });
+        finished.clear();
+        window.openCallId(id);
+        QTRY_VERIFY_WITH_TIMEOUT(window.graph()->isFetching(), 5000);
+        const int before = int(server.http().requests.size());
+        QTRY_VERIFY_WITH_TIMEOUT(server.http().requests.size() >= before + 1, 10000);
+        window.graph()->setUrlOverrides(server.baseUrl(), server.baseUrl());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
+        QVERIFY(!window.graph()->isFetching());
+        QCOMPARE(window.tabs()->count(), 1);
         qunsetenv("AZURE_TENANT_ID");
         qunsetenv("AZURE_CLIENT_ID");
         qunsetenv("AZURE_CLIENT_SECRET");

@@ -142,12 +142,20 @@ bool GraphJob::checkNextLink(const QString& link, QUrl* url)
 void GraphJob::get(
     const QUrl& url, const QString& what, std::function<void(const QJsonObject&, const QByteArray&)> onJson)
 {
+    // Only to the Graph service over https (or this computer), whatever the settings came from.
+    const bool secure = url.scheme().compare(u"https", Qt::CaseInsensitive) == 0
+        || (url.scheme().compare(u"http", Qt::CaseInsensitive) == 0 && isLoopbackHost(url.host()));
+    if (!secure) {
+        fail(tr("Refused to send the access token to %1: only https:// (or http:// on this computer) is used.")
+                 .arg(url.toDisplayString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveUserInfo)));
+        return;
+    }
     m_tokens->requestToken(
         this, [this, url, what, onJson = std::move(onJson)](const QString& token, const QString& error) {
             if (m_outcome != GraphOutcome::Running)
                 return;
             if (token.isEmpty()) {
-                fail(error, true);
+                failRequest(error, true);
                 return;
             }
             send(url, what, token, false, onJson);
@@ -194,28 +202,29 @@ void GraphJob::send(const QUrl& url, const QString& what, const QString& token, 
                 if (m_outcome != GraphOutcome::Running)
                     return;
                 if (fresh.isEmpty())
-                    fail(error, true);
+                    failRequest(error, true);
                 else
                     send(url, what, fresh, true, onJson);
             });
             return;
         }
         if (!response.isSuccess()) {
-            fail(describeHttpFailure(response, what), response.status == 401 || response.status == 403);
+            failRequest(describeHttpFailure(response, what), response.status == 401 || response.status == 403);
             return;
         }
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(response.body, &parseError);
         if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
             //: %1 what was fetched, %2 byte offset, %3 parser message
-            fail(parseError.error != QJsonParseError::NoError
+            failRequest(parseError.error != QJsonParseError::NoError
                     ? tr("Microsoft Graph sent an answer for %1 that is not valid JSON (at byte %2: %3); nothing was "
                          "opened.")
                           .arg(what)
                           .arg(parseError.offset)
                           .arg(parseError.errorString())
                     : tr("Microsoft Graph sent an answer for %1 that is not a JSON object; nothing was opened.")
-                          .arg(what));
+                          .arg(what),
+                false);
             return;
         }
         onJson(document.object(), response.body);
@@ -239,6 +248,16 @@ QString GraphJob::describeHttpFailure(const HttpResponse& response, const QStrin
     else if (const QByteArray requestId = response.header("request-id"); !requestId.isEmpty())
         text += u'\n' + tr("request-id %1").arg(QString::fromLatin1(requestId));
     return text;
+}
+
+void GraphJob::failRequest(const QString& message, bool authFailure)
+{
+    if (m_softFailure) {
+        const auto handler = std::exchange(m_softFailure, {});
+        handler(message);
+        return;
+    }
+    fail(message, authFailure);
 }
 
 void GraphJob::fail(const QString& message, bool authFailure)
@@ -341,7 +360,7 @@ void CallRecordFetch::fetchSessions(const QUrl& url)
                 fetchParticipants(next);
             return;
         }
-        if (m_settings.cloud == Cloud::UsGovL4 || m_settings.cloud == Cloud::UsGovL5) {
+        if (m_settings.graphUrl.host().endsWith(u".microsoft.us", Qt::CaseInsensitive)) {
             m_notes.append(tr("participants_v2 is not available in the US Government clouds; participants come from "
                               "the sessions."));
             succeed();
@@ -375,19 +394,33 @@ void CallRecordFetch::fetchSessions(const QUrl& url)
 void CallRecordFetch::fetchParticipants(const QUrl& url)
 {
     const int page = m_pages + 1;
+    // The sessions are all in: a participants page that cannot be had does not cost the record.
+    // The names come from the sessions then; a page missing after others marks it partial.
+    m_softFailure = [this](const QString& message) {
+        //: %1 why the participants could not be fetched
+        m_notes.append(tr("The participants list (participants_v2) could not be fetched; names come from the "
+                          "sessions. %1")
+                           .arg(message));
+        succeed();
+    };
     get(url, tr("participants page %1").arg(page), [this, page](const QJsonObject& object, const QByteArray& body) {
         const QJsonValue value = valueOf(object, u"value");
         if (!value.isArray()) {
-            fail(tr("Microsoft Graph sent participants page %1 without a \"value\" list; nothing was opened.")
-                     .arg(page));
+            failRequest(tr("Microsoft Graph sent participants page %1 without a \"value\" list.").arg(page), false);
             return;
         }
+        m_softFailure = nullptr;
         ++m_pages;
         m_participants += value.toArray().size();
+        const QString next = annotation(object, {}, kNextLink);
+        // An empty last page adds nothing (and must not turn "not reported" into "none").
+        if (value.toArray().isEmpty() && next.isEmpty()) {
+            succeed();
+            return;
+        }
         addDocument(body, tr("Microsoft Graph: call record %1, participants page %2").arg(m_callId).arg(page),
             DocumentKind::ParticipantsPage, m_callId);
         reportProgress();
-        const QString next = annotation(object, {}, kNextLink);
         QUrl nextUrl;
         if (next.isEmpty())
             succeed();

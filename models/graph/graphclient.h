@@ -55,6 +55,9 @@ protected:
     bool checkNextLink(const QString& link, QUrl* url);
     QUrl graphUrl(const QString& path, const QString& query = {}) const;
     void fail(const QString& message, bool authFailure = false);
+    /// A request failed: fails the job, or calls m_softFailure when one is set (once).
+    void failRequest(const QString& message, bool authFailure);
+    std::function<void(const QString& message)> m_softFailure;
     void succeed();
     void addDocument(const QByteArray& body, const QString& name, DocumentKind kind, const QString& recordId);
 

@@ -141,7 +141,7 @@ QUrl parseServiceUrl(const QString& text, const QString& what, QString* error)
     return url;
 }
 
-bool applyEnvironment(GraphSettings& settings, const QProcessEnvironment& environment)
+bool applyEnvironment(GraphSettings& settings, const QProcessEnvironment& environment, QString* error)
 {
     bool any = false;
     const auto take = [&](const char* name, QString& target) {
@@ -165,8 +165,14 @@ bool applyEnvironment(GraphSettings& settings, const QProcessEnvironment& enviro
     if (take("AZURE_AUTHORITY_HOST", authority)) {
         if (!authority.contains(u"://"))
             authority.prepend(u"https://");
-        settings.authorityUrl = QUrl(authority);
-        settings.cloud = Cloud::Custom;
+        QString problem;
+        const QUrl url = parseServiceUrl(authority, QStringLiteral("AZURE_AUTHORITY_HOST"), &problem);
+        if (problem.isEmpty()) {
+            settings.authorityUrl = url;
+            settings.cloud = Cloud::Custom;
+        } else if (error) {
+            *error = problem;
+        }
     }
     return any;
 }

@@ -63,8 +63,9 @@ bool isLoopbackHost(const QString& host);
 
 /// Applies Azure Identity's EnvironmentCredential variables: AZURE_TENANT_ID, AZURE_CLIENT_ID,
 /// AZURE_CLIENT_SECRET, AZURE_CLIENT_CERTIFICATE_PATH (+ AZURE_CLIENT_CERTIFICATE_PASSWORD),
-/// AZURE_AUTHORITY_HOST. Returns true when any of them was set.
-bool applyEnvironment(GraphSettings& settings, const QProcessEnvironment& environment);
+/// AZURE_AUTHORITY_HOST. Returns true when any of them was set. An AZURE_AUTHORITY_HOST that
+/// fails checkServiceUrl is not used, and `error` (when given) says why.
+bool applyEnvironment(GraphSettings& settings, const QProcessEnvironment& environment, QString* error = nullptr);
 
 /// Extracts a call-record id (a GUID) from pasted text: a bare id, a Graph URL, a Teams admin
 /// center URL or any text containing one. Returns "" when there is none.

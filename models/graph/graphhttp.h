@@ -17,7 +17,7 @@ struct RetryPolicy {
     int maxAttempts = 5; ///< tries per request, the first included
     int baseDelayMs = 1000; ///< backoff without Retry-After: base · 2^(try-1), with jitter
     int maxDelayMs = 60'000;
-    int maxRetryAfterMs = 300'000; ///< longer Retry-After values are shortened to this
+    int maxRetryAfterMs = 120'000; ///< longer Retry-After values are shortened to this
 };
 
 /// What one HTTP exchange ended with.

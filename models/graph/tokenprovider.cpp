@@ -126,6 +126,12 @@ void TokenProvider::fetch()
                 .arg(missing));
         return;
     }
+    // The secret goes only to an https service (or this computer): checked here too, whatever
+    // the settings came from.
+    if (const QString problem = checkServiceUrl(m_settings.authorityUrl, tr("The sign-in URL")); !problem.isEmpty()) {
+        finish({}, problem);
+        return;
+    }
     QString error;
     const QString body = requestBody(&error);
     if (body.isEmpty()) {

@@ -2017,8 +2017,16 @@ std::vector<ParsedItem> Parser::itemsFrom(Entity&& entity, const char* where)
         QString id = recordIdFromLink(context);
         if (id.isEmpty())
             id = recordIdFromLink(link);
-        if (id.isEmpty())
+        // A page fetched for a record belongs to that record, whatever its context says; a
+        // context naming another record means the service mixed things up.
+        if (!m_hintRecordId.isEmpty()) {
+            if (!id.isEmpty() && id.compare(m_hintRecordId, Qt::CaseInsensitive) != 0)
+                throw FatalError {
+                    tr("this page was fetched for call record %1 but says it belongs to %2").arg(m_hintRecordId, id),
+                    nullptr
+                };
             id = m_hintRecordId;
+        }
         if (id.isEmpty())
             return Text();
         return m_arena.store(id.toStdString());

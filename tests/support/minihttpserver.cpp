@@ -4,6 +4,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <memory>
+
 ServerReply ServerReply::json(int status, const QByteArray& body)
 {
     ServerReply reply;
@@ -94,6 +96,20 @@ void MiniHttpServer::answer(QTcpSocket* socket, const ServerReply& reply)
         head += "Connection: close\r\n";
     head += "\r\n";
     socket->write(head);
+    if (reply.trickleMs > 0) {
+        auto* timer = new QTimer(socket);
+        auto sent = std::make_shared<qsizetype>(0);
+        const QByteArray body = reply.body;
+        connect(timer, &QTimer::timeout, socket, [socket, timer, sent, body] {
+            if (*sent >= body.size()) {
+                timer->stop();
+                return;
+            }
+            socket->write(body.mid((*sent)++, 1));
+        });
+        timer->start(reply.trickleMs);
+        return;
+    }
     if (reply.truncateAt >= 0) {
         socket->write(reply.body.left(reply.truncateAt));
         socket->flush();

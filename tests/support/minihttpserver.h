@@ -31,6 +31,7 @@ struct ServerReply {
     int truncateAt = -1; ///< send the full Content-Length but only this many body bytes, then close
     bool hang = false; ///< never answer
     bool closeWithoutAnswer = false;
+    int trickleMs = 0; ///< send the body one byte every this many milliseconds
 
     static ServerReply json(int status, const QByteArray& body);
 };
