@@ -13,7 +13,8 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("CommandLine", text);
 }
-const QStringList kExportFormats { QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("png") };
+const QStringList kExportFormats { QStringLiteral("png"), QStringLiteral("pdf"), QStringLiteral("csv"),
+    QStringLiteral("json"), QStringLiteral("md") };
 const QStringList kViews { QStringLiteral("window"), QStringLiteral("tree"), QStringLiteral("inspector"),
     QStringLiteral("findings"), QStringLiteral("charts"), QStringLiteral("timeline") };
 
@@ -44,8 +45,9 @@ CommandLine parseCommandLine(const QStringList& arguments)
     const QCommandLineOption summaryOption(
         QStringLiteral("summary"), tr("Print a plain-text summary of each record to standard output; no window."));
     const QCommandLineOption exportOption(QStringLiteral("export"),
-        tr("Write the records as <format> (csv: one row per stream; json: the merged record; png: a picture "
-           "of the window or of one pane); no window."),
+        tr("Write the records as <format>: png (a picture of the window or of one pane, with a header naming the "
+           "call), pdf (a ticket report), csv (one row per stream), json (the merged record) or md (a Markdown "
+           "summary); no window."),
         tr("format"));
     const QCommandLineOption viewOption(QStringLiteral("view"),
         tr("With --export png: what to render, one of window (default), tree, inspector, findings, charts, timeline."),
@@ -81,9 +83,13 @@ CommandLine parseCommandLine(const QStringList& arguments)
         tr("time"));
     const QCommandLineOption untilOption(QStringLiteral("until"),
         tr("With --list-calls: calls that started before this time (default now)."), tr("time"));
-    parser.addOptions(
-        { summaryOption, exportOption, outputOption, viewOption, sampleOption, profileOption, callIdOption,
-            graphUrlOption, authorityUrlOption, listCallsOption, participantOption, sinceOption, untilOption });
+    const QCommandLineOption redactOption(QStringLiteral("redact"),
+        tr("Replace personal data in the output: names by pseudonyms, and user ids, UPNs, e-mail, IP and MAC "
+           "addresses, BSSIDs, phone numbers, device names and feedback text masked. The call id and the "
+           "measurements stay."));
+    parser.addOptions({ summaryOption, exportOption, outputOption, viewOption, sampleOption, profileOption,
+        redactOption, callIdOption, graphUrlOption, authorityUrlOption, listCallsOption, participantOption, sinceOption,
+        untilOption });
     parser.addPositionalArgument(QStringLiteral("files"),
         tr("Saved call records (JSON). Sessions pages given next to their record are merged into it."),
         QStringLiteral("[FILE...]"));
@@ -97,6 +103,7 @@ CommandLine parseCommandLine(const QStringList& arguments)
         = parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("callrecord-viewer"));
     result.files = parser.positionalArguments();
     result.sample = parser.isSet(sampleOption);
+    result.redact = parser.isSet(redactOption);
     result.profile = parser.value(profileOption);
     if (parser.isSet(helpOption)) {
         result.mode = CommandLine::Mode::Help;
@@ -128,6 +135,10 @@ CommandLine parseCommandLine(const QStringList& arguments)
                                .arg(parser.value(callIdOption));
             return result;
         }
+    }
+    if (result.redact && !summary && !exporting) {
+        result.error = tr("--redact is used with --export or --summary.");
+        return result;
     }
     if (listing) {
         if (summary || exporting || parser.isSet(callIdOption)) {

@@ -10,7 +10,8 @@ struct CommandLine {
     Mode mode = Mode::Gui;
     QStringList files;
     bool sample = false;
-    QString exportFormat; // "csv", "json" or "png"
+    bool redact = false; // --redact: personal data replaced in the output
+    QString exportFormat; // "png", "pdf", "csv", "json" or "md"
     QString view = QStringLiteral("window"); // pane for png: window, tree, inspector
     QString profile; // built-in profile name or a profile JSON file; empty = default
     QString output; // path, or "-" for standard output

@@ -1,10 +1,9 @@
 #include "headless.h"
 
-#include "export/csvexporter.h"
+#include "export/recordexport.h"
 #include "export/savefile.h"
 #include "export/summary.h"
 #include "graphsession.h"
-#include "record/jsonwriter.h"
 #include "record/loader.h"
 #include "sample.h"
 
@@ -88,7 +87,7 @@ int runHeadless(const CommandLine& commandLine)
     }
     if (!commandLine.callId.isEmpty()) {
         QString error;
-        const int code = fetchCallRecordNow(commandLineGraphSettings(commandLine), commandLine.callId, records, error);
+        const int code = fetchForCommandLine(commandLine, records, error);
         if (code != ExitCode::Success) {
             printError(error);
             return code;
@@ -107,21 +106,22 @@ int runHeadless(const CommandLine& commandLine)
     switch (commandLine.mode) {
     case CommandLine::Mode::Summary: {
         QString text;
-        for (const auto& record : records) {
+        for (const auto& record : maybeRedacted(records, commandLine.redact)) {
             if (!text.isEmpty())
                 text += u'\n';
             text += recordSummary(*record, profile);
         }
         return writeOutput(QStringLiteral("-"), text.toUtf8());
     }
-    case CommandLine::Mode::Export:
-        if (commandLine.exportFormat == u"csv")
-            return writeOutput(commandLine.output, streamsCsv(records, profile));
-        if (commandLine.exportFormat == u"json") {
-            const std::string json = writeCallRecordsJson(records);
-            return writeOutput(commandLine.output, QByteArray(json.data(), qsizetype(json.size())));
+    case CommandLine::Mode::Export: {
+        QString error;
+        const QByteArray data = exportRecordsAs(commandLine.exportFormat, records, profile, commandLine.redact, &error);
+        if (!error.isEmpty()) {
+            printError(error);
+            return ExitCode::Usage;
         }
-        break;
+        return writeOutput(commandLine.output, data);
+    }
     default:
         break;
     }

@@ -57,7 +57,7 @@ int main(int argc, char** argv)
         return runListCalls(commandLine);
     }
     case CommandLine::Mode::Export:
-        if (commandLine.exportFormat == u"png") {
+        if (commandLine.exportFormat == u"png" || commandLine.exportFormat == u"pdf") {
             // Rendered offscreen: widgets, but never a display.
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -4,6 +4,8 @@
 #include "chartsview.h"
 #include "dropsupport.h"
 #include "export/savefile.h"
+#include "exportdialog.h"
+#include "exporter.h"
 #include "findingsview.h"
 #include "graphcontroller.h"
 #include "inspectorwidget.h"
@@ -119,6 +121,12 @@ MainWindow::MainWindow(QWidget* parent)
     m_cancelButton->setToolTip(tr("Stop loading (Esc)"));
     m_cancelButton->hide();
     connect(m_cancelButton, &QToolButton::clicked, this, &MainWindow::cancelLoading);
+    m_redactedLabel = new QLabel(tr("Redacted preview"), this);
+    m_redactedLabel->setStyleSheet(
+        QStringLiteral("QLabel { background: #b45309; color: white; padding: 1px 6px; border-radius: 3px; }"));
+    m_redactedLabel->setToolTip(tr("Personal data is replaced everywhere in the window (Ctrl+Shift+R to show it)"));
+    m_redactedLabel->hide();
+    statusBar()->addPermanentWidget(m_redactedLabel);
     statusBar()->addPermanentWidget(m_progressBar);
     statusBar()->addPermanentWidget(m_cancelButton);
     m_progressTimer->setInterval(100);
@@ -179,6 +187,9 @@ void MainWindow::createActions()
     m_closeAction = file->addAction(tr("&Close"), QKeySequence::Close, this, &MainWindow::closeCurrentTab);
     file->addAction(
         tr("Save as &JSON…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this, &MainWindow::showSaveJsonDialog);
+    QAction* exportAction
+        = file->addAction(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::showExportDialog);
+    exportAction->setToolTip(tr("Picture, PDF report, CSV, JSON or Markdown for a ticket (Ctrl+E)"));
     file->addSeparator();
     file->addAction(tr("Microsoft &Graph Settings…"), m_graph, &GraphController::showSettingsDialog);
     file->addSeparator();
@@ -186,6 +197,9 @@ void MainWindow::createActions()
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(tr("&Copy"), QKeySequence::Copy, this, &MainWindow::copySelection);
+    edit->addAction(tr("Copy &Image"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this, &MainWindow::copyImage);
+    edit->addAction(
+        tr("Copy &Markdown Summary"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), this, &MainWindow::copyMarkdown);
     edit->addAction(tr("&Filter…"), QKeySequence::Find, this, &MainWindow::focusFilter);
     auto* cancel = new QAction(tr("Cancel loading"), this);
     cancel->setShortcut(Qt::Key_Escape);
@@ -193,10 +207,25 @@ void MainWindow::createActions()
     addAction(cancel);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    m_redactAction = view->addAction(tr("&Redacted Preview"));
+    m_redactAction->setCheckable(true);
+    m_redactAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_redactAction->setToolTip(tr("Show names as pseudonyms and hide ids, addresses and phone numbers, exactly as a "
+                                  "redacted export (Ctrl+Shift+R)"));
+    connect(m_redactAction, &QAction::toggled, this, &MainWindow::setRedactedPreview);
+    view->addSeparator();
     view->addAction(m_inspectorDock->toggleViewAction());
     view->addAction(m_findingsDock->toggleViewAction());
     view->addAction(m_chartsDock->toggleViewAction());
     view->addAction(m_timelineDock->toggleViewAction());
+
+    // Ticket: export, copy, and the redacted preview always at hand.
+    QToolBar* ticket = addToolBar(tr("Ticket"));
+    ticket->setObjectName(QStringLiteral("ticketToolBar"));
+    ticket->addAction(exportAction);
+    QAction* copyImageAction = ticket->addAction(tr("Copy image"), this, &MainWindow::copyImage);
+    copyImageAction->setToolTip(tr("Copy a picture of the window with the call named on it (Ctrl+Shift+C)"));
+    ticket->addAction(m_redactAction);
 
     // Quality: the active profile is always visible and switchable.
     QToolBar* quality = addToolBar(tr("Quality"));
@@ -610,6 +639,104 @@ QString MainWindow::saveCurrentAsJson(const QString& path)
     return writeFileAtomically(path, QByteArray(json.data(), qsizetype(json.size())));
 }
 
+void MainWindow::setRedactedPreview(bool redacted)
+{
+    if (redacted == m_redactedPreview)
+        return;
+    m_redactedPreview = redacted;
+    if (m_redactAction && m_redactAction->isChecked() != redacted)
+        m_redactAction->setChecked(redacted);
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto* page = qobject_cast<RecordPage*>(m_tabs->widget(i)))
+            page->setRedacted(redacted);
+    }
+    m_redactedLabel->setVisible(redacted);
+    onCurrentTabChanged();
+}
+
+QString MainWindow::exportTo(const QString& path, const QString& format, const QString& view, bool redact)
+{
+    QString error;
+    ExportRequest request;
+    request.format = format;
+    request.view = view;
+    request.redact = redact;
+    const QByteArray bytes = exportFromWindow(*this, request, &error);
+    if (bytes.isEmpty())
+        return error.isEmpty() ? tr("Nothing was exported.") : error;
+    return writeFileAtomically(path, bytes);
+}
+
+void MainWindow::showExportDialog()
+{
+    RecordPage* page = currentPage();
+    if (!page || !page->record()) {
+        statusBar()->showMessage(tr("Open a call record first."), 4000);
+        return;
+    }
+    QSettings settings;
+    ExportDialog dialog(this);
+    const QString format = settings.value(QStringLiteral("export/format"), QStringLiteral("png")).toString();
+    dialog.setFormat(exportFormats().contains(format) ? format : QStringLiteral("png"));
+    dialog.setView(settings.value(QStringLiteral("export/view"), QStringLiteral("window")).toString());
+    for (const QString& f : exportFormats())
+        dialog.setRedactDefault(f, settings.value(u"export/redact/" + f, redactByDefault(f)).toBool());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString chosen = dialog.format();
+    settings.setValue(QStringLiteral("export/format"), chosen);
+    settings.setValue(QStringLiteral("export/view"), dialog.view());
+    settings.setValue(u"export/redact/" + chosen, dialog.redact());
+
+    const QString folder = settings.value(QStringLiteral("export/folder"), QDir::homePath()).toString();
+    const QString id = page->record()->id.isNull() ? QStringLiteral("call") : page->record()->id.toQString();
+    const QString name = chosen == u"png" ? QString(id + u'-' + dialog.view() + u".png")
+                                          : QString(id + u'.' + exportFileSuffix(chosen));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export"), QDir(folder).filePath(name), ExportDialog::fileFilter(chosen));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QString error = exportTo(path, chosen, dialog.view(), dialog.redact());
+    QApplication::restoreOverrideCursor();
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Export"), error);
+    else
+        statusBar()->showMessage(tr("Exported %1.").arg(QDir::toNativeSeparators(path)), 6000);
+}
+
+void MainWindow::copyImage()
+{
+    QString error;
+    const QImage image = exportImage(*this, QStringLiteral("window"), m_redactedPreview, &error);
+    if (image.isNull()) {
+        statusBar()->showMessage(error, 5000);
+        return;
+    }
+    QApplication::clipboard()->setImage(image);
+    statusBar()->showMessage(
+        m_redactedPreview ? tr("Redacted picture copied to the clipboard.") : tr("Picture copied to the clipboard."),
+        5000);
+}
+
+void MainWindow::copyMarkdown()
+{
+    QString error;
+    ExportRequest request;
+    request.format = QStringLiteral("md");
+    request.redact = m_redactedPreview;
+    const QByteArray markdown = exportFromWindow(*this, request, &error);
+    if (markdown.isEmpty()) {
+        statusBar()->showMessage(error, 5000);
+        return;
+    }
+    QApplication::clipboard()->setText(QString::fromUtf8(markdown));
+    statusBar()->showMessage(m_redactedPreview ? tr("Redacted Markdown summary copied to the clipboard.")
+                                               : tr("Markdown summary copied to the clipboard."),
+        5000);
+}
+
 void MainWindow::openSample()
 {
     const LoadResult result = loadBundledSample();
@@ -634,6 +761,7 @@ RecordPage* MainWindow::addRecord(const CallRecordPtr& record, const QStringList
     auto* page = new RecordPage(m_tabs);
     page->setSourceFiles(sources);
     page->setProfile(profile());
+    page->setRedacted(m_redactedPreview);
     if (m_poorOnlyAction && m_poorOnlyAction->isChecked())
         page->setPoorOnly(true);
     if (!m_headerState.isEmpty())

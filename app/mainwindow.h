@@ -53,6 +53,11 @@ public:
     GraphController* graph() const { return m_graph; }
     /// Writes the current record as Graph-shaped JSON (File → Save as JSON).
     QString saveCurrentAsJson(const QString& path);
+    /// Every tab shows its redacted copy: what a redacted export holds.
+    void setRedactedPreview(bool redacted);
+    bool isRedactedPreview() const { return m_redactedPreview; }
+    /// File → Export without the dialogs: writes `format` (and pane for png) to `path`.
+    QString exportTo(const QString& path, const QString& format, const QString& view, bool redact);
     void reloadCurrent();
     void closeCurrentTab();
     void cancelLoading();
@@ -112,6 +117,9 @@ private:
     void focusFilter();
     void showAbout();
     void showSaveJsonDialog();
+    void showExportDialog();
+    Q_INVOKABLE void copyImage();
+    Q_INVOKABLE void copyMarkdown();
     void showBusy(const QString& text);
     void hideBusy();
     void showOpenDialog();
@@ -148,6 +156,9 @@ private:
 
     QList<PendingLoad> m_queue;
     GraphController* m_graph;
+    bool m_redactedPreview = false;
+    QAction* m_redactAction = nullptr;
+    QLabel* m_redactedLabel = nullptr;
     bool m_loading = false;
     std::shared_ptr<std::atomic_bool> m_cancel;
     std::shared_ptr<Progress> m_progress;

@@ -15,6 +15,7 @@
 #include <QTreeView>
 
 #include "export/savefile.h"
+#include "exporter.h"
 #include "graphsession.h"
 #include "headless.h"
 
@@ -54,7 +55,7 @@ int runScreenshot(const CommandLine& commandLine)
     if (!commandLine.callId.isEmpty()) {
         std::vector<CallRecordPtr> records;
         QString error;
-        const int code = fetchCallRecordNow(commandLineGraphSettings(commandLine), commandLine.callId, records, error);
+        const int code = fetchForCommandLine(commandLine, records, error);
         if (code != ExitCode::Success)
             return fail(error, code);
         window.openRecordsNow(records);
@@ -72,47 +73,22 @@ int runScreenshot(const CommandLine& commandLine)
     QCoreApplication::processEvents();
     window.updateDetailPanesNow();
 
-    QWidget* target = &window;
-    if (commandLine.view == u"tree") {
-        auto* page = qobject_cast<RecordPage*>(window.tabs()->currentWidget());
-        if (!page)
-            return fail(tr("There is no record to render."), ExitCode::LoadFailed);
-        target = page;
-    } else if (commandLine.view == u"inspector") {
-        target = window.inspector();
-    } else if (commandLine.view == u"findings") {
-        target = window.findingsView();
-        target->resize(900, 600);
-    } else if (commandLine.view == u"charts") {
-        // The whole call: all streams (the worst N), not just the first stream's media.
-        if (auto* page = qobject_cast<RecordPage*>(window.tabs()->currentWidget()))
-            window.chartsView()->setNode(
-                page->model()->node(page->model()->index(0, 0)), page->record(), page->model()->sharedClassification());
-        target = window.chartsView();
-        target->resize(1400, 450);
-    } else if (commandLine.view == u"timeline") {
-        if (auto* page = qobject_cast<RecordPage*>(window.tabs()->currentWidget()))
-            window.timelineView()->setRecord(page->record(), page->model()->sharedClassification());
-        target = window.timelineView();
-        target->resize(1200, 500);
-    }
-    const QPixmap pixmap = target->grab();
-    if (pixmap.isNull())
-        return fail(tr("Rendering the %1 failed.").arg(commandLine.view), ExitCode::LoadFailed);
-
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    QImageWriter writer(&buffer, "png");
-    if (!writer.write(pixmap.toImage()))
-        return fail(tr("Cannot encode the picture: %1").arg(writer.errorString()), ExitCode::LoadFailed);
+    ExportRequest request;
+    request.format = commandLine.exportFormat;
+    request.view = commandLine.view;
+    request.redact = commandLine.redact;
+    request.allRecords = true;
+    QString error;
+    const QByteArray png = exportFromWindow(window, request, &error);
+    if (png.isEmpty())
+        return fail(error, ExitCode::LoadFailed);
     if (commandLine.output == u"-") {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly) || out.write(png) != png.size())
             return fail(tr("Cannot write to standard output."), ExitCode::LoadFailed);
         return ExitCode::Success;
     }
-    if (const QString error = writeFileAtomically(commandLine.output, png); !error.isEmpty())
-        return fail(error, ExitCode::LoadFailed);
+    if (const QString writeError = writeFileAtomically(commandLine.output, png); !writeError.isEmpty())
+        return fail(writeError, ExitCode::LoadFailed);
     return ExitCode::Success;
 }

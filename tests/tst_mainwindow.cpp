@@ -451,6 +451,57 @@ private slots:
         qunsetenv("AZURE_CLIENT_SECRET");
     }
 
+    void redactedPreviewAndExports()
+    {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.openSample();
+        window.show();
+        RecordPage* page = window.currentPage();
+        const QString id = page->record()->id.toQString();
+        auto treeText = [&] {
+            QString text;
+            const QModelIndex root = page->model()->index(0, 0);
+            for (int row = 0; row < page->model()->rowCount(root); ++row)
+                text += page->model()->index(row, 0, root).data().toString() + u'\n';
+            return text;
+        };
+        QVERIFY(treeText().contains(u"Abbie Wilkins"_s));
+
+        // The preview shows exactly the redacted data; the original stays for the way back.
+        window.setRedactedPreview(true);
+        QVERIFY(page->isRedacted());
+        QVERIFY2(!treeText().contains(u"Abbie Wilkins"_s), qPrintable(treeText()));
+        QVERIFY(treeText().contains(u"Participant"_s));
+        QCOMPARE(page->record()->id.toQString(), id);
+        QVERIFY(page->originalRecord() != page->record());
+        window.setRedactedPreview(false);
+        QVERIFY(treeText().contains(u"Abbie Wilkins"_s));
+
+        // File → Export writes every format; a redacted Markdown export has no names.
+        QTemporaryDir dir;
+        for (const QString& format : { u"png"_s, u"pdf"_s, u"csv"_s, u"json"_s, u"md"_s }) {
+            const QString path = dir.filePath(u"export."_s + format);
+            QCOMPARE(window.exportTo(path, format, u"window"_s, format == u"md"), QString());
+            QVERIFY2(QFileInfo(path).size() > 100, qPrintable(format));
+        }
+        QFile md(dir.filePath(u"export.md"_s));
+        QVERIFY(md.open(QIODevice::ReadOnly));
+        const QByteArray markdown = md.readAll();
+        QVERIFY(markdown.contains(id.toUtf8()));
+        QVERIFY(!markdown.contains("Abbie Wilkins"));
+        QVERIFY(!window.isRedactedPreview()); // the export did not leave the preview on
+        const QImage png(dir.filePath(u"export.png"_s));
+        QCOMPARE(png.pixelColor(2, 2), QColor(0x1f, 0x29, 0x37)); // header band
+
+        // Clipboard: the picture with its band.
+        QApplication::clipboard()->clear();
+        QMetaObject::invokeMethod(&window, "copyImage");
+        const QImage copied = QApplication::clipboard()->image();
+        if (!copied.isNull()) // the offscreen platform may not keep images
+            QCOMPARE(copied.pixelColor(2, 2), QColor(0x1f, 0x29, 0x37));
+    }
+
     void secretsStayOutOfTheSettingsFile()
     {
         GraphSettings graph;

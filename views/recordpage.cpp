@@ -1,5 +1,7 @@
 #include "recordpage.h"
 
+#include "export/redaction.h"
+
 #include "banner.h"
 #include "copyshortcut.h"
 #include "tree/recordfilterproxy.h"
@@ -77,7 +79,26 @@ void RecordPage::setRecord(
     CallRecordPtr record, bool sample, std::shared_ptr<const RecordClassification> classification)
 {
     m_sample = sample;
-    m_model->setRecord(std::move(record), std::move(classification));
+    m_original = std::move(record);
+    m_originalClassification = std::move(classification);
+    showRecord();
+}
+
+void RecordPage::setRedacted(bool redacted)
+{
+    if (redacted == m_redacted)
+        return;
+    m_redacted = redacted;
+    if (m_original)
+        showRecord();
+}
+
+void RecordPage::showRecord()
+{
+    if (m_redacted && m_original)
+        m_model->setRecord(redactRecord(m_original), nullptr); // classified again: the copy has its own nodes
+    else
+        m_model->setRecord(m_original, m_originalClassification);
     const QModelIndex root = m_proxy->index(0, 0);
     if (root.isValid()) {
         if (m_model->record()->sessions.size() <= size_t(kExpandAllLimit))

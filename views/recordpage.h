@@ -22,7 +22,13 @@ public:
     /// `sample` marks the bundled sample (a banner says so).
     void setRecord(
         CallRecordPtr record, bool sample = false, std::shared_ptr<const RecordClassification> classification = {});
+    /// What the page shows: the record, or its redacted copy in redacted preview.
     CallRecordPtr record() const;
+    /// The record as loaded, whatever the preview.
+    CallRecordPtr originalRecord() const { return m_original; }
+    /// Shows the redacted copy (personal data replaced), exactly what a redacted export holds.
+    void setRedacted(bool redacted);
+    bool isRedacted() const { return m_redacted; }
     bool isSample() const { return m_sample; }
     /// Files the record was loaded from (for reload); empty for the sample.
     QStringList sourceFiles() const { return m_sourceFiles; }
@@ -62,6 +68,7 @@ signals:
 private:
     void updateBanner();
     void select(const QModelIndex& index);
+    void showRecord();
 
     Banner* m_banner;
     QLineEdit* m_filter;
@@ -71,5 +78,8 @@ private:
     QTimer* m_filterTimer;
     QStringList m_sourceFiles;
     bool m_sample = false;
+    bool m_redacted = false;
+    CallRecordPtr m_original;
+    std::shared_ptr<const RecordClassification> m_originalClassification;
     QString m_newerVersion;
 };

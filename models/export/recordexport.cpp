@@ -1,0 +1,48 @@
+#include "recordexport.h"
+
+#include "csvexporter.h"
+#include "markdown.h"
+#include "quality/classifier.h"
+#include "record/jsonwriter.h"
+#include "redaction.h"
+
+#include <QCoreApplication>
+
+std::vector<CallRecordPtr> maybeRedacted(const std::vector<CallRecordPtr>& records, bool redact)
+{
+    if (!redact)
+        return records;
+    std::vector<CallRecordPtr> copies;
+    copies.reserve(records.size());
+    for (const auto& record : records)
+        copies.push_back(redactRecord(record));
+    return copies;
+}
+
+QByteArray exportRecordsAs(const QString& format, const std::vector<CallRecordPtr>& records,
+    const QualityProfile& profile, bool redact, QString* error)
+{
+    const std::vector<CallRecordPtr> output = maybeRedacted(records, redact);
+    if (format == u"csv")
+        return streamsCsv(output, profile);
+    if (format == u"json") {
+        const std::string json = writeCallRecordsJson(output);
+        return QByteArray(json.data(), qsizetype(json.size()));
+    }
+    if (format == u"md") {
+        MarkdownOptions options;
+        options.redacted = redact;
+        options.exportTime = QDateTime::currentDateTimeUtc();
+        options.viewerVersion = QStringLiteral(CRV_VERSION);
+        QString text;
+        for (const auto& record : output) {
+            if (!text.isEmpty())
+                text += u"\n---\n\n";
+            text += recordMarkdown(*record, RecordClassification(*record, profile), options);
+        }
+        return text.toUtf8();
+    }
+    if (error)
+        *error = QCoreApplication::translate("RecordExport", "\"%1\" cannot be written without a window.").arg(format);
+    return {};
+}

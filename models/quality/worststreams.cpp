@@ -1,0 +1,92 @@
+#include "worststreams.h"
+
+#include "record/enums.h"
+#include "tree/displayformat.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+/// How far a value is towards (or past) its threshold: 1 = at the threshold.
+double closeness(const RuleResult& rule)
+{
+    const double value = rule.value;
+    const double threshold = rule.rule.threshold;
+    if (!std::isfinite(value) || !std::isfinite(threshold))
+        return 0;
+    switch (rule.rule.poorWhen) {
+    case ThresholdRule::Poor::Above:
+    case ThresholdRule::Poor::AtOrAbove:
+        return threshold > 0 ? value / threshold : (value > 0 ? 2.0 : 0.0);
+    case ThresholdRule::Poor::Below:
+    case ThresholdRule::Poor::AtOrBelow:
+        return value > 0 ? threshold / value : 2.0;
+    }
+    return 0;
+}
+
+double badnessOf(const StreamVerdict* verdict)
+{
+    if (!verdict)
+        return -1;
+    double worst = 0;
+    for (const RuleResult& rule : verdict->rules)
+        worst = std::max(worst, closeness(rule));
+    // Poor streams always rank above the others.
+    return verdict->verdict == Verdict::Poor ? 1000.0 + worst : worst;
+}
+
+} // namespace
+
+QString RankedStream::fromTo() const
+{
+    if (!segment || !session)
+        return {};
+    QString caller = DisplayFormat::endpointName(segment->caller, session->caller);
+    QString callee = DisplayFormat::endpointName(segment->callee, session->callee);
+    if (caller.isEmpty())
+        caller = QCoreApplication::translate("WorstStreams", "caller");
+    if (callee.isEmpty())
+        callee = QCoreApplication::translate("WorstStreams", "callee");
+    const bool reverse
+        = stream && enumValueName(EnumType::MediaStreamDirection, stream->streamDirection) == "calleeToCaller";
+    return reverse ? callee + u" → " + caller : caller + u" → " + callee;
+}
+
+std::vector<RankedStream> worstStreams(const CallRecord& record, const RecordClassification& classification, int limit)
+{
+    std::vector<RankedStream> all;
+    int sessionNumber = 0;
+    for (const Session& session : record.sessions) {
+        ++sessionNumber;
+        for (const Segment& segment : session.segments) {
+            for (const Media& media : segment.media) {
+                for (const MediaStream& stream : media.streams) {
+                    RankedStream ranked;
+                    ranked.sessionNumber = sessionNumber;
+                    ranked.session = &session;
+                    ranked.segment = &segment;
+                    ranked.media = &media;
+                    ranked.stream = &stream;
+                    ranked.verdict = classification.stream(&stream);
+                    ranked.badness = badnessOf(ranked.verdict);
+                    ranked.ordinal = int(all.size());
+                    all.push_back(std::move(ranked));
+                }
+            }
+        }
+    }
+    const size_t count = std::min(all.size(), size_t(std::max(0, limit)));
+    // Ties keep record order: stable for tests and readers.
+    std::partial_sort(
+        all.begin(), all.begin() + std::ptrdiff_t(count), all.end(), [](const RankedStream& a, const RankedStream& b) {
+            if (a.badness != b.badness)
+                return a.badness > b.badness;
+            return a.ordinal < b.ordinal;
+        });
+    all.resize(count);
+    return all;
+}
