@@ -1,5 +1,7 @@
 #include "markdown.h"
 
+#include "quality/worststreams.h"
+
 #include "export/summary.h"
 #include "quality/findings.h"
 #include "tree/displayformat.h"
@@ -65,24 +67,9 @@ QString codeOrText(const QString& text)
     return plain ? u'`' + text + u'`' : markdownEscaped(text);
 }
 
-/// How far a rule's value is towards (or past) its threshold: 1 is at the threshold.
 double closeness(const RuleResult& rule)
 {
-    const double value = rule.value;
-    const double threshold = rule.rule.threshold;
-    switch (rule.rule.poorWhen) {
-    case ThresholdRule::Poor::Above:
-    case ThresholdRule::Poor::AtOrAbove:
-        if (threshold > 0)
-            return value / threshold;
-        return value > threshold ? std::numeric_limits<double>::infinity() : 0.0;
-    case ThresholdRule::Poor::Below:
-    case ThresholdRule::Poor::AtOrBelow:
-        if (value > 0)
-            return threshold / value;
-        return threshold >= value ? std::numeric_limits<double>::infinity() : 0.0;
-    }
-    return 0;
+    return ruleCloseness(rule);
 }
 
 /// The rule of a verdict that is furthest towards its threshold (among the poor ones for a

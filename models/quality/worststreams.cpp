@@ -7,26 +7,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace {
-
-/// How far a value is towards (or past) its threshold: 1 = at the threshold.
-double closeness(const RuleResult& rule)
-{
-    const double value = rule.value;
-    const double threshold = rule.rule.threshold;
-    if (!std::isfinite(value) || !std::isfinite(threshold))
-        return 0;
-    switch (rule.rule.poorWhen) {
-    case ThresholdRule::Poor::Above:
-    case ThresholdRule::Poor::AtOrAbove:
-        return threshold > 0 ? value / threshold : (value > 0 ? 2.0 : 0.0);
-    case ThresholdRule::Poor::Below:
-    case ThresholdRule::Poor::AtOrBelow:
-        return value > 0 ? threshold / value : 2.0;
-    }
-    return 0;
-}
 
 double badnessOf(const StreamVerdict* verdict)
 {
@@ -34,12 +17,31 @@ double badnessOf(const StreamVerdict* verdict)
         return -1;
     double worst = 0;
     for (const RuleResult& rule : verdict->rules)
-        worst = std::max(worst, closeness(rule));
+        worst = std::max(worst, std::min(ruleCloseness(rule), 999.0));
     // Poor streams always rank above the others.
     return verdict->verdict == Verdict::Poor ? 1000.0 + worst : worst;
 }
 
 } // namespace
+
+double ruleCloseness(const RuleResult& rule)
+{
+    const double value = rule.value;
+    const double threshold = rule.rule.threshold;
+    switch (rule.rule.poorWhen) {
+    case ThresholdRule::Poor::Above:
+    case ThresholdRule::Poor::AtOrAbove:
+        if (threshold > 0)
+            return value / threshold;
+        return value > threshold ? std::numeric_limits<double>::infinity() : 0.0;
+    case ThresholdRule::Poor::Below:
+    case ThresholdRule::Poor::AtOrBelow:
+        if (value > 0)
+            return threshold / value;
+        return threshold >= value ? std::numeric_limits<double>::infinity() : 0.0;
+    }
+    return 0;
+}
 
 QString RankedStream::fromTo() const
 {

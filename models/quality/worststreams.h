@@ -21,5 +21,9 @@ struct RankedStream {
     QString fromTo() const;
 };
 
+/// How far a rule's value is towards (or past) its threshold: 1 is at the threshold; a zero
+/// threshold that is broken counts as infinitely far.
+double ruleCloseness(const RuleResult& rule);
+
 /// The `limit` worst streams, worst first (O(n log limit)).
 std::vector<RankedStream> worstStreams(const CallRecord& record, const RecordClassification& classification, int limit);
