@@ -1014,7 +1014,9 @@ std::optional<QString> maskedMatch(const QRegularExpressionMatch& match)
         return std::nullopt;
     }
     if (match.hasCaptured(u"ipv4"_s)) {
-        if (const auto octets = splitIpv4(match.captured(u"ipv4"_s).toStdString()); octets)
+        // splitIpv4 returns views: the text they point into must outlive them.
+        const std::string address = match.captured(u"ipv4"_s).toStdString();
+        if (const auto octets = splitIpv4(address); octets)
             return fromUtf8(maskedIpv4(*octets));
         return std::nullopt;
     }
@@ -1043,7 +1045,8 @@ QString Redactor::text(const QString& input) const
         qsizetype position = from;
         while (it.hasNext()) {
             const auto match = it.next();
-            const auto octets = splitIpv4(match.captured().toStdString());
+            const std::string address = match.captured().toStdString();
+            const auto octets = splitIpv4(address);
             if (!octets)
                 continue;
             d->dictionary.apply(input, position, from + match.capturedStart(), out);
