@@ -819,6 +819,9 @@ private slots:
                              << QString() << 0 << u"session-7"_s;
         QTest::newRow("json") << QStringList { u"--export"_s, u"json"_s, u"-o"_s, u"-"_s, u"--call-id"_s, kCall }
                               << QString() << 0 << u"Person 5"_s;
+        QTest::newRow("md redacted") << QStringList { u"--export"_s, u"md"_s, u"--redact"_s, u"-o"_s, u"-"_s,
+            u"--call-id"_s, kCall } << QString()
+                                     << 0 << u"Participant 5"_s;
         QTest::newRow("forbidden") << QStringList { u"--summary"_s, u"--call-id"_s, kCall } << u"403"_s << 3
                                    << u"CallRecords.Read.All"_s;
         QTest::newRow("not found") << QStringList { u"--summary"_s, u"--call-id"_s,
@@ -859,6 +862,10 @@ private slots:
         QVERIFY2(process.exitCode() == exitCode, qPrintable(err));
         QVERIFY2((exitCode == 0 ? out : err).contains(expected), qPrintable(out + err));
         QVERIFY(!out.contains(kSecret) && !err.contains(kSecret));
+        for (const QString& token : server->issuedTokens())
+            QVERIFY(!out.contains(token) && !err.contains(token));
+        if (arguments.contains(u"--redact"_s))
+            QVERIFY2(!out.contains(u"Person "_s) && !out.contains(participantId(1)), qPrintable(out));
     }
 
     void insecureUrlIsAUsageError_data()
