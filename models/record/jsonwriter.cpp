@@ -206,8 +206,18 @@ public:
     void extra(const ExtraProperties& properties)
     {
         for (const auto& property : properties) {
+            // The loader flattens one level of "AdditionalProperties" objects, so an unknown
+            // one it kept (nested in another) is written inside one to load back unchanged.
+            const bool wrapped
+                = property.name.equalsIgnoreCase("additionalProperties") && property.json.view().starts_with('{');
+            if (wrapped) {
+                json.key("AdditionalProperties");
+                json.beginObject();
+            }
             json.key(property.name.view());
             json.raw(property.json.view());
+            if (wrapped)
+                json.endObject();
         }
     }
 
@@ -508,20 +518,48 @@ public:
             session(s);
         json.endArray();
     }
+    /// A record that only had pages is written as what the files held: a sessions page, a
+    /// participants_v2 page, or both (two JSON values), so that it loads back the same way.
+    static bool hasSessionsPage(const CallRecord& r)
+    {
+        return !r.participantsV2 || !r.sessions.empty() || !r.sessionsNextLink.isNull();
+    }
+    static bool isTwoPages(const CallRecord& r) { return r.sessionsOnly && r.participantsV2 && hasSessionsPage(r); }
+    void sessionsPage(const CallRecord& r)
+    {
+        json.beginObject();
+        if (!r.id.isNull()) {
+            json.key("@odata.context");
+            json.string("https://graph.microsoft.com/v1.0/$metadata#communications/callRecords('"
+                + std::string(r.id.view()) + "')/sessions(segments())");
+        }
+        json.key("value");
+        sessionsArray(r.sessions);
+        text("@odata.nextLink", r.sessionsNextLink);
+        json.endObject();
+    }
+    void participantsPage(const CallRecord& r)
+    {
+        // The context comes first: it is what makes "value" a list of participants.
+        json.beginObject();
+        json.key("@odata.context");
+        json.string("https://graph.microsoft.com/v1.0/$metadata#communications/callRecords"
+            + (r.id.isNull() ? std::string() : "('" + std::string(r.id.view()) + "')") + "/participants_v2");
+        json.key("value");
+        json.beginArray();
+        for (const auto& p : *r.participantsV2)
+            participant(p);
+        json.endArray();
+        text("@odata.nextLink", r.participantsNextLink);
+        json.endObject();
+    }
     void record(const CallRecord& r)
     {
         if (r.sessionsOnly) {
-            // What the file held: a sessions page, so that it loads back the same way.
-            json.beginObject();
-            if (!r.id.isNull()) {
-                json.key("@odata.context");
-                json.string("https://graph.microsoft.com/v1.0/$metadata#communications/callRecords('"
-                    + std::string(r.id.view()) + "')/sessions(segments())");
-            }
-            json.key("value");
-            sessionsArray(r.sessions);
-            text("@odata.nextLink", r.sessionsNextLink);
-            json.endObject();
+            if (hasSessionsPage(r))
+                sessionsPage(r);
+            if (r.participantsV2)
+                participantsPage(r);
             return;
         }
         json.beginObject();
@@ -569,6 +607,13 @@ public:
 std::string writeCallRecordJson(const CallRecord& record)
 {
     RecordWriter writer;
+    if (RecordWriter::isTwoPages(record)) {
+        writer.json.beginArray();
+        writer.record(record);
+        writer.json.endArray();
+        writer.json.out += '\n';
+        return std::move(writer.json.out);
+    }
     writer.record(record);
     writer.json.out += '\n';
     return std::move(writer.json.out);

@@ -37,6 +37,16 @@ QString tr(const char* text, int n = -1)
 
 bool isJsonNumber(std::string_view s);
 
+/// Whether `token`, found at the very end of the text, may be a literal or number cut short
+/// ("fal", "-", "5400"): then the text is truncated rather than wrong.
+bool mayBeCutOff(std::string_view token)
+{
+    if (token.empty() || "true"sv.starts_with(token) || "false"sv.starts_with(token) || "null"sv.starts_with(token))
+        return true;
+    return (token[0] == '-' || (token[0] >= '0' && token[0] <= '9'))
+        && token.find_first_not_of("0123456789+-.eE") == std::string_view::npos;
+}
+
 /// Offset of the first byte that breaks the JSON grammar in `text` (one complete value), or
 /// npos. Iterative: nesting depth does not use the stack.
 size_t invalidJsonAt(std::string_view text)
@@ -141,7 +151,7 @@ size_t invalidJsonAt(std::string_view text)
                     ++end;
                 const std::string_view token = text.substr(i, end - i);
                 if (token != "true" && token != "false" && token != "null" && !isJsonNumber(token))
-                    return i;
+                    return end == n && mayBeCutOff(token) ? n : i;
                 i = end;
                 expect = Expect::CommaOrEnd;
             }
@@ -210,6 +220,8 @@ QString describeJsonError(simdjson::error_code code)
         return tr("objects and arrays are nested more than 1024 levels deep");
     case simdjson::STRING_ERROR:
         return tr("a string contains an invalid escape sequence or control character");
+    case simdjson::UNESCAPED_CHARS:
+        return tr("a string contains a control character (such as a tab or line break) that is not escaped");
     case simdjson::T_ATOM_ERROR:
     case simdjson::F_ATOM_ERROR:
     case simdjson::N_ATOM_ERROR:
@@ -226,6 +238,25 @@ QString describeJsonError(simdjson::error_code code)
     default:
         return tr("not valid JSON (%1)").arg(QString::fromUtf8(simdjson::error_message(code)));
     }
+}
+
+/// What is wrong at `at`, the first byte that breaks the JSON grammar (see invalidJsonAt).
+QString describeInvalidAt(std::string_view text, size_t at)
+{
+    const auto c = static_cast<unsigned char>(text[at]);
+    if (c < 0x20)
+        return tr("a control character (byte 0x%1); JSON allows them only escaped, inside strings")
+            .arg(c, 2, 16, QLatin1Char('0'));
+    if (c == '}' || c == ']') {
+        size_t before = at;
+        while (before > 0 && std::isspace(static_cast<unsigned char>(text[before - 1])))
+            --before;
+        if (before > 0 && text[before - 1] == ',')
+            return tr("a trailing comma before a closing bracket; this is not valid JSON");
+        return tr(
+            "an unexpected closing bracket (a value is missing or the brackets do not match); this is not valid JSON");
+    }
+    return describeJsonError(simdjson::TAPE_ERROR);
 }
 
 /// Offset of the first byte that breaks UTF-8, or npos.
@@ -326,6 +357,7 @@ struct Entity {
     Text context;
     Text nextLink;
     bool hasValueArray = false;
+    int valueCount = 0; // elements of "value", objects or not
     std::vector<Entity> values;
     bool participantsPage = false; // "value" held participants_v2 entries
     std::vector<Participant> participantValues;
@@ -375,9 +407,13 @@ private:
         const char* end = m_docEnd;
         while (end > m_text.data() && std::isspace(static_cast<unsigned char>(end[-1])))
             --end;
-        if (!where || where >= end - 1)
+        if (!where || where >= end - 1) {
+            // simdjson may only notice a stray comma or bracket at the end: find it.
+            if (const size_t at = invalidJsonAt(m_text); at < m_text.size())
+                throw FatalError { describeInvalidAt(m_text, at), m_text.data() + at };
             throw FatalError { describeJsonError(simdjson::INCOMPLETE_ARRAY_OR_OBJECT), m_text.data() + m_text.size() };
-        throw FatalError { describeJsonError(code), where };
+        }
+        failAt(code, where);
     }
     template <typename T>
     void check(simdjson::simdjson_result<T>&& result, T& out)
@@ -407,6 +443,22 @@ private:
     }
     [[noreturn]] void failAt(simdjson::error_code code, const char* where)
     {
+        const char* tokenEnd = where;
+        while (tokenEnd < m_docEnd && std::string_view(",:[]{}\"").find(*tokenEnd) == std::string_view::npos
+            && !std::isspace(static_cast<unsigned char>(*tokenEnd)))
+            ++tokenEnd;
+        const std::string_view token(where, size_t(std::max(tokenEnd, where) - where));
+        if (isNonFiniteName(token)) {
+            //: %1 is NaN, Infinity or -Infinity as written in the file
+            QString message = tr("%1 is not a JSON number (JSON has no NaN or infinities; null marks a missing value)");
+            throw FatalError { message.arg(QString::fromLatin1(token)), where };
+        }
+        // Text that is valid JSON up to its end, which comes too early ("fal", "5400", a
+        // complete string before the end): truncated, whatever simdjson tripped over.
+        if (invalidJsonAt(m_text) == m_text.size())
+            throw FatalError { describeJsonError(simdjson::INCOMPLETE_ARRAY_OR_OBJECT), m_text.data() + m_text.size() };
+        if (code == simdjson::TAPE_ERROR && offsetOf(where) < m_text.size() && (*where == '}' || *where == ']'))
+            throw FatalError { describeInvalidAt(m_text, offsetOf(where)), where };
         throw FatalError { describeJsonError(code), where };
     }
     /// A number token simdjson could not convert: bad syntax is fatal, a well-formed number
@@ -1916,6 +1968,7 @@ void Parser::parseEntity(od::value& v, Entity& e, bool topLevel)
                 e.hasValueArray = true;
                 e.values.clear();
                 forEachElement(value, "value", [&](od::value& element, int index) {
+                    e.valueCount = index + 1;
                     if (!expectObject(element, "value"))
                         return;
                     m_path.push_back({ "item", index });
@@ -2074,7 +2127,7 @@ std::vector<ParsedItem> Parser::itemsFrom(Entity&& entity, const char* where)
         if (anySession || (sessionsContext && items.empty()))
             items.push_back(std::move(page));
         if (items.empty()) {
-            if (entity.values.empty())
+            if (entity.valueCount == 0)
                 throw FatalError { tr("the list in \"value\" is empty: there is no call record to open"), where };
             throw FatalError { tr("the list in \"value\" holds no call records or sessions"), where };
         }
@@ -2116,6 +2169,12 @@ std::vector<ParsedItem> Parser::parse()
                                        .arg(uchar(m_text[bad]), 2, 16, QLatin1Char('0')),
                     m_text.data() + bad };
         }
+        if (error == simdjson::INCOMPLETE_ARRAY_OR_OBJECT || error == simdjson::UNESCAPED_CHARS) {
+            // simdjson only counts brackets here and does not say where a control character
+            // is: find the first byte that breaks the grammar. None before the end: truncated.
+            if (const size_t at = invalidJsonAt(m_text); at < m_text.size())
+                throw FatalError { describeInvalidAt(m_text, at), m_text.data() + at };
+        }
         const char* where = error == simdjson::UTF8_ERROR || error == simdjson::UNCLOSED_STRING
                 || error == simdjson::INCOMPLETE_ARRAY_OR_OBJECT
             ? m_text.data() + m_text.size()
@@ -2152,6 +2211,9 @@ std::vector<ParsedItem> Parser::parse()
             m_path.clear();
             m_path.push_back({ "item", index++ });
             if (typeOf(element) != od::json_type::object) {
+                // Not part of any record (the previous element's entity is gone): kept for the
+                // first record of the document.
+                m_warnings = &documentWarnings;
                 warn(element, "item", tr("is not an object; ignored"));
                 (void)rawValue(element);
                 continue;
@@ -2164,6 +2226,9 @@ std::vector<ParsedItem> Parser::parse()
                 items.push_back(std::move(item));
         }
         m_path.clear();
+        m_warnings = &documentWarnings;
+        if (!items.empty())
+            items.front().record.warnings += documentWarnings;
         if (items.empty() && index == 0)
             throw FatalError { tr("the JSON array is empty: there is no call record to open"), m_text.data() };
         if (items.empty())
@@ -2206,6 +2271,8 @@ QString prepareText(SourceBuffer& buffer)
     const auto starts = [&](std::string_view prefix) { return bytes.view().starts_with(prefix); };
     if (bytes.empty())
         return tr("the file is empty");
+    if (starts("\xFF\xFE\x00\x00"sv) || starts("\x00\x00\xFE\xFF"sv))
+        return tr("the file is UTF-32 text; save it as UTF-8");
     if (starts("\xEF\xBB\xBF")) {
         buffer.offset = 3;
     } else if (starts("\xFF\xFE") || starts("\xFE\xFF")
@@ -2244,6 +2311,8 @@ QString prepareText(SourceBuffer& buffer)
         return tr("the file contains only white space");
     if (text.starts_with("PK\x03\x04"))
         return tr("this is a ZIP archive, not JSON; extract the call record's .json file first");
+    if (text.starts_with("\x1F\x8B"sv))
+        return tr("this is a gzip-compressed file, not JSON; decompress it first");
     if (text.substr(first).starts_with('<'))
         return tr("this is an HTML or XML page, not JSON (was an error page or a sign-in page saved instead?)");
     // Only the start is checked for binary content; simdjson validates UTF-8 and the rest of
