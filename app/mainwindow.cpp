@@ -415,7 +415,7 @@ void MainWindow::reloadCurrent()
     }
     if (page->sourceFiles().isEmpty())
         return;
-    m_queue.append({ page->sourceFiles(), page, {}, {} });
+    m_queue.append({ page->sourceFiles(), page, {}, {}, true });
     startNextLoad();
 }
 
@@ -433,7 +433,8 @@ void MainWindow::openCallId(const QString& callId)
 void MainWindow::openDocuments(
     std::shared_ptr<std::vector<InputDocument>> documents, const QString& callId, QObject* reloadTarget)
 {
-    m_queue.append({ {}, qobject_cast<RecordPage*>(reloadTarget), std::move(documents), callId });
+    auto* page = qobject_cast<RecordPage*>(reloadTarget);
+    m_queue.append({ {}, page, std::move(documents), callId, page != nullptr });
     startNextLoad();
 }
 
@@ -488,7 +489,6 @@ void MainWindow::startNextLoad()
     auto progress = m_progress;
     const QStringList paths = job.paths;
     auto documents = job.documents;
-    QPointer<RecordPage> target = job.target;
     const QualityProfile activeProfile = profile();
     QtConcurrent::run([paths, documents, cancel, progress, activeProfile]() {
         const auto load = [&]() -> LoadResult {
@@ -529,11 +529,7 @@ void MainWindow::startNextLoad()
         for (const auto& record : loaded.result.records)
             loaded.classifications.push_back(std::make_shared<const RecordClassification>(*record, activeProfile));
         return loaded;
-    }).then(this, [this, job, target](Loaded loaded) {
-        PendingLoad done = job;
-        done.target = target; // null when the tab was closed meanwhile
-        finishLoad(done, std::move(loaded));
-    });
+    }).then(this, [this, job](Loaded loaded) { finishLoad(job, std::move(loaded)); });
 }
 
 void MainWindow::finishLoad(const PendingLoad& job, Loaded loaded)
@@ -547,6 +543,13 @@ void MainWindow::finishLoad(const PendingLoad& job, Loaded loaded)
     m_cancelButton->hide();
     if (result.cancelled) {
         statusBar()->showMessage(tr("Loading cancelled; nothing was changed."), 5000);
+        emit loadFinished(false);
+        startNextLoad();
+        return;
+    }
+    if (job.reload && (!target || m_tabs->indexOf(target) < 0)) {
+        // The tab this was reloading was closed meanwhile: it stays closed.
+        statusBar()->showMessage(tr("The tab was closed before it finished reloading; nothing was opened."), 5000);
         emit loadFinished(false);
         startNextLoad();
         return;

@@ -5,6 +5,7 @@
 #include "record/loader.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <atomic>
 #include <memory>
@@ -102,10 +103,11 @@ private:
     };
     struct PendingLoad {
         QStringList paths;
-        RecordPage* target = nullptr; // reload into this page instead of a new tab
+        QPointer<RecordPage> target; // reload into this page instead of a new tab
         // Instead of paths: documents fetched from Microsoft Graph for this call id.
         std::shared_ptr<std::vector<InputDocument>> documents;
         QString callId;
+        bool reload = false; // a target was given: if its tab closes meanwhile, drop the result
     };
     void finishLoad(const PendingLoad& job, Loaded loaded);
     RecordPage* addRecord(const CallRecordPtr& record, const QStringList& sources, bool sample,

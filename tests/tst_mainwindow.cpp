@@ -17,20 +17,25 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTreeView>
 #include <QUrl>
 
@@ -46,6 +51,27 @@ bool loadAndWait(MainWindow& window, Action action)
     QSignalSpy spy(&window, &MainWindow::loadFinished);
     action();
     return spy.count() > 0 || spy.wait(30000);
+}
+
+/// A synthetic record from the generator (about 11 kB per session).
+bool generateRecord(const QString& path, int sessions, int seed = 1)
+{
+    QProcess generator;
+    generator.start(QStringLiteral(CRV_GENERATOR),
+        { u"--sessions"_s, QString::number(sessions), u"--seed"_s, QString::number(seed), u"--output"_s, path });
+    return generator.waitForFinished(60000) && generator.exitStatus() == QProcess::NormalExit
+        && generator.exitCode() == 0;
+}
+
+/// The window's Open Recent menu.
+QMenu* recentMenu(MainWindow& window)
+{
+    const auto menus = window.findChildren<QMenu*>();
+    for (QMenu* menu : menus) {
+        if (menu->title() == u"Open &Recent")
+            return menu;
+    }
+    return nullptr;
 }
 
 void drop(QWidget* target, const QStringList& paths)
@@ -320,10 +346,75 @@ private slots:
         settings.setValue(u"tree/header"_s, QByteArray("garbage"));
         settings.setValue(u"recentFiles"_s, 7);
         settings.sync();
-        MainWindow window;
-        window.openSample();
-        QCOMPARE(window.tabs()->count(), 1);
-        QVERIFY(window.width() >= 800);
+        {
+            MainWindow window;
+            window.openSample();
+            QCOMPARE(window.tabs()->count(), 1);
+            QVERIFY(window.width() >= 800);
+        }
+
+        // Garbage bytes where Qt's own state blobs belong, and wrong types for every other key.
+        QByteArray noise(4096, Qt::Uninitialized);
+        QRandomGenerator random(20261128);
+        for (char& c : noise)
+            c = char(random.bounded(256));
+        settings.clear();
+        settings.setValue(u"window/geometry"_s, noise);
+        settings.setValue(u"window/state"_s, noise.left(977));
+        settings.setValue(u"tree/header"_s, noise.mid(13));
+        settings.setValue(u"quality/profile"_s, QVariantList { 1, u"two"_s });
+        settings.setValue(u"quality/profileFile"_s, m_settingsDir.path()); // a folder, not a profile file
+        settings.setValue(u"recentFiles"_s, QVariantMap { { u"a"_s, 1 } });
+        settings.setValue(u"lastFolder"_s, noise.left(64));
+        settings.setValue(u"export/format"_s, 12);
+        settings.setValue(u"export/redact/png"_s, u"maybe"_s);
+        settings.setValue(u"graph/tenantId"_s, QVariantMap { { u"x"_s, 1 } });
+        settings.setValue(u"graph/clientId"_s, QVariantList { 1, 2 });
+        settings.setValue(u"graph/credential"_s, noise.left(32));
+        settings.setValue(u"graph/cloud"_s, 42);
+        settings.setValue(u"graph/graphUrl"_s, noise.left(100));
+        settings.setValue(u"graph/authorityUrl"_s, QVariantList {});
+        settings.setValue(u"graph/timeoutSeconds"_s, QVariantList { 30 });
+        settings.setValue(u"graph/recentCallIds"_s, 5);
+        settings.sync();
+        {
+            MainWindow window;
+            window.show();
+            QCOMPARE(window.profile().name, QualityProfile::builtIn().front().name);
+            QVERIFY(window.width() >= 800);
+            QMenu* recent = recentMenu(window);
+            QVERIFY(recent);
+            QCOMPARE(recent->actions().size(), 1);
+            QCOMPARE(recent->actions().front()->text(), u"(none)"_s);
+            const GraphSettings graph = loadGraphSettings(settings);
+            QCOMPARE(graph.cloud, Cloud::Global);
+            QCOMPARE(graph.graphUrl, QUrl(u"https://graph.microsoft.com"_s));
+            QCOMPARE(graph.timeoutSeconds, 30);
+            QVERIFY(loadAndWait(window, [&] { window.openFiles({ kFull }); }));
+            QCOMPARE(window.tabs()->count(), 1);
+            window.close(); // writes good values over the bad ones
+        }
+        QCOMPARE(settings.value(u"window/geometry"_s).typeId(), int(QMetaType::QByteArray));
+        QCOMPARE(settings.value(u"recentFiles"_s).toStringList(), QStringList { QFileInfo(kFull).absoluteFilePath() });
+
+        // The settings file itself is garbage (binary, invalid UTF-8, broken sections).
+        const QString fileName = settings.fileName();
+        {
+            QFile file(fileName);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(noise);
+            file.write("\n[window\ngeometry=@ByteArray(\xff\xfe\n[]\n=\n\\\n@Variant(\x7f\n");
+            file.write(noise);
+        }
+        settings.sync(); // read again: the file changed on disk
+        {
+            MainWindow window;
+            window.openSample();
+            QCOMPARE(window.tabs()->count(), 1);
+            QVERIFY(window.width() >= 800);
+            QCOMPARE(window.profile().name, QualityProfile::builtIn().front().name);
+            window.close();
+        }
     }
 
     void closingDuringLoad()
@@ -347,6 +438,22 @@ private slots:
             delete window;
             QTest::qWait(200);
         }
+        {
+            // Destroyed while a reload (F5) runs into a tab, with more loads queued: the tab dies
+            // with the window while the loading thread still holds the job.
+            auto* window = new MainWindow;
+            QVERIFY(loadAndWait(*window, [&] { window->openFiles({ big }); }));
+            window->reloadCurrent();
+            QVERIFY(window->isLoading());
+            window->openFiles({ kFull });
+            window->openFiles({ big, kFull });
+            delete window;
+        }
+        // Let every loading thread finish and every posted continuation run (or be dropped)
+        // before the files go away; under AddressSanitizer a stale access would show here.
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(60000));
+        QCoreApplication::processEvents();
+        QCoreApplication::sendPostedEvents();
     }
 
     // --- Open by call id (a fake Graph server on 127.0.0.1 in this process) -------------
@@ -587,6 +694,180 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!window.banner()->text().isEmpty(), 5000);
         QVERIFY2(window.banner()->text().contains(u"AZURE_TENANT_ID"_s), qPrintable(window.banner()->text()));
         QCOMPARE(window.tabs()->count(), 0);
+    }
+
+    // --- Robustness: many files, loads interrupted, unusable settings ---------------------
+
+    void dropFolderEmptyFileAndFiftyRecords()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString folder = dir.filePath(u"a folder"_s);
+        QVERIFY(QDir().mkpath(folder));
+        const QString empty = dir.filePath(u"empty.json"_s);
+        QVERIFY(QFile(empty).open(QIODevice::WriteOnly));
+        QStringList paths { folder, empty };
+        for (int i = 0; i < 50; ++i) {
+            const QString path = dir.filePath(u"record-%1.json"_s.arg(i, 2, 10, QLatin1Char('0')));
+            QVERIFY(generateRecord(path, 1, i + 1));
+            paths.append(path);
+        }
+
+        MainWindow window;
+        window.show();
+        // A heartbeat measures how long the event loop is blocked at a time.
+        QElapsedTimer sinceBeat;
+        qint64 longestGap = 0;
+        QTimer heartbeat;
+        heartbeat.setInterval(5);
+        connect(&heartbeat, &QTimer::timeout, &window, [&] { longestGap = std::max(longestGap, sinceBeat.restart()); });
+        QSignalSpy finished(&window, &MainWindow::loadFinished);
+        QElapsedTimer timer;
+        timer.start();
+        sinceBeat.start();
+        heartbeat.start();
+        drop(&window, paths);
+        QVERIFY(finished.count() > 0 || finished.wait(60000));
+        const qint64 ms = timer.elapsed();
+        heartbeat.stop();
+        qInfo("50 records, a folder and an empty file: %lld ms, event loop blocked %lld ms at most", ms, longestGap);
+        QVERIFY2(ms < 60000, qPrintable(u"took %1 ms"_s.arg(ms)));
+
+        // Every record has its tab; the two bad entries are named in the banner.
+        QCOMPARE(window.tabs()->count(), 50);
+        QSet<QString> ids;
+        for (int i = 0; i < window.tabs()->count(); ++i) {
+            auto* page = qobject_cast<RecordPage*>(window.tabs()->widget(i));
+            QVERIFY(page && page->record());
+            QCOMPARE(page->sourceFiles().size(), 1);
+            ids.insert(page->record()->id.toQString());
+        }
+        QCOMPARE(ids.size(), 50);
+        const QString banner = window.banner()->text();
+        QVERIFY2(banner.contains(QDir::toNativeSeparators(folder) + u": this is a folder, not a file"_s),
+            qPrintable(banner));
+        QVERIFY2(banner.contains(u"empty.json: the file is empty"_s), qPrintable(banner));
+        // Still usable: the last tab shows its record, and closing them all works.
+        window.updateDetailPanesNow();
+        while (window.tabs()->count() > 0)
+            window.closeCurrentTab();
+        QVERIFY(!window.isLoading());
+    }
+
+    void closeTabWhileItReloads()
+    {
+        QTemporaryDir dir;
+        const QString big = dir.filePath(u"big.json"_s);
+        QVERIFY(generateRecord(big, 3000));
+        MainWindow window;
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(loadAndWait(window, [&] { window.openFiles({ big }); }));
+        QCOMPARE(window.tabs()->count(), 1);
+
+        QSignalSpy finished(&window, &MainWindow::loadFinished);
+        QTest::keyClick(&window, Qt::Key_F5);
+        QVERIFY(window.isLoading());
+        window.closeCurrentTab(); // the tab the reload was going to replace
+        QCOMPARE(window.tabs()->count(), 0);
+        QVERIFY(finished.count() > 0 || finished.wait(60000));
+        QVERIFY(!window.isLoading());
+        // The closed tab stays closed: the finished reload has nowhere to go and is dropped.
+        QCOMPARE(window.tabs()->count(), 0);
+        // Every tab holds a live record and the window works.
+        for (int i = 0; i < window.tabs()->count(); ++i) {
+            auto* page = qobject_cast<RecordPage*>(window.tabs()->widget(i));
+            QVERIFY(page && page->record());
+        }
+        window.updateDetailPanesNow();
+        const int before = window.tabs()->count();
+        QVERIFY(loadAndWait(window, [&] { window.openFiles({ kFull }); }));
+        QCOMPARE(window.tabs()->count(), before + 1);
+        QCOMPARE(window.currentPage()->record()->id.toQString(), u"e523d2ed-2966-4b6b-925b-754a88034cc5"_s);
+    }
+
+    void quitWhileLoading()
+    {
+        QTemporaryDir dir;
+        const QString big = dir.filePath(u"big.json"_s);
+        QVERIFY(generateRecord(big, 3000));
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy finished(&window, &MainWindow::loadFinished);
+        window.openFiles({ big });
+        window.openFiles({ kFull }); // queued behind the first
+        QVERIFY(window.isLoading());
+        QVERIFY(!QSettings().contains(u"window/geometry"_s));
+
+        QVERIFY(window.close()); // File → Quit
+        QVERIFY(!window.isVisible());
+        QSettings settings;
+        QCOMPARE(settings.value(u"window/geometry"_s).typeId(), int(QMetaType::QByteArray));
+        QCOMPARE(settings.value(u"window/state"_s).typeId(), int(QMetaType::QByteArray));
+        QCOMPARE(settings.value(u"quality/profile"_s).toString(), window.profile().name);
+
+        // The running load is cancelled and the queued one never starts.
+        QVERIFY(finished.count() > 0 || finished.wait(60000));
+        QTest::qWait(100);
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(finished.first().first().toBool(), false);
+        QVERIFY(!window.isLoading());
+        QCOMPARE(window.tabs()->count(), 0);
+    }
+
+    void readOnlyConfigFolder()
+    {
+        // A folder where nothing can be created. Permission bits do not stop root (tests may run
+        // as root in a container); sysfs refuses new files even to root.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QString folder = dir.filePath(u"config"_s);
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(QFile::setPermissions(folder,
+            QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup | QFileDevice::ExeGroup
+                | QFileDevice::ReadOther | QFileDevice::ExeOther));
+        const auto canCreateIn = [](const QString& path) {
+            QFile probe(path + u"/probe"_s);
+            if (!probe.open(QIODevice::WriteOnly))
+                return false;
+            probe.remove();
+            return true;
+        };
+        if (canCreateIn(folder)) {
+            folder = u"/sys/crv-config"_s;
+            if (!QFileInfo(u"/sys"_s).isDir() || QDir().mkpath(folder) || canCreateIn(u"/sys"_s))
+                QSKIP("no folder here refuses new files");
+        }
+        const auto restore = qScopeGuard([this, &dir] {
+            QFile::setPermissions(
+                dir.filePath(u"config"_s), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+            QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        });
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, folder);
+
+        {
+            MainWindow window;
+            window.show();
+            window.openSample();
+            QVERIFY(loadAndWait(window, [&] { window.openFiles({ kFull }); })); // writes Open Recent
+            QCOMPARE(window.tabs()->count(), 2);
+            QVERIFY(window.close()); // writes the layout
+        }
+        QSettings settings;
+        settings.sync();
+        QVERIFY(settings.fileName().startsWith(folder));
+        QVERIFY(!QFileInfo::exists(settings.fileName()));
+        QCOMPARE(settings.status(), QSettings::AccessError);
+        {
+            // A second window in the same run still works.
+            MainWindow window;
+            QVERIFY(loadAndWait(window, [&] { window.openFiles({ kFull }); }));
+            QCOMPARE(window.tabs()->count(), 1);
+        }
     }
 
 private:
