@@ -1,6 +1,7 @@
 #include "graphsession.h"
 
 #include "credentialstore.h"
+#include "export/summary.h"
 #include "graph/graphclient.h"
 #include "graph/tokenprovider.h"
 
@@ -186,7 +187,7 @@ int runListCalls(const CommandLine& commandLine)
     runJob(job);
     QTextStream err(stderr);
     if (job->outcome() != GraphOutcome::Succeeded) {
-        err << job->errorString() << Qt::endl;
+        err << terminalSafe(job->errorString()) << Qt::endl;
         return ExitCode::Network;
     }
     std::vector<InputDocument> documents = job->takeDocuments();
@@ -197,7 +198,7 @@ int runListCalls(const CommandLine& commandLine)
     }
     const LoadResult loaded = loadCallRecordDocuments(std::move(documents));
     if (!loaded.ok()) {
-        err << tr("Microsoft Graph sent a list that cannot be read: %1").arg(loaded.error) << Qt::endl;
+        err << terminalSafe(tr("Microsoft Graph sent a list that cannot be read: %1").arg(loaded.error)) << Qt::endl;
         return ExitCode::Network;
     }
     // Tab-separated for scripts: id, start (as Graph wrote it), duration in seconds, type,
@@ -213,8 +214,11 @@ int runListCalls(const CommandLine& commandLine)
         else if (record->participants)
             participants = int(record->participants->size());
         const QString type = enumValueText(EnumType::CallType, record->type);
-        out << record->id.toQString() << u'\t' << record->startDateTime.text.toQString() << u'\t' << duration << u'\t'
-            << (type.isEmpty() ? QStringLiteral("-") : type) << u'\t'
+        // What the server sent may hold anything: a tab or escape sequence in it would break
+        // the columns or the terminal.
+        const auto field = [](const QString& text) { return terminalSafe(text).replace(u'\t', u' '); };
+        out << field(record->id.toQString()) << u'\t' << field(record->startDateTime.text.toQString()) << u'\t'
+            << duration << u'\t' << (type.isEmpty() ? QStringLiteral("-") : field(type)) << u'\t'
             << (participants < 0 ? QStringLiteral("-") : QString::number(participants)) << Qt::endl;
     }
     return ExitCode::Success;

@@ -23,7 +23,7 @@ QString tr(const char* text)
 void printError(const QString& message)
 {
     QTextStream err(stderr);
-    err << message << Qt::endl;
+    err << terminalSafe(message) << Qt::endl;
 }
 
 int writeOutput(const QString& path, const QByteArray& data)
@@ -111,7 +111,7 @@ int runHeadless(const CommandLine& commandLine)
                 text += u'\n';
             text += recordSummary(*record, profile);
         }
-        return writeOutput(QStringLiteral("-"), text.toUtf8());
+        return writeOutput(QStringLiteral("-"), terminalSafe(text).toUtf8());
     }
     case CommandLine::Mode::Export: {
         QString error;

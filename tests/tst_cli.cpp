@@ -136,6 +136,29 @@ private slots:
         QVERIFY(!QFile::exists(dir.filePath(u"x.csv"_s)));
     }
 
+    void summaryIsSafeForTerminals()
+    {
+        // A file sent by someone else may hide escape sequences (which recolour, retitle or
+        // clear a terminal) or direction overrides in names: the summary prints neither.
+        QFile sample(kSample);
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        QString json = QString::fromUtf8(sample.readAll());
+        QVERIFY(json.contains(u"Abbie Wilkins"_s));
+        json.replace(u"Abbie Wilkins"_s, u"Abbie\\u001b]0;pwned\\u0007\\u001b[2J\\u202eWilkins"_s);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"escapes.json"_s);
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(json.toUtf8());
+        out.close();
+        const Run r = run({ u"--summary"_s, path });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"Abbie\uFFFD]0;pwned\uFFFD\uFFFD[2J\uFFFDWilkins"_s), qPrintable(r.out));
+        for (const QChar c : r.out)
+            QVERIFY2(c == u'\n' || c == u'\t' || (c.unicode() >= 0x20 && c.unicode() != 0x7F && c.unicode() != 0x202E),
+                qPrintable(u"U+%1 in the summary"_s.arg(int(c.unicode()), 4, 16, QChar(u'0'))));
+    }
+
     void writeFailures()
     {
         QTemporaryDir dir;
