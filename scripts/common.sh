@@ -5,20 +5,23 @@ set -euo pipefail
 CRV_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 CRV_BUILD=${CRV_BUILD_DIR:-$CRV_ROOT/build}
 
+# Packages listed in the file $1 (default scripts/packages.txt) that are not installed.
 crv_missing_packages() {
+    local list=${1:-$CRV_ROOT/scripts/packages.txt}
     local pkg missing=()
     while read -r pkg; do
         pkg=${pkg%%#*}
         pkg=${pkg//[[:space:]]/}
         [ -n "$pkg" ] || continue
         dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
-    done <"$CRV_ROOT/scripts/packages.txt"
+    done <"$list"
     echo "${missing[@]:-}"
 }
 
+# Installs what crv_missing_packages reports for the same list file.
 crv_install_packages() {
     local missing
-    missing=$(crv_missing_packages)
+    missing=$(crv_missing_packages "$@")
     [ -n "$missing" ] || return 0
     echo "== Installing missing packages: $missing"
     local sudo=""
