@@ -9,10 +9,9 @@
 #include <tuple>
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 const QStringList kExportFormats { QStringLiteral("png"), QStringLiteral("pdf"), QStringLiteral("csv"),
     QStringLiteral("json"), QStringLiteral("md") };
 const QStringList kViews { QStringLiteral("window"), QStringLiteral("tree"), QStringLiteral("inspector"),
@@ -38,61 +37,63 @@ CommandLine parseCommandLine(const QStringList& arguments)
     CommandLine result;
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Call Record Viewer shows Microsoft Teams call records from Microsoft Graph: sessions, segments, "
-           "media and streams with their network, device and quality data."));
+        Tr::tr("Call Record Viewer shows Microsoft Teams call records from Microsoft Graph: sessions, segments, "
+               "media and streams with their network, device and quality data."));
     const auto helpOption = parser.addHelpOption();
     const auto versionOption = parser.addVersionOption();
     const QCommandLineOption summaryOption(
-        QStringLiteral("summary"), tr("Print a plain-text summary of each record to standard output; no window."));
+        QStringLiteral("summary"), Tr::tr("Print a plain-text summary of each record to standard output; no window."));
     const QCommandLineOption exportOption(QStringLiteral("export"),
-        tr("Write the records as <format>: png (a picture of the window or of one pane, with a header naming the "
-           "call), pdf (a ticket report), csv (one row per stream), json (the merged record) or md (a Markdown "
-           "summary); no window."),
-        tr("format"));
+        Tr::tr("Write the records as <format>: png (a picture of the window or of one pane, with a header naming the "
+               "call), pdf (a ticket report), csv (one row per stream), json (the merged record) or md (a Markdown "
+               "summary); no window."),
+        Tr::tr("format"));
     const QCommandLineOption viewOption(QStringLiteral("view"),
-        tr("With --export png: what to render, one of window (default), tree, inspector, findings, charts, timeline."),
-        tr("pane"));
+        Tr::tr(
+            "With --export png: what to render, one of window (default), tree, inspector, findings, charts, timeline."),
+        Tr::tr("pane"));
     const QCommandLineOption outputOption(QStringList { QStringLiteral("o"), QStringLiteral("output") },
-        tr("File to write the export to (\"-\" for standard output)."), tr("path"));
-    const QCommandLineOption sampleOption(QStringLiteral("sample"), tr("Open the bundled sample record."));
+        Tr::tr("File to write the export to (\"-\" for standard output)."), Tr::tr("path"));
+    const QCommandLineOption sampleOption(QStringLiteral("sample"), Tr::tr("Open the bundled sample record."));
     const QCommandLineOption profileOption(QStringLiteral("profile"),
-        tr("Threshold profile for the verdicts: \"CQD poor stream\" (default), \"Teams network targets\", or a "
-           "JSON file of profiles (its first profile is used)."),
-        tr("name|file"));
+        Tr::tr("Threshold profile for the verdicts: \"CQD poor stream\" (default), \"Teams network targets\", or a "
+               "JSON file of profiles (its first profile is used)."),
+        Tr::tr("name|file"));
     const QCommandLineOption callIdOption(QStringLiteral("call-id"),
-        tr("Fetch the call record with this id from Microsoft Graph (a GUID, or a URL or text containing one). "
-           "Credentials come from the AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET or "
-           "AZURE_CLIENT_CERTIFICATE_PATH environment variables, else from the viewer's settings."),
-        tr("id"));
+        Tr::tr("Fetch the call record with this id from Microsoft Graph (a GUID, or a URL or text containing one). "
+               "Credentials come from the AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET or "
+               "AZURE_CLIENT_CERTIFICATE_PATH environment variables, else from the viewer's settings."),
+        Tr::tr("id"));
     const QCommandLineOption graphUrlOption(QStringLiteral("graph-url"),
-        tr("Microsoft Graph service (default https://graph.microsoft.com; /v1.0/... is appended). http:// only "
-           "for this computer."),
-        tr("url"));
+        Tr::tr("Microsoft Graph service (default https://graph.microsoft.com; /v1.0/... is appended). http:// only "
+               "for this computer."),
+        Tr::tr("url"));
     const QCommandLineOption authorityUrlOption(QStringLiteral("authority-url"),
-        tr("Sign-in service (default https://login.microsoftonline.com, or AZURE_AUTHORITY_HOST). http:// only "
-           "for this computer."),
-        tr("url"));
+        Tr::tr("Sign-in service (default https://login.microsoftonline.com, or AZURE_AUTHORITY_HOST). http:// only "
+               "for this computer."),
+        Tr::tr("url"));
     const QCommandLineOption listCallsOption(QStringLiteral("list-calls"),
-        tr("List the call records of a participant from Microsoft Graph, one line each: id, start, duration, "
-           "type, participants."));
-    const QCommandLineOption participantOption(
-        QStringLiteral("participant"), tr("With --list-calls: the participant's Microsoft Entra object id."), tr("id"));
+        Tr::tr("List the call records of a participant from Microsoft Graph, one line each: id, start, duration, "
+               "type, participants."));
+    const QCommandLineOption participantOption(QStringLiteral("participant"),
+        Tr::tr("With --list-calls: the participant's Microsoft Entra object id."), Tr::tr("id"));
     const QCommandLineOption sinceOption(QStringLiteral("since"),
-        tr("With --list-calls: calls that started at or after this ISO 8601 time (UTC unless a zone is given; "
-           "default 24 hours ago)."),
-        tr("time"));
+        Tr::tr("With --list-calls: calls that started at or after this ISO 8601 time (UTC unless a zone is given; "
+               "default 24 hours ago)."),
+        Tr::tr("time"));
     const QCommandLineOption untilOption(QStringLiteral("until"),
-        tr("With --list-calls: calls that started before this time (default now)."), tr("time"));
+        Tr::tr("With --list-calls: calls that started before this time (default now)."), Tr::tr("time"));
     const QCommandLineOption redactOption(QStringLiteral("redact"),
-        tr("Replace personal data in the output: names by pseudonyms, and user ids, UPNs, e-mail, IP and MAC "
-           "addresses, BSSIDs, phone numbers, device names and feedback text masked. The call id and the "
-           "measurements stay."));
+        Tr::tr("Replace personal data in the output: names by pseudonyms, and user ids, UPNs, e-mail, IP and MAC "
+               "addresses, BSSIDs, phone numbers, device names and feedback text masked. The call id and the "
+               "measurements stay."));
     parser.addOptions({ summaryOption, exportOption, outputOption, viewOption, sampleOption, profileOption,
         redactOption, callIdOption, graphUrlOption, authorityUrlOption, listCallsOption, participantOption, sinceOption,
         untilOption });
     parser.addPositionalArgument(QStringLiteral("files"),
-        tr("Saved call records (JSON). Sessions pages given next to their record are merged into it."),
-        QStringLiteral("[FILE...]"));
+        Tr::tr("Saved call records (JSON). Sessions pages given next to their record are merged into it."),
+        //: The positional arguments in the usage line; only the word FILE is translated
+        Tr::tr("[FILE...]"));
 
     if (!parser.parse(arguments)) {
         result.error = parser.errorText();
@@ -116,8 +117,8 @@ CommandLine parseCommandLine(const QStringList& arguments)
     const bool summary = parser.isSet(summaryOption);
     const bool exporting = parser.isSet(exportOption);
     const bool listing = parser.isSet(listCallsOption);
-    for (const auto& [option, target, what] : { std::tuple { &graphUrlOption, &result.graphUrl, tr("--graph-url") },
-             std::tuple { &authorityUrlOption, &result.authorityUrl, tr("--authority-url") } }) {
+    for (const auto& [option, target, what] : { std::tuple { &graphUrlOption, &result.graphUrl, Tr::tr("--graph-url") },
+             std::tuple { &authorityUrlOption, &result.authorityUrl, Tr::tr("--authority-url") } }) {
         if (!parser.isSet(*option))
             continue;
         QString problem;
@@ -131,54 +132,55 @@ CommandLine parseCommandLine(const QStringList& arguments)
     if (parser.isSet(callIdOption)) {
         result.callId = extractCallId(parser.value(callIdOption));
         if (result.callId.isEmpty()) {
-            result.error = tr("--call-id: no call id (a GUID like e523d2ed-2966-4b6b-925b-754a88034cc5) in \"%1\".")
+            result.error = Tr::tr("--call-id: no call id (a GUID like e523d2ed-2966-4b6b-925b-754a88034cc5) in \"%1\".")
                                .arg(parser.value(callIdOption));
             return result;
         }
     }
     if (result.redact && !summary && !exporting) {
-        result.error = tr("--redact is used with --export or --summary.");
+        result.error = Tr::tr("--redact is used with --export or --summary.");
         return result;
     }
     if (listing) {
         if (summary || exporting || parser.isSet(callIdOption)) {
-            result.error = tr("--list-calls cannot be combined with --summary, --export or --call-id.");
+            result.error = Tr::tr("--list-calls cannot be combined with --summary, --export or --call-id.");
             return result;
         }
         result.participant = extractCallId(parser.value(participantOption));
         if (result.participant.isEmpty()) {
             result.error
-                = tr("--list-calls needs --participant ID (the participant's Microsoft Entra object id, a GUID).");
+                = Tr::tr("--list-calls needs --participant ID (the participant's Microsoft Entra object id, a GUID).");
             return result;
         }
         result.until
             = parser.isSet(untilOption) ? parseTime(parser.value(untilOption)) : QDateTime::currentDateTimeUtc();
         result.since = parser.isSet(sinceOption) ? parseTime(parser.value(sinceOption)) : result.until.addDays(-1);
         if (!result.since.isValid() || !result.until.isValid()) {
-            result.error = tr("--since and --until take ISO 8601 times such as 2026-11-27T09:00:00Z or 2026-11-27.");
+            result.error
+                = Tr::tr("--since and --until take ISO 8601 times such as 2026-11-27T09:00:00Z or 2026-11-27.");
             return result;
         }
         if (result.since >= result.until) {
-            result.error = tr("--since must be before --until.");
+            result.error = Tr::tr("--since must be before --until.");
             return result;
         }
         result.mode = CommandLine::Mode::ListCalls;
         return result;
     }
     if (parser.isSet(participantOption) || parser.isSet(sinceOption) || parser.isSet(untilOption)) {
-        result.error = tr("--participant, --since and --until are only used with --list-calls.");
+        result.error = Tr::tr("--participant, --since and --until are only used with --list-calls.");
         return result;
     }
     if (summary && exporting) {
-        result.error = tr("--summary and --export cannot be used together.");
+        result.error = Tr::tr("--summary and --export cannot be used together.");
         return result;
     }
     if (parser.isSet(viewOption) && !exporting) {
-        result.error = tr("--view is only used with --export png.");
+        result.error = Tr::tr("--view is only used with --export png.");
         return result;
     }
     if (parser.isSet(outputOption) && !exporting) {
-        result.error = tr("--output is only used with --export.");
+        result.error = Tr::tr("--output is only used with --export.");
         return result;
     }
     if (exporting) {
@@ -186,23 +188,23 @@ CommandLine parseCommandLine(const QStringList& arguments)
         result.exportFormat = parser.value(exportOption).toLower();
         result.output = parser.value(outputOption);
         if (!kExportFormats.contains(result.exportFormat)) {
-            result.error = tr("Unknown export format \"%1\"; use one of: %2.")
+            result.error = Tr::tr("Unknown export format \"%1\"; use one of: %2.")
                                .arg(parser.value(exportOption), kExportFormats.join(u", "));
             return result;
         }
         if (result.output.isEmpty()) {
-            result.error = tr("--export needs --output PATH (or --output - for standard output).");
+            result.error = Tr::tr("--export needs --output PATH (or --output - for standard output).");
             return result;
         }
         if (parser.isSet(viewOption)) {
             result.view = parser.value(viewOption).toLower();
             if (result.exportFormat != u"png") {
-                result.error = tr("--view is only used with --export png.");
+                result.error = Tr::tr("--view is only used with --export png.");
                 return result;
             }
             if (!kViews.contains(result.view)) {
                 result.error
-                    = tr("Unknown view \"%1\"; use one of: %2.").arg(parser.value(viewOption), kViews.join(u", "));
+                    = Tr::tr("Unknown view \"%1\"; use one of: %2.").arg(parser.value(viewOption), kViews.join(u", "));
                 return result;
             }
         }
@@ -210,7 +212,7 @@ CommandLine parseCommandLine(const QStringList& arguments)
         result.mode = CommandLine::Mode::Summary;
     }
     if (result.mode != CommandLine::Mode::Gui && result.files.isEmpty() && !result.sample && result.callId.isEmpty()) {
-        result.error = tr("No input: give one or more FILEs, --call-id ID or --sample.");
+        result.error = Tr::tr("No input: give one or more FILEs, --call-id ID or --sample.");
         return result;
     }
     return result;

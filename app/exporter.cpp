@@ -17,24 +17,23 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Exporter", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Exporter)
+};
 
 QString paneTitle(const QString& view)
 {
     if (view == u"tree")
-        return tr("Tree");
+        return Tr::tr("Tree");
     if (view == u"inspector")
-        return tr("Inspector");
+        return Tr::tr("Inspector");
     if (view == u"findings")
-        return tr("Findings");
+        return Tr::tr("Findings");
     if (view == u"charts")
-        return tr("Charts");
+        return Tr::tr("Charts");
     if (view == u"timeline")
-        return tr("Timeline");
-    return tr("Window");
+        return Tr::tr("Timeline");
+    return Tr::tr("Window");
 }
 
 /// Switches the window to redacted preview for the lifetime of this object, if asked.
@@ -106,7 +105,7 @@ QImage exportImage(MainWindow& window, const QString& view, bool redact, QString
     RedactedScope scope(window, redact);
     RecordPage* page = window.currentPage();
     if (!page || !page->record()) {
-        *error = tr("There is no record to render.");
+        *error = Tr::tr("There is no record to render.");
         return {};
     }
     window.updateDetailPanesNow();
@@ -140,7 +139,7 @@ QImage exportImage(MainWindow& window, const QString& view, bool redact, QString
         window.updateDetailPanesNow(); // charts and timeline follow the selection again
     }
     if (pixmap.isNull()) {
-        *error = tr("Rendering the %1 failed.").arg(paneTitle(view));
+        *error = Tr::tr("Rendering the %1 failed.").arg(paneTitle(view));
         return {};
     }
     const ExportHeader header = exportHeader(
@@ -159,14 +158,14 @@ QByteArray exportFromWindow(MainWindow& window, const ExportRequest& request, QS
         buffer.open(QIODevice::WriteOnly);
         QImageWriter writer(&buffer, "png");
         if (!writer.write(image)) {
-            *error = tr("Cannot encode the picture: %1").arg(writer.errorString());
+            *error = Tr::tr("Cannot encode the picture: %1").arg(writer.errorString());
             return {};
         }
         return png;
     }
     const std::vector<CallRecordPtr> records = recordsOf(window, request.allRecords);
     if (records.empty()) {
-        *error = tr("There is no record to export.");
+        *error = Tr::tr("There is no record to export.");
         return {};
     }
     if (request.format == u"pdf") {

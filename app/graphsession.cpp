@@ -14,10 +14,9 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("GraphSession", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(GraphSession)
+};
 
 /// Runs `job` to its end in a local event loop, telling stderr what happens.
 void runJob(GraphJob* job)
@@ -158,7 +157,7 @@ int fetchCallRecordNow(
     LoadResult loaded = loadCallRecordDocuments(job->takeDocuments());
     if (!loaded.ok()) {
         //: %1 the loader's message
-        error = tr("Microsoft Graph sent a call record that cannot be read: %1").arg(loaded.error);
+        error = Tr::tr("Microsoft Graph sent a call record that cannot be read: %1").arg(loaded.error);
         return ExitCode::Network;
     }
     for (auto& record : loaded.records)
@@ -193,12 +192,13 @@ int runListCalls(const CommandLine& commandLine)
     std::vector<InputDocument> documents = job->takeDocuments();
     QTextStream out(stdout);
     if (documents.empty()) {
-        err << tr("No calls found.") << Qt::endl;
+        err << Tr::tr("No calls found.") << Qt::endl;
         return ExitCode::Success;
     }
     const LoadResult loaded = loadCallRecordDocuments(std::move(documents));
     if (!loaded.ok()) {
-        err << terminalSafe(tr("Microsoft Graph sent a list that cannot be read: %1").arg(loaded.error)) << Qt::endl;
+        err << terminalSafe(Tr::tr("Microsoft Graph sent a list that cannot be read: %1").arg(loaded.error))
+            << Qt::endl;
         return ExitCode::Network;
     }
     // Tab-separated for scripts: id, start (as Graph wrote it), duration in seconds, type,

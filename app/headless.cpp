@@ -15,10 +15,9 @@
 #include <cstdio>
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Headless", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Headless)
+};
 
 void printError(const QString& message)
 {
@@ -31,7 +30,7 @@ int writeOutput(const QString& path, const QByteArray& data)
     if (path == u"-") {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly) || out.write(data) != data.size() || !out.flush()) {
-            printError(tr("Cannot write to standard output."));
+            printError(Tr::tr("Cannot write to standard output."));
             return ExitCode::LoadFailed;
         }
         return ExitCode::Success;
@@ -50,7 +49,8 @@ QualityProfile resolveProfile(const QString& nameOrFile, QString& error, int& ex
         return QualityProfile::cqdPoorStream();
     QStringList names;
     for (const auto& profile : QualityProfile::builtIn()) {
-        if (profile.name.compare(nameOrFile, Qt::CaseInsensitive) == 0)
+        if (profile.name.compare(nameOrFile, Qt::CaseInsensitive) == 0
+            || profile.key.compare(nameOrFile, Qt::CaseInsensitive) == 0)
             return profile;
         names.append(profile.name);
     }
@@ -62,7 +62,8 @@ QualityProfile resolveProfile(const QString& nameOrFile, QString& error, int& ex
         exitCode = ExitCode::LoadFailed;
         return {};
     }
-    error = tr("Unknown profile \"%1\": use \"%2\" or a JSON file of profiles.").arg(nameOrFile, names.join(u"\", \""));
+    error = Tr::tr("Unknown profile \"%1\": use \"%2\" or a JSON file of profiles.")
+                .arg(nameOrFile, names.join(u"\", \""));
     exitCode = ExitCode::Usage;
     return {};
 }
@@ -125,6 +126,6 @@ int runHeadless(const CommandLine& commandLine)
     default:
         break;
     }
-    printError(tr("Nothing to do."));
+    printError(Tr::tr("Nothing to do."));
     return ExitCode::Usage;
 }

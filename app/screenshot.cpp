@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFile>
 #include <QImageWriter>
 #include <QTextStream>
@@ -22,10 +23,9 @@
 #include <QFileInfo>
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Screenshot", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Screenshot)
+};
 
 int fail(const QString& message, int code)
 {
@@ -85,7 +85,7 @@ int runScreenshot(const CommandLine& commandLine)
     if (commandLine.output == u"-") {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly) || out.write(png) != png.size())
-            return fail(tr("Cannot write to standard output."), ExitCode::LoadFailed);
+            return fail(Tr::tr("Cannot write to standard output."), ExitCode::LoadFailed);
         return ExitCode::Success;
     }
     if (const QString writeError = writeFileAtomically(commandLine.output, png); !writeError.isEmpty())

@@ -7,10 +7,9 @@
 #include <QTimeZone>
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ExportImage", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ExportImage)
+};
 
 /// Height of `text` wrapped to `width` with `font`.
 qreal wrappedHeight(const QString& text, const QFont& font, qreal width)
@@ -23,9 +22,9 @@ qreal wrappedHeight(const QString& text, const QFont& font, qreal width)
 QString ExportHeader::callStartText() const
 {
     if (!callStart.isValid())
-        return tr("Call start not reported");
+        return Tr::tr("Call start not reported");
     //: %1 the call's start in UTC, %2 the same in local time
-    return tr("Call start %1 UTC (%2 local time)")
+    return Tr::tr("Call start %1 UTC (%2 local time)")
         .arg(callStart.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
             QLocale().toString(callStart.toLocalTime(), QLocale::ShortFormat));
 }
@@ -33,14 +32,14 @@ QString ExportHeader::callStartText() const
 QString ExportHeader::exportText() const
 {
     //: %1 export time in UTC, %2 the viewer's version, %3 threshold profile name
-    return tr("Exported %1 UTC · Call Record Viewer %2 · Profile: %3")
+    return Tr::tr("Exported %1 UTC · Call Record Viewer %2 · Profile: %3")
         .arg(exportTime.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")), viewerVersion, profile);
 }
 
 ExportHeader exportHeader(const CallRecord& record, const QString& profile, const QString& paneTitle, bool redacted)
 {
     ExportHeader header;
-    header.callId = record.id.isNull() ? tr("(no call id)") : record.id.toQString();
+    header.callId = record.id.isNull() ? Tr::tr("(no call id)") : record.id.toQString();
     if (!record.startDateTime.isNull())
         header.callStart = QDateTime::fromMSecsSinceEpoch(*record.startDateTime.msecsSinceEpoch, QTimeZone::utc());
     header.exportTime = QDateTime::currentDateTimeUtc();
@@ -63,9 +62,9 @@ QImage withHeaderBand(const QImage& content, const ExportHeader& header)
     titleFont.setBold(true);
     QFont textFont;
     //: %1 call id, %2 name of the pane, e.g. "Charts"
-    const QString title = tr("Call %1 · %2").arg(header.callId, header.paneTitle);
+    const QString title = Tr::tr("Call %1 · %2").arg(header.callId, header.paneTitle);
     const QString details = header.callStartText() + u"\n" + header.exportText();
-    const QString badge = header.redacted ? tr("Redacted: personal data replaced") : QString();
+    const QString badge = header.redacted ? Tr::tr("Redacted: personal data replaced") : QString();
     const QFontMetricsF badgeMetrics(textFont);
     const qreal badgeWidth = badge.isEmpty() ? 0 : badgeMetrics.horizontalAdvance(badge) + 16;
     // On narrow panes the badge goes below the text instead of beside it.

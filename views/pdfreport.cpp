@@ -22,10 +22,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PdfReport", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(PdfReport)
+};
 
 QString esc(const QString& text)
 {
@@ -55,7 +54,7 @@ QString timeText(const DateTime& value)
         return {};
     const QDateTime utc = QDateTime::fromMSecsSinceEpoch(*value.msecsSinceEpoch, QTimeZone::utc());
     //: %1 time in UTC, %2 the same in local time
-    return tr("%1 UTC (%2 local)")
+    return Tr::tr("%1 UTC (%2 local)")
         .arg(utc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
             QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat));
 }
@@ -90,7 +89,7 @@ void fillFrom(ParticipantDetails& details, const std::optional<NetworkInfo>& net
         if (details.wifi.isEmpty() && !network->wifiBand.isNull()) {
             details.wifi = enumText(EnumType::WifiBand, network->wifiBand);
             if (network->wifiSignalStrength)
-                details.wifi += u", " + tr("signal %1 %").arg(*network->wifiSignalStrength);
+                details.wifi += u", " + Tr::tr("signal %1 %").arg(*network->wifiSignalStrength);
         }
         if (details.ipAddress.isEmpty())
             details.ipAddress = network->ipAddress.toQString();
@@ -149,25 +148,25 @@ std::vector<ParticipantDetails> participantDetails(const CallRecord& record, siz
 QString findingsHtml(const FindingsResult& result)
 {
     if (result.findings.empty())
-        return u"<p>" + esc(tr("No problems found with this profile.")) + u"</p>";
+        return u"<p>" + esc(Tr::tr("No problems found with this profile.")) + u"</p>";
     QString html = u"<ol>"_s;
     for (const Finding& finding : result.findings) {
         const char* colour = finding.severity == Finding::Severity::Problem ? "#b91c1c"
             : finding.severity == Finding::Severity::Warning                ? "#b45309"
                                                                             : "#374151";
-        const QString label = finding.severity == Finding::Severity::Problem ? tr("Problem")
-            : finding.severity == Finding::Severity::Warning                 ? tr("Warning")
-                                                                             : tr("Note");
+        const QString label = finding.severity == Finding::Severity::Problem ? Tr::tr("Problem")
+            : finding.severity == Finding::Severity::Warning                 ? Tr::tr("Warning")
+                                                                             : Tr::tr("Note");
         html += u"<li><p><span style='color:" + QLatin1String(colour) + u"; font-weight:bold'>" + esc(label)
             + u":</span> " + esc(finding.title) + u"<br/><span style='color:#4b5563'>"
             + esc(finding.evidence.join(u" · ")) + u"</span>";
         if (!finding.nextStep.isEmpty())
-            html += u"<br/><i>" + esc(tr("Next step: %1").arg(finding.nextStep)) + u"</i>";
+            html += u"<br/><i>" + esc(Tr::tr("Next step: %1").arg(finding.nextStep)) + u"</i>";
         html += u"</p></li>";
     }
     html += u"</ol>";
     if (result.omitted > 0)
-        html += u"<p>" + esc(tr("%1 more findings are not listed.").arg(result.omitted)) + u"</p>";
+        html += u"<p>" + esc(Tr::tr("%1 more findings are not listed.").arg(result.omitted)) + u"</p>";
     return html;
 }
 
@@ -175,10 +174,10 @@ QString worstStreamsHtml(const CallRecord& record, const RecordClassification& c
 {
     const std::vector<RankedStream> streams = worstStreams(record, classification, limit);
     if (streams.empty())
-        return u"<p>" + esc(tr("The record has no media streams.")) + u"</p>";
+        return u"<p>" + esc(Tr::tr("The record has no media streams.")) + u"</p>";
     QString html = u"<table class='grid' width='100%' cellspacing='0' cellpadding='3'><tr>"_s;
-    for (const QString& header : { tr("Session"), tr("Media"), tr("Direction"), tr("Avg jitter"), tr("Avg round trip"),
-             tr("Avg loss"), tr("Verdict"), tr("Why") })
+    for (const QString& header : { Tr::tr("Session"), Tr::tr("Media"), Tr::tr("Direction"), Tr::tr("Avg jitter"),
+             Tr::tr("Avg round trip"), Tr::tr("Avg loss"), Tr::tr("Verdict"), Tr::tr("Why") })
         html += u"<th>" + esc(header) + u"</th>";
     html += u"</tr>";
     for (const RankedStream& ranked : streams) {
@@ -199,10 +198,10 @@ QString participantsHtml(const CallRecord& record)
     constexpr size_t kLimit = 40;
     const std::vector<ParticipantDetails> details = participantDetails(record, kLimit);
     if (details.empty())
-        return u"<p>" + esc(tr("The sessions name no participants.")) + u"</p>";
+        return u"<p>" + esc(Tr::tr("The sessions name no participants.")) + u"</p>";
     QString html = u"<table class='grid' width='100%' cellspacing='0' cellpadding='3'><tr>"_s;
-    for (const QString& header : { tr("Participant"), tr("Connection"), tr("Wi-Fi"), tr("IP address"), tr("Transport"),
-             tr("Microphone"), tr("Speaker"), tr("Client"), tr("CPU") })
+    for (const QString& header : { Tr::tr("Participant"), Tr::tr("Connection"), Tr::tr("Wi-Fi"), Tr::tr("IP address"),
+             Tr::tr("Transport"), Tr::tr("Microphone"), Tr::tr("Speaker"), Tr::tr("Client"), Tr::tr("CPU") })
         html += u"<th>" + esc(header) + u"</th>";
     html += u"</tr>";
     for (const ParticipantDetails& d : details) {
@@ -214,7 +213,7 @@ QString participantsHtml(const CallRecord& record)
     }
     html += u"</table>";
     if (details.size() >= kLimit)
-        html += u"<p>" + esc(tr("Only the first %1 participants are listed.").arg(kLimit)) + u"</p>";
+        html += u"<p>" + esc(Tr::tr("Only the first %1 participants are listed.").arg(kLimit)) + u"</p>";
     return html;
 }
 
@@ -247,62 +246,63 @@ QString recordHtml(
 {
     const CallRecord& record = *input.record;
     const RecordClassification& classification = *input.classification;
-    const QString id = record.id.isNull() ? tr("(no call id)") : record.id.toQString();
-    QString html = u"<h1>" + esc(tr("Call quality report")) + u"</h1><p class='sub'>" + esc(tr("Call %1").arg(id));
+    const QString id = record.id.isNull() ? Tr::tr("(no call id)") : record.id.toQString();
+    QString html
+        = u"<h1>" + esc(Tr::tr("Call quality report")) + u"</h1><p class='sub'>" + esc(Tr::tr("Call %1").arg(id));
     if (options.redacted)
-        html += u" · <span style='color:#b45309'>" + esc(tr("personal data redacted")) + u"</span>";
+        html += u" · <span style='color:#b45309'>" + esc(Tr::tr("personal data redacted")) + u"</span>";
     html += u"</p>";
 
     // Summary.
     QStringList names = participantNames(record);
     const qsizetype count = names.size();
     if (names.size() > 12)
-        names = names.mid(0, 12) << tr("and %1 more").arg(count - 12);
+        names = names.mid(0, 12) << Tr::tr("and %1 more").arg(count - 12);
     QStringList modalities;
     for (const EnumValue& modality : record.modalities)
         modalities.append(enumText(EnumType::Modality, modality));
-    html += u"<h2>" + esc(tr("Summary")) + u"</h2><table cellpadding='2'>";
-    html += row(tr("Call id"), id);
-    html += row(tr("Type"), enumText(EnumType::CallType, record.type));
-    html += row(tr("Start"), timeText(record.startDateTime));
-    html += row(tr("End"), timeText(record.endDateTime));
-    html += row(tr("Duration"), DisplayFormat::duration(record.startDateTime, record.endDateTime));
-    html += row(tr("Organizer"), organizerName(record));
-    html += row(tr("Participants"), count == 0 ? QString() : QString::number(count) + u": " + names.join(u", "));
-    html += row(tr("Modalities"), modalities.join(u", "));
-    html += row(tr("Version"), record.version ? QString::number(*record.version) : QString());
-    html += row(tr("Completeness"),
-        record.isComplete() ? tr("complete")
-                            : tr("partial: further pages were not fetched; verdicts cover what is here"));
+    html += u"<h2>" + esc(Tr::tr("Summary")) + u"</h2><table cellpadding='2'>";
+    html += row(Tr::tr("Call id"), id);
+    html += row(Tr::tr("Type"), enumText(EnumType::CallType, record.type));
+    html += row(Tr::tr("Start"), timeText(record.startDateTime));
+    html += row(Tr::tr("End"), timeText(record.endDateTime));
+    html += row(Tr::tr("Duration"), DisplayFormat::duration(record.startDateTime, record.endDateTime));
+    html += row(Tr::tr("Organizer"), organizerName(record));
+    html += row(Tr::tr("Participants"), count == 0 ? QString() : QString::number(count) + u": " + names.join(u", "));
+    html += row(Tr::tr("Modalities"), modalities.join(u", "));
+    html += row(Tr::tr("Version"), record.version ? QString::number(*record.version) : QString());
+    html += row(Tr::tr("Completeness"),
+        record.isComplete() ? Tr::tr("complete")
+                            : Tr::tr("partial: further pages were not fetched; verdicts cover what is here"));
     html += u"</table>";
     //: %1 verdict, %2 poor streams, %3 all streams, %4 profile name
-    html += u"<p><b>" + esc(tr("Verdict:")) + u"</b> " + verdictCell(classification.recordVerdict()) + u" — "
-        + esc(tr("%1 of %2 streams poor (profile: %3)")
+    html += u"<p><b>" + esc(Tr::tr("Verdict:")) + u"</b> " + verdictCell(classification.recordVerdict()) + u" — "
+        + esc(Tr::tr("%1 of %2 streams poor (profile: %3)")
                   .arg(classification.poorStreamCount())
                   .arg(classification.streamCount())
                   .arg(classification.profile().name))
         + u"</p>";
 
-    html += u"<h2>" + esc(tr("Findings")) + u"</h2>" + findingsHtml(computeFindings(record, classification, 15));
+    html += u"<h2>" + esc(Tr::tr("Findings")) + u"</h2>" + findingsHtml(computeFindings(record, classification, 15));
 
     const QString chartsUrl = u"crv://charts/"_s + QString::number(index);
     const QString timelineUrl = u"crv://timeline/"_s + QString::number(index);
     document.addResource(QTextDocument::ImageResource, QUrl(chartsUrl), chartsImage(input));
     document.addResource(QTextDocument::ImageResource, QUrl(timelineUrl), timelineImage(input));
-    html += u"<h2 style='page-break-before: always'>" + esc(tr("Jitter, round-trip time and packet loss"))
+    html += u"<h2 style='page-break-before: always'>" + esc(Tr::tr("Jitter, round-trip time and packet loss"))
         + u"</h2><p><img src='" + chartsUrl + u"' width='" + QString::number(imageWidth) + u"'/></p>";
-    html += u"<h2>" + esc(tr("Timeline")) + u"</h2><p><img src='" + timelineUrl + u"' width='"
+    html += u"<h2>" + esc(Tr::tr("Timeline")) + u"</h2><p><img src='" + timelineUrl + u"' width='"
         + QString::number(imageWidth) + u"'/></p>";
     if (record.sessions.size() > kTimelineRows)
         //: %1 sessions shown, %2 all sessions
         html += u"<p>"
-            + esc(tr("The first %1 of %2 sessions; the viewer's timeline shows them all.")
+            + esc(Tr::tr("The first %1 of %2 sessions; the viewer's timeline shows them all.")
                       .arg(kTimelineRows)
                       .arg(record.sessions.size()))
             + u"</p>";
-    html += u"<h2>" + esc(tr("Worst streams")) + u"</h2>"
+    html += u"<h2>" + esc(Tr::tr("Worst streams")) + u"</h2>"
         + worstStreamsHtml(record, classification, options.worstStreams);
-    html += u"<h2>" + esc(tr("Network and devices per participant")) + u"</h2>" + participantsHtml(record);
+    html += u"<h2>" + esc(Tr::tr("Network and devices per participant")) + u"</h2>" + participantsHtml(record);
     return html;
 }
 
@@ -334,7 +334,7 @@ QByteArray pdfReport(const std::vector<ReportRecord>& records, const ReportOptio
     writer.setResolution(300);
     writer.setCreator(u"Call Record Viewer " CRV_VERSION ""_s);
     if (!records.empty() && records.front().record)
-        writer.setTitle(tr("Call quality report %1").arg(records.front().record->id.toQString()));
+        writer.setTitle(Tr::tr("Call quality report %1").arg(records.front().record->id.toQString()));
 
     const qreal dpi = writer.resolution();
     const qreal width = writer.width();
@@ -364,19 +364,19 @@ QByteArray pdfReport(const std::vector<ReportRecord>& records, const ReportOptio
         const int imageWidth = int(width * 96.0 / dpi);
         document.setHtml(
             u"<html><body>" + recordHtml(input, options, imageWidth, document, int(i)) + u"</body></html>");
-        section.callId = input.record->id.isNull() ? tr("(no call id)") : input.record->id.toQString();
+        section.callId = input.record->id.isNull() ? Tr::tr("(no call id)") : input.record->id.toQString();
         section.pages = document.pageCount();
         totalPages += section.pages;
         sections.push_back(std::move(section));
     }
     if (sections.empty()) {
-        *error = tr("There is no record to put in the report.");
+        *error = Tr::tr("There is no record to put in the report.");
         return {};
     }
 
     QPainter painter;
     if (!painter.begin(&writer)) {
-        *error = tr("The PDF could not be started.");
+        *error = Tr::tr("The PDF could not be started.");
         return {};
     }
     QFont small;
@@ -392,19 +392,19 @@ QByteArray pdfReport(const std::vector<ReportRecord>& records, const ReportOptio
             const QRectF header(0, 0, width, headerHeight * 0.7);
             //: page header: %1 call id
             painter.drawText(
-                header, Qt::AlignLeft | Qt::AlignVCenter, tr("Call Record Viewer · call %1").arg(section.callId));
+                header, Qt::AlignLeft | Qt::AlignVCenter, Tr::tr("Call Record Viewer · call %1").arg(section.callId));
             if (options.redacted)
-                painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter, tr("Personal data redacted"));
+                painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter, Tr::tr("Personal data redacted"));
             painter.drawLine(QPointF(0, headerHeight * 0.75), QPointF(width, headerHeight * 0.75));
             const QRectF footer(0, writer.height() - footerHeight * 0.8, width, footerHeight * 0.8);
             //: page footer: %1 export time
             painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
-                tr("Exported %1 UTC · version %2")
+                Tr::tr("Exported %1 UTC · version %2")
                     .arg(options.exportTime.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                         QStringLiteral(CRV_VERSION)));
             //: %1 page number, %2 page count
             painter.drawText(
-                footer, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(pageNumber).arg(totalPages));
+                footer, Qt::AlignRight | Qt::AlignVCenter, Tr::tr("Page %1 of %2").arg(pageNumber).arg(totalPages));
 
             painter.save();
             painter.translate(0, headerHeight - page * bodyHeight);
@@ -416,7 +416,7 @@ QByteArray pdfReport(const std::vector<ReportRecord>& records, const ReportOptio
         }
     }
     if (!painter.end()) {
-        *error = tr("The PDF could not be finished.");
+        *error = Tr::tr("The PDF could not be finished.");
         return {};
     }
     buffer.close();

@@ -10,31 +10,30 @@
 #include <cstring>
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SaveFile", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(SaveFile)
+};
 
 QString describe(const QString& path, const QString& why)
 {
     //: %1 is a file path, %2 the reason it could not be written
-    return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), why);
+    return Tr::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), why);
 }
 
 QString reasonFromErrno(int error, const QString& fallback)
 {
     switch (error) {
     case ENOSPC:
-        return tr("the disk is full");
+        return Tr::tr("the disk is full");
     case EDQUOT:
-        return tr("the disk quota is exceeded");
+        return Tr::tr("the disk quota is exceeded");
     case EACCES:
     case EPERM:
-        return tr("permission denied");
+        return Tr::tr("permission denied");
     case EROFS:
-        return tr("the file system is read-only");
+        return Tr::tr("the file system is read-only");
     case ENOENT:
-        return tr("the folder does not exist");
+        return Tr::tr("the folder does not exist");
     default:
         return fallback;
     }
@@ -45,12 +44,12 @@ QString writeFileAtomically(const QString& path, const QByteArray& data)
 {
     const QFileInfo info(path);
     if (path.isEmpty())
-        return tr("No output file name given");
+        return Tr::tr("No output file name given");
     if (info.isDir())
-        return describe(path, tr("it is a folder"));
+        return describe(path, Tr::tr("it is a folder"));
     const QFileInfo folder(info.absolutePath());
     if (!folder.exists())
-        return describe(path, tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(folder.filePath())));
+        return describe(path, Tr::tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(folder.filePath())));
 
     if (info.exists() && !info.isFile()) {
         // A device or pipe: cannot be replaced atomically, write straight into it.

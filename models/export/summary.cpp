@@ -4,19 +4,19 @@
 #include "quality/findings.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <cmath>
 
 namespace {
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("Summary", text, nullptr, n);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Summary)
+};
 
 QString utc(const DateTime& value)
 {
     if (value.isNull())
-        return tr("not reported");
+        return Tr::tr("not reported");
     return value.toQDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")) + u" UTC";
 }
 
@@ -34,15 +34,15 @@ QString qualitySection(const CallRecord& record, const RecordClassification& cla
     const int streams = classification.streamCount();
     QString out;
     //: %1 verdict, %2 poor stream count, %3 stream count
-    out += line(tr("Quality"),
-        tr("%1 — %2 of %3 streams poor (profile: %4)")
+    out += line(Tr::tr("Quality"),
+        Tr::tr("%1 — %2 of %3 streams poor (profile: %4)")
             .arg(verdictText(classification.recordVerdict()))
             .arg(classification.poorStreamCount())
             .arg(streams)
             .arg(profile.name));
     const bool onlyPoor = streams > kMaxStreamLines;
     if (onlyPoor && classification.poorStreamCount() > 0)
-        out += u"    " + tr("(%1 streams: only the poor ones are listed; --export csv has them all)").arg(streams)
+        out += u"    " + Tr::tr("(%1 streams: only the poor ones are listed; --export csv has them all)").arg(streams)
             + u'\n';
     int listed = 0;
     int sessionNumber = 0;
@@ -60,7 +60,7 @@ QString qualitySection(const CallRecord& record, const RecordClassification& cla
                     for (const auto& problem : *problems) {
                         if (listed++ < kMaxStreamLines)
                             out += u"    "
-                                + tr("session %1 › segment %2 › %3: DEVICE — %4")
+                                + Tr::tr("session %1 › segment %2 › %3: DEVICE — %4")
                                       .arg(sessionNumber)
                                       .arg(segmentNumber)
                                       .arg(media.label.toQString(), problem.text())
@@ -85,12 +85,12 @@ QString qualitySection(const CallRecord& record, const RecordClassification& cla
                     //: %1 session, %2 segment, %3 media label, %4 stream number, %5 who sends to whom, %6 verdict, %7
                     //: why
                     out += u"    "
-                        + tr("session %1 › segment %2 › %3 › stream %4 (%5): %6 — %7")
+                        + Tr::tr("session %1 › segment %2 › %3 › stream %4 (%5): %6 — %7")
                               .arg(sessionNumber)
                               .arg(segmentNumber)
                               .arg(media.label.toQString())
                               .arg(streamNumber)
-                              .arg(who.isEmpty() ? tr("direction not reported") : who,
+                              .arg(who.isEmpty() ? Tr::tr("direction not reported") : who,
                                   verdictText(verdict->verdict).toUpper(), detail)
                         + u'\n';
                 }
@@ -98,7 +98,7 @@ QString qualitySection(const CallRecord& record, const RecordClassification& cla
         }
     }
     if (listed > kMaxStreamLines)
-        out += u"    " + tr("… %1 more not listed").arg(listed - kMaxStreamLines) + u'\n';
+        out += u"    " + Tr::tr("… %1 more not listed").arg(listed - kMaxStreamLines) + u'\n';
     return out;
 }
 } // namespace
@@ -109,15 +109,15 @@ QString formatDurationForPeople(double ms)
     ms = std::fabs(ms);
     QString text;
     if (ms < 1000) {
-        text = tr("%1 ms").arg(QString::number(ms, 'g', 4));
+        text = Tr::tr("%1 ms").arg(QLocale().toString(ms, 'g', 4));
     } else if (ms < 60000) {
-        text = tr("%1 s").arg(QString::number(ms / 1000.0, 'f', 1));
+        text = Tr::tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', 1));
     } else if (ms < 3600000) {
         const auto total = qint64(std::llround(ms / 1000.0));
-        text = tr("%1 min %2 s").arg(total / 60).arg(total % 60);
+        text = Tr::tr("%1 min %2 s").arg(total / 60).arg(total % 60);
     } else {
         const auto minutes = qint64(std::llround(ms / 60000.0));
-        text = tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+        text = Tr::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
     }
     return negative ? u'-' + text : text;
 }
@@ -165,78 +165,78 @@ QString organizerName(const CallRecord& record)
 QString recordSummary(const CallRecord& record, const QualityProfile& profile)
 {
     QString out;
-    const QString id = record.id.isNull() ? tr("(unknown call id)") : record.id.toQString();
-    out += tr("Call record %1").arg(id) + u'\n';
+    const QString id = record.id.isNull() ? Tr::tr("(unknown call id)") : record.id.toQString();
+    out += Tr::tr("Call record %1").arg(id) + u'\n';
     if (!record.sourceNames.isEmpty())
         // A record fetched from Graph comes in many pages: name the first, count the rest.
-        out += line(tr("Source"),
+        out += line(Tr::tr("Source"),
             record.sourceNames.size() > 3
-                ? record.sourceNames.first() + u' ' + tr("and %1 more pages").arg(record.sourceNames.size() - 1)
+                ? record.sourceNames.first() + u' ' + Tr::tr("and %1 more pages").arg(record.sourceNames.size() - 1)
                 : record.sourceNames.join(u", "));
     if (!record.sessionsOnly) {
-        out += line(
-            tr("Type"), record.type.isNull() ? tr("not reported") : enumValueText(EnumType::CallType, record.type));
-        out += line(tr("Start"), utc(record.startDateTime));
-        out += line(tr("End"), utc(record.endDateTime));
+        out += line(Tr::tr("Type"),
+            record.type.isNull() ? Tr::tr("not reported") : enumValueText(EnumType::CallType, record.type));
+        out += line(Tr::tr("Start"), utc(record.startDateTime));
+        out += line(Tr::tr("End"), utc(record.endDateTime));
         if (!record.startDateTime.isNull() && !record.endDateTime.isNull())
-            out += line(tr("Duration"),
+            out += line(Tr::tr("Duration"),
                 formatDurationForPeople(
                     double(*record.endDateTime.msecsSinceEpoch - *record.startDateTime.msecsSinceEpoch)));
         if (record.version)
-            out += line(tr("Version"), QString::number(*record.version));
+            out += line(Tr::tr("Version"), QString::number(*record.version));
         QStringList modalities;
         for (const auto& modality : record.modalities)
             modalities.append(enumValueText(EnumType::Modality, modality));
-        out += line(tr("Modalities"), modalities.isEmpty() ? tr("not reported") : modalities.join(u", "));
+        out += line(Tr::tr("Modalities"), modalities.isEmpty() ? Tr::tr("not reported") : modalities.join(u", "));
         const QString organizer = organizerName(record);
-        out += line(tr("Organizer"), organizer.isEmpty() ? tr("not reported") : organizer);
+        out += line(Tr::tr("Organizer"), organizer.isEmpty() ? Tr::tr("not reported") : organizer);
     }
     const QStringList participants = participantNames(record);
     constexpr qsizetype kListed = 12;
     QString people = participants.mid(0, kListed).join(u", ");
     if (participants.size() > kListed)
         //: %1 is a number of further participants not listed by name
-        people += u", " + tr("and %1 more").arg(participants.size() - kListed);
-    out += line(tr("Participants"),
-        participants.isEmpty() ? tr("not reported") : people + u" (" + QString::number(participants.size()) + u')');
+        people += u", " + Tr::tr("and %1 more").arg(participants.size() - kListed);
+    out += line(Tr::tr("Participants"),
+        participants.isEmpty() ? Tr::tr("not reported") : people + u" (" + QString::number(participants.size()) + u')');
     const RecordCounts counts = countNodes(record);
     //: counts of the nodes below a call record
-    out += line(tr("Contents"),
-        tr("sessions %1 · segments %2 · media %3 · streams %4")
+    out += line(Tr::tr("Contents"),
+        Tr::tr("sessions %1 · segments %2 · media %3 · streams %4")
             .arg(counts.sessions)
             .arg(counts.segments)
             .arg(counts.media)
             .arg(counts.streams));
     QString completeness;
     if (record.isComplete()) {
-        completeness = tr("complete (no further pages)");
+        completeness = Tr::tr("complete (no further pages)");
     } else {
         QStringList gaps;
         if (record.sessionsOnly)
-            gaps.append(tr("only sessions pages were loaded, not the record's own properties"));
+            gaps.append(Tr::tr("only sessions pages were loaded, not the record's own properties"));
         if (!record.sessionsNextLink.isNull())
-            gaps.append(tr("more sessions exist than this file holds (sessions@odata.nextLink: %1)")
+            gaps.append(Tr::tr("more sessions exist than this file holds (sessions@odata.nextLink: %1)")
                             .arg(record.sessionsNextLink.toQString()));
         if (!record.participantsNextLink.isNull())
-            gaps.append(tr("more participants exist (participants_v2@odata.nextLink: %1)")
+            gaps.append(Tr::tr("more participants exist (participants_v2@odata.nextLink: %1)")
                             .arg(record.participantsNextLink.toQString()));
-        completeness = tr("INCOMPLETE — %1").arg(gaps.join(u"; "));
+        completeness = Tr::tr("INCOMPLETE — %1").arg(gaps.join(u"; "));
     }
-    out += line(tr("Completeness"), completeness);
+    out += line(Tr::tr("Completeness"), completeness);
     const RecordClassification classification(record, profile);
     out += qualitySection(record, classification);
     {
         const FindingsResult findings = computeFindings(record, classification, 30);
-        out += line(tr("Findings"), findings.findings.empty() ? tr("none with this profile") : QString());
+        out += line(Tr::tr("Findings"), findings.findings.empty() ? Tr::tr("none with this profile") : QString());
         if (!findings.findings.empty()) {
             for (const QString& text : findingsText(findings).split(u'\n', Qt::SkipEmptyParts))
                 out += u"    " + text + u'\n';
         }
     }
     if (record.warnings.isEmpty()) {
-        out += line(tr("Warnings"), tr("none"));
+        out += line(Tr::tr("Warnings"), Tr::tr("none"));
     } else {
-        out += line(tr("Warnings"), QString::number(record.warnings.size()));
+        out += line(Tr::tr("Warnings"), QString::number(record.warnings.size()));
         for (const auto& warning : record.warnings)
             out += u"    - " + warning + u'\n';
     }

@@ -22,10 +22,9 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ClientCertificate", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ClientCertificate)
+};
 
 template <auto Free>
 struct OpenSslDeleter {
@@ -109,7 +108,7 @@ bool takeUnsupportedAlgorithm()
 QString fileMessage(const QString& name, const QString& message)
 {
     //: %1 is a certificate file, %2 what is wrong with it
-    return tr("%1: %2").arg(QDir::toNativeSeparators(name), message);
+    return Tr::tr("%1: %2").arg(QDir::toNativeSeparators(name), message);
 }
 
 template <typename Result>
@@ -213,21 +212,21 @@ std::shared_ptr<const ClientCertificate> ClientCertificate::load(
     using Result = std::shared_ptr<const ClientCertificate>;
     if (path.isEmpty()) {
         if (error)
-            *error = tr("no certificate file given");
+            *error = Tr::tr("no certificate file given");
         return {};
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail<Result>(error, path, tr("cannot be read: %1").arg(file.errorString()));
+        return fail<Result>(error, path, Tr::tr("cannot be read: %1").arg(file.errorString()));
     if (file.size() > maximumFileSize)
-        return fail<Result>(error, path, tr("the file is larger than 1 MiB: not a certificate"));
+        return fail<Result>(error, path, Tr::tr("the file is larger than 1 MiB: not a certificate"));
     // Read one byte past the limit: the size of a pipe or special file is not known in advance.
     QByteArray data = file.read(maximumFileSize + 1);
     if (file.error() != QFileDevice::NoError)
-        return fail<Result>(error, path, tr("cannot be read: %1").arg(file.errorString()));
+        return fail<Result>(error, path, Tr::tr("cannot be read: %1").arg(file.errorString()));
     if (data.size() > maximumFileSize) {
         data.fill('\0');
-        return fail<Result>(error, path, tr("the file is larger than 1 MiB: not a certificate"));
+        return fail<Result>(error, path, Tr::tr("the file is larger than 1 MiB: not a certificate"));
     }
     auto result = fromData(data, password, path, error);
     data.fill('\0');
@@ -240,7 +239,7 @@ std::shared_ptr<const ClientCertificate> ClientCertificate::fromData(
     using Result = std::shared_ptr<const ClientCertificate>;
     ERR_clear_error();
     if (QByteArrayView(data).trimmed().isEmpty())
-        return fail<Result>(error, name, tr("no certificate found: the file is empty"));
+        return fail<Result>(error, name, Tr::tr("no certificate found: the file is empty"));
 
     Password secret(password);
     LoadedPair pair;
@@ -254,20 +253,20 @@ std::shared_ptr<const ClientCertificate> ClientCertificate::fromData(
         }
         if (pair.certificates.empty()) {
             return fail<Result>(error, name,
-                containsPemBlock(data, "CERTIFICATE") ? tr("no certificate found: the certificate is damaged")
-                                                      : tr("no certificate found"));
+                containsPemBlock(data, "CERTIFICATE") ? Tr::tr("no certificate found: the certificate is damaged")
+                                                      : Tr::tr("no certificate found"));
         }
         if (!hasPemPrivateKey(data)) {
             return fail<Result>(
-                error, name, tr("no private key found (the PEM must hold the certificate and its private key)"));
+                error, name, Tr::tr("no private key found (the PEM must hold the certificate and its private key)"));
         }
         BioPtr bio = memoryBio(data);
         pair.key.reset(PEM_read_bio_PrivateKey(bio.get(), nullptr, passwordCallback, &secret));
         if (!pair.key) {
             return fail<Result>(error, name,
                 isEncryptedPem(data) && secret.isEmpty()
-                    ? tr("wrong password or damaged key (the private key is encrypted and no password was given)")
-                    : tr("wrong password or damaged key"));
+                    ? Tr::tr("wrong password or damaged key (the private key is encrypted and no password was given)")
+                    : Tr::tr("wrong password or damaged key"));
         }
     } else {
         BioPtr bio = memoryBio(data);
@@ -278,10 +277,10 @@ std::shared_ptr<const ClientCertificate> ClientCertificate::fromData(
             BioPtr derBio = memoryBio(data);
             if (X509Ptr(d2i_X509_bio(derBio.get(), nullptr))) {
                 return fail<Result>(error, name,
-                    tr("no private key found (this is a certificate alone; a PEM holding the certificate and its "
-                       "private key or a PKCS#12 file is needed)"));
+                    Tr::tr("no private key found (this is a certificate alone; a PEM holding the certificate and its "
+                           "private key or a PKCS#12 file is needed)"));
             }
-            return fail<Result>(error, name, tr("no certificate found: this is neither a PEM nor a PKCS#12 file"));
+            return fail<Result>(error, name, Tr::tr("no certificate found: this is neither a PEM nor a PKCS#12 file"));
         }
         EVP_PKEY* key = nullptr;
         X509* certificate = nullptr;
@@ -292,20 +291,20 @@ std::shared_ptr<const ClientCertificate> ClientCertificate::fromData(
         if (parsed != 1) {
             if (takeUnsupportedAlgorithm()) {
                 return fail<Result>(error, name,
-                    tr("the PKCS#12 file is protected with an old algorithm that OpenSSL 3 no longer supports "
-                       "(such as RC2); export it again with AES-256"));
+                    Tr::tr("the PKCS#12 file is protected with an old algorithm that OpenSSL 3 no longer supports "
+                           "(such as RC2); export it again with AES-256"));
             }
-            return fail<Result>(error, name, tr("wrong password or damaged key"));
+            return fail<Result>(error, name, Tr::tr("wrong password or damaged key"));
         }
         if (certificate)
             pair.certificates.emplace_back(certificate);
         while (chainOwner && sk_X509_num(chainOwner.get()) > 0)
             pair.certificates.emplace_back(sk_X509_shift(chainOwner.get()));
         if (pair.certificates.empty())
-            return fail<Result>(error, name, tr("no certificate found"));
+            return fail<Result>(error, name, Tr::tr("no certificate found"));
         if (!pair.key) {
             return fail<Result>(error, name,
-                tr("no private key found (the PKCS#12 file must hold the certificate and its private key)"));
+                Tr::tr("no private key found (the PKCS#12 file must hold the certificate and its private key)"));
         }
     }
 
@@ -319,15 +318,15 @@ std::shared_ptr<const ClientCertificate> ClientCertificate::fromData(
     }
     ERR_clear_error();
     if (!certificate)
-        return fail<Result>(error, name, tr("the private key does not belong to the certificate"));
+        return fail<Result>(error, name, Tr::tr("the private key does not belong to the certificate"));
     if (!EVP_PKEY_is_a(pair.key.get(), "RSA"))
-        return fail<Result>(error, name, tr("the key is not RSA: Microsoft Entra needs an RSA key"));
+        return fail<Result>(error, name, Tr::tr("the key is not RSA: Microsoft Entra needs an RSA key"));
 
     std::shared_ptr<ClientCertificate> result(new ClientCertificate);
     result->d->sha256 = digest(certificate.get(), EVP_sha256());
     result->d->sha1 = digest(certificate.get(), EVP_sha1());
     if (result->d->sha256.isEmpty() || result->d->sha1.isEmpty())
-        return fail<Result>(error, name, tr("cannot compute the thumbprint of the certificate"));
+        return fail<Result>(error, name, Tr::tr("cannot compute the thumbprint of the certificate"));
     result->d->certificate = std::move(certificate);
     result->d->key = std::move(pair.key);
     if (error)
@@ -383,8 +382,8 @@ QByteArray ClientCertificate::makeAssertion(const QString& clientId, const QStri
     auto signFailure = [error](const QString& step) -> QByteArray {
         const QString reason = takeOpenSslError();
         if (error) {
-            *error = reason.isEmpty() ? tr("cannot sign the client assertion: %1").arg(step)
-                                      : tr("cannot sign the client assertion: %1: %2").arg(step, reason);
+            *error = reason.isEmpty() ? Tr::tr("cannot sign the client assertion: %1").arg(step)
+                                      : Tr::tr("cannot sign the client assertion: %1: %2").arg(step, reason);
         }
         return {};
     };
@@ -392,27 +391,27 @@ QByteArray ClientCertificate::makeAssertion(const QString& clientId, const QStri
     ERR_clear_error();
     MdCtxPtr context(EVP_MD_CTX_new());
     if (!context)
-        return signFailure(tr("out of memory"));
+        return signFailure(Tr::tr("out of memory"));
     EVP_PKEY_CTX* keyContext = nullptr; // owned by `context`
     if (EVP_DigestSignInit(context.get(), &keyContext, EVP_sha256(), nullptr, d->key.get()) != 1)
-        return signFailure(tr("cannot use the private key"));
+        return signFailure(Tr::tr("cannot use the private key"));
     if (pss) {
         if (EVP_PKEY_CTX_set_rsa_padding(keyContext, RSA_PKCS1_PSS_PADDING) <= 0
             || EVP_PKEY_CTX_set_rsa_pss_saltlen(keyContext, RSA_PSS_SALTLEN_DIGEST) <= 0
             || EVP_PKEY_CTX_set_rsa_mgf1_md(keyContext, EVP_sha256()) <= 0)
-            return signFailure(tr("cannot select RSASSA-PSS"));
+            return signFailure(Tr::tr("cannot select RSASSA-PSS"));
     } else if (EVP_PKEY_CTX_set_rsa_padding(keyContext, RSA_PKCS1_PADDING) <= 0) {
-        return signFailure(tr("cannot select RSASSA-PKCS1-v1_5"));
+        return signFailure(Tr::tr("cannot select RSASSA-PKCS1-v1_5"));
     }
     const auto* input = reinterpret_cast<const unsigned char*>(signingInput.constData());
     size_t length = 0;
     if (EVP_DigestSign(context.get(), nullptr, &length, input, size_t(signingInput.size())) != 1)
-        return signFailure(tr("cannot size the signature"));
+        return signFailure(Tr::tr("cannot size the signature"));
     QByteArray signature(qsizetype(length), Qt::Uninitialized);
     if (EVP_DigestSign(context.get(), reinterpret_cast<unsigned char*>(signature.data()), &length, input,
             size_t(signingInput.size()))
         != 1)
-        return signFailure(tr("signing failed"));
+        return signFailure(Tr::tr("signing failed"));
     signature.truncate(qsizetype(length));
     if (error)
         error->clear();

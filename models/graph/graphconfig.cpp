@@ -1,13 +1,13 @@
 #include "graphconfig.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QRegularExpression>
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("GraphSettings", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(GraphSettings)
+};
 } // namespace
 
 CloudEndpoints cloudEndpoints(Cloud cloud)
@@ -31,13 +31,13 @@ QString cloudDisplayName(Cloud cloud)
 {
     switch (cloud) {
     case Cloud::Global:
-        return tr("Global");
+        return Tr::tr("Global");
     case Cloud::UsGovL4:
-        return tr("US Government L4 (GCC High)");
+        return Tr::tr("US Government L4 (GCC High)");
     case Cloud::UsGovL5:
-        return tr("US Government L5 (DoD)");
+        return Tr::tr("US Government L5 (DoD)");
     case Cloud::Custom:
-        return tr("Custom URLs");
+        return Tr::tr("Custom URLs");
     }
     return {};
 }
@@ -69,13 +69,13 @@ Cloud cloudFromKey(const QString& key)
 QString GraphSettings::missingPart() const
 {
     if (tenantId.trimmed().isEmpty())
-        return tr("the tenant id is not set");
+        return Tr::tr("the tenant id is not set");
     if (clientId.trimmed().isEmpty())
-        return tr("the client (application) id is not set");
+        return Tr::tr("the client (application) id is not set");
     if (credential == CredentialKind::Secret && clientSecret.isEmpty())
-        return tr("the client secret is not set");
+        return Tr::tr("the client secret is not set");
     if (credential == CredentialKind::Certificate && certificatePath.isEmpty())
-        return tr("the certificate file is not set");
+        return Tr::tr("the certificate file is not set");
     return {};
 }
 
@@ -109,9 +109,9 @@ QString checkServiceUrl(const QUrl& url, const QString& what)
 {
     if (!url.isValid() || url.host().isEmpty())
         //: %1 names the URL, e.g. "Graph URL"
-        return tr("%1 is not a valid URL: %2").arg(what, url.toDisplayString());
+        return Tr::tr("%1 is not a valid URL: %2").arg(what, url.toDisplayString());
     if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
-        return tr("%1 must be a plain address without user name, query or fragment: %2")
+        return Tr::tr("%1 must be a plain address without user name, query or fragment: %2")
             .arg(what, url.toDisplayString(QUrl::RemoveUserInfo));
     const QString scheme = url.scheme().toLower();
     if (scheme == u"https")
@@ -119,11 +119,11 @@ QString checkServiceUrl(const QUrl& url, const QString& what)
     if (scheme == u"http") {
         if (isLoopbackHost(url.host()))
             return {};
-        return tr("%1 uses plain http:// with host %2; http is accepted only for this computer "
-                  "(localhost, 127.0.0.1, ::1). Use https://")
+        return Tr::tr("%1 uses plain http:// with host %2; http is accepted only for this computer "
+                      "(localhost, 127.0.0.1, ::1). Use https://")
             .arg(what, url.host());
     }
-    return tr("%1 must start with https:// (http:// only for localhost): %2").arg(what, url.toDisplayString());
+    return Tr::tr("%1 must start with https:// (http:// only for localhost): %2").arg(what, url.toDisplayString());
 }
 
 QUrl parseServiceUrl(const QString& text, const QString& what, QString* error)

@@ -8,10 +8,9 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("GraphError", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(GraphError)
+};
 
 /// Value of `key` in any letter case.
 QJsonValue valueOf(const QJsonObject& object, QStringView key)
@@ -37,17 +36,17 @@ QString stringOf(const QJsonObject& object, QStringView key)
 
 QString GraphErrorBody::describe() const
 {
-    QString text = code.isEmpty() ? tr("(no error code)") : code;
+    QString text = code.isEmpty() ? Tr::tr("(no error code)") : code;
     if (!message.isEmpty())
         text += u": " + message;
     QStringList details;
     if (!requestId.isEmpty())
         //: %1 is the request id of a Microsoft Graph request
-        details.append(tr("request-id %1").arg(requestId));
+        details.append(Tr::tr("request-id %1").arg(requestId));
     if (!clientRequestId.isEmpty())
-        details.append(tr("client-request-id %1").arg(clientRequestId));
+        details.append(Tr::tr("client-request-id %1").arg(clientRequestId));
     if (!date.isEmpty())
-        details.append(tr("date %1").arg(date));
+        details.append(Tr::tr("date %1").arg(date));
     if (!details.isEmpty())
         text += u" (" + details.join(u", ") + u')';
     return text;
@@ -86,11 +85,11 @@ QString TokenErrorBody::describe() const
         text += u" [" + error + u']';
     QStringList details;
     if (!traceId.isEmpty())
-        details.append(tr("trace id %1").arg(traceId));
+        details.append(Tr::tr("trace id %1").arg(traceId));
     if (!correlationId.isEmpty())
-        details.append(tr("correlation id %1").arg(correlationId));
+        details.append(Tr::tr("correlation id %1").arg(correlationId));
     if (!timestamp.isEmpty())
-        details.append(tr("time %1").arg(timestamp));
+        details.append(Tr::tr("time %1").arg(timestamp));
     if (!details.isEmpty())
         text += u" (" + details.join(u", ") + u')';
     return text;

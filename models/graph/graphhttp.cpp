@@ -11,10 +11,9 @@
 Q_LOGGING_CATEGORY(lcGraphHttp, "crv.graph.http", QtWarningMsg)
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("GraphHttp", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(GraphHttp)
+};
 } // namespace
 
 QByteArray HttpResponse::header(const QByteArray& name) const
@@ -31,28 +30,28 @@ QString HttpResponse::transportProblem(int timeoutSeconds) const
     const QString where = url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
     if (timedOut)
         //: %1 is a number of seconds, %2 a URL
-        return tr("no complete answer within %1 s from %2").arg(timeoutSeconds).arg(where);
+        return Tr::tr("no complete answer within %1 s from %2").arg(timeoutSeconds).arg(where);
     switch (networkError) {
     case QNetworkReply::NoError:
         return {};
     case QNetworkReply::ConnectionRefusedError:
-        return tr("the connection to %1 was refused (is the address right, is a proxy or firewall in the way?)")
+        return Tr::tr("the connection to %1 was refused (is the address right, is a proxy or firewall in the way?)")
             .arg(where);
     case QNetworkReply::HostNotFoundError:
-        return tr("the host of %1 was not found (check the URL and the network connection)").arg(where);
+        return Tr::tr("the host of %1 was not found (check the URL and the network connection)").arg(where);
     case QNetworkReply::RemoteHostClosedError:
-        return tr("%1 closed the connection before the answer was complete").arg(where);
+        return Tr::tr("%1 closed the connection before the answer was complete").arg(where);
     case QNetworkReply::SslHandshakeFailedError:
-        return tr("the secure connection to %1 failed (TLS: %2); certificate errors are never ignored")
+        return Tr::tr("the secure connection to %1 failed (TLS: %2); certificate errors are never ignored")
             .arg(where, networkErrorText);
     default:
         break;
     }
     if (status == 0)
         //: %1 a URL, %2 the system's description of the network error
-        return tr("no answer from %1: %2").arg(where, networkErrorText);
+        return Tr::tr("no answer from %1: %2").arg(where, networkErrorText);
     //: %1 a URL, %2 the system's description of the network error
-    return tr("the answer from %1 was incomplete: %2").arg(where, networkErrorText);
+    return Tr::tr("the answer from %1 was incomplete: %2").arg(where, networkErrorText);
 }
 
 qint64 retryAfterMs(const QByteArray& value, const QDateTime& now)

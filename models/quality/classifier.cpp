@@ -7,10 +7,9 @@
 #include <charconv>
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Classifier", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Classifier)
+};
 
 Verdict worst(Verdict a, Verdict b)
 {
@@ -37,31 +36,32 @@ QString verdictText(Verdict verdict)
 {
     switch (verdict) {
     case Verdict::Good:
-        return tr("Good");
+        return Tr::tr("Good");
     case Verdict::Poor:
-        return tr("Poor");
+        return Tr::tr("Poor");
     case Verdict::Unclassified:
         break;
     }
-    return tr("Unclassified");
+    return Tr::tr("Unclassified");
 }
 
 QString RuleResult::text() const
 {
     if (poor)
         //: %1 metric, %2 value, %3 condition such as "> 30 ms", %4 profile name
-        return tr("%1 %2 %3 (%4)").arg(metricLabel(metric), formatMetric(metric, value), rule.conditionText(), profile);
+        return Tr::tr("%1 %2 %3 (%4)")
+            .arg(metricLabel(metric), formatMetric(metric, value), rule.conditionText(), profile);
     //: %1 metric, %2 value, %3 condition such as "> 30 ms", %4 profile name
-    return tr("%1 %2 (poor if %3; %4)")
+    return Tr::tr("%1 %2 (poor if %3; %4)")
         .arg(metricLabel(metric), formatMetric(metric, value), rule.conditionText(), profile);
 }
 
 QString DeviceProblem::text() const
 {
-    const QString who = caller ? tr("caller's") : tr("callee's");
-    const QString what = capture ? tr("microphone") : tr("speaker");
+    const QString who = caller ? Tr::tr("caller's") : Tr::tr("callee's");
+    const QString what = capture ? Tr::tr("microphone") : Tr::tr("speaker");
     //: %1 caller's/callee's, %2 microphone/speaker, %3 ratio as percent, %4 threshold as percent
-    return tr("%1 %2 not working for %3 of the call (≥ %4 is a device problem)")
+    return Tr::tr("%1 %2 not working for %3 of the call (≥ %4 is a device problem)")
         .arg(who, what, DisplayFormat::percentFromFraction(ratio), DisplayFormat::percentFromFraction(threshold));
 }
 
@@ -76,7 +76,7 @@ QString StreamVerdict::reasonsText() const
             parts.append(value + u' ' + rule.rule.conditionText());
         else if (verdict == Verdict::Good)
             //: %1 metric and value, %2 the poor condition such as "> 30 ms"
-            parts.append(tr("%1 (poor if %2)").arg(value, rule.rule.conditionText()));
+            parts.append(Tr::tr("%1 (poor if %2)").arg(value, rule.rule.conditionText()));
     }
     return parts.join(u"; ");
 }
@@ -117,7 +117,7 @@ StreamVerdict classifyStream(const MediaStream& stream, MediaKind kind, const Qu
     const RuleSet& rules = profile.rulesFor(kind);
     if (rules.rules.empty()) {
         result.unclassifiedReason
-            = tr("the profile \"%1\" has no rules for %2 streams").arg(profile.name, mediaKindName(kind));
+            = Tr::tr("the profile \"%1\" has no rules for %2 streams").arg(profile.name, mediaKindName(kind));
         return result;
     }
     bool anyReported = false;
@@ -135,9 +135,9 @@ StreamVerdict classifyStream(const MediaStream& stream, MediaKind kind, const Qu
             break; // the first reported metric decides
     }
     if (!anyReported) {
-        result.unclassifiedReason = tr("none of the %1 metrics this profile tests was reported; this usually "
-                                       "means the endpoint sent no quality report, the stream was very short, "
-                                       "or a muted listener sent too few packets")
+        result.unclassifiedReason = Tr::tr("none of the %1 metrics this profile tests was reported; this usually "
+                                           "means the endpoint sent no quality report, the stream was very short, "
+                                           "or a muted listener sent too few packets")
                                         .arg(mediaKindName(kind));
         return result;
     }
@@ -270,6 +270,6 @@ QString RecordClassification::explain(const CallRecord& record, const void* node
             break;
     }
     if (listed > kMaxReasonsPerNode)
-        text += u"\n" + tr("… and more");
+        text += u"\n" + Tr::tr("… and more");
     return text;
 }

@@ -8,10 +8,9 @@
 #include <algorithm>
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Findings", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Findings)
+};
 
 namespace F = DisplayFormat;
 
@@ -22,7 +21,7 @@ QString nameOr(const QString& name, const QString& fallback)
 
 QString possessive(const QString& name)
 {
-    return tr("%1's").arg(name);
+    return Tr::tr("%1's").arg(name);
 }
 
 /// Adds a context finding once per person and cause (not once per stream).
@@ -64,43 +63,48 @@ void networkContext(std::vector<Finding>& out, QSet<QString>& seen, const Findin
     if (type == ConnectionType::Wifi && fresh("wifi")) {
         QStringList evidence;
         if (!n.wifiBand.isNull())
-            evidence.append(tr("band: %1").arg(enumValueText(EnumType::WifiBand, n.wifiBand)));
+            evidence.append(Tr::tr("band: %1").arg(enumValueText(EnumType::WifiBand, n.wifiBand)));
         if (n.wifiChannel)
-            evidence.append(tr("channel %1").arg(*n.wifiChannel));
+            evidence.append(Tr::tr("channel %1").arg(*n.wifiChannel));
         if (n.wifiSignalStrength)
-            evidence.append(tr("signal %1 %").arg(*n.wifiSignalStrength));
+            evidence.append(Tr::tr("signal %1 %").arg(*n.wifiSignalStrength));
         if (!n.wifiRadioType.isNull())
-            evidence.append(tr("radio: %1").arg(enumValueText(EnumType::WifiRadioType, n.wifiRadioType)));
+            evidence.append(Tr::tr("radio: %1").arg(enumValueText(EnumType::WifiRadioType, n.wifiRadioType)));
         const bool weak = n.wifiSignalStrength && *n.wifiSignalStrength < 50;
         const bool band24 = n.wifiBand.index == 1; // frequency24GHz
         add("wifi", weak || band24 ? Finding::Severity::Warning : Finding::Severity::Note,
-            tr("%1 was on Wi-Fi%2")
-                .arg(who, weak ? tr(" with a weak signal") : (band24 ? tr(" on the 2.4 GHz band") : QString())),
-            evidence, tr("Use a wired connection, or move closer to the access point and prefer the 5 GHz band."));
+            Tr::tr("%1 was on Wi-Fi%2")
+                .arg(who, weak ? Tr::tr(" with a weak signal") : (band24 ? Tr::tr(" on the 2.4 GHz band") : QString())),
+            evidence, Tr::tr("Use a wired connection, or move closer to the access point and prefer the 5 GHz band."));
     } else if (type == ConnectionType::Tunnel && fresh("vpn")) {
-        add("vpn", Finding::Severity::Warning, tr("%1's media went through a VPN tunnel").arg(who),
-            { tr("connection type: tunnel") }, tr("Check VPN split tunnelling: Teams media should bypass the VPN."));
+        add("vpn", Finding::Severity::Warning, Tr::tr("%1's media went through a VPN tunnel").arg(who),
+            { Tr::tr("connection type: tunnel") },
+            Tr::tr("Check VPN split tunnelling: Teams media should bypass the VPN."));
     } else if (type == ConnectionType::Mobile && fresh("mobile")) {
-        add("mobile", Finding::Severity::Note, tr("%1 was on a mobile (cellular) network").arg(who),
-            { tr("connection type: mobile") }, tr("Prefer Wi-Fi or a wired connection for calls when possible."));
+        add("mobile", Finding::Severity::Note, Tr::tr("%1 was on a mobile (cellular) network").arg(who),
+            { Tr::tr("connection type: mobile") },
+            Tr::tr("Prefer Wi-Fi or a wired connection for calls when possible."));
     }
     if (n.networkTransportProtocol.index == 2 && fresh("tcp")) { // tcp
-        add("tcp", Finding::Severity::Warning, tr("%1's media used TCP instead of UDP").arg(who),
-            { tr("transport: tcp") },
-            tr("Allow UDP 3478-3481 to Microsoft 365 in the firewall; media over TCP suffers from loss and delay."));
+        add("tcp", Finding::Severity::Warning, Tr::tr("%1's media used TCP instead of UDP").arg(who),
+            { Tr::tr("transport: tcp") },
+            Tr::tr(
+                "Allow UDP 3478-3481 to Microsoft 365 in the firewall; media over TCP suffers from loss and delay."));
     }
     if (!n.relayIPAddress.isEmpty() && fresh("relay")) {
-        add("relay", Finding::Severity::Note, tr("%1's media was relayed").arg(who),
-            { tr("relay %1").arg(n.relayIPAddress.toQString()) },
-            tr("Relays are normal behind NAT; if media is often relayed, check that UDP to Microsoft is allowed."));
+        add("relay", Finding::Severity::Note, Tr::tr("%1's media was relayed").arg(who),
+            { Tr::tr("relay %1").arg(n.relayIPAddress.toQString()) },
+            Tr::tr("Relays are normal behind NAT; if media is often relayed, check that UDP to Microsoft is allowed."));
     }
     const double sent = n.sentQualityEventRatio.value_or(0);
     const double received = n.receivedQualityEventRatio.value_or(0);
     if ((sent > 0 || received > 0) && fresh("qualityEvents")) {
-        add("qualityEvents", Finding::Severity::Note, tr("%1's network degraded audio for part of the call").arg(who),
-            { tr("sent audio affected %1 of the time, received audio %2 (Microsoft publishes no threshold for these)")
+        add("qualityEvents", Finding::Severity::Note,
+            Tr::tr("%1's network degraded audio for part of the call").arg(who),
+            { Tr::tr(
+                "sent audio affected %1 of the time, received audio %2 (Microsoft publishes no threshold for these)")
                     .arg(F::percentFromFraction(sent), F::percentFromFraction(received)) },
-            tr("Look for congestion on that network at the time of the call."));
+            Tr::tr("Look for congestion on that network at the time of the call."));
     }
 }
 
@@ -118,25 +122,25 @@ void deviceContext(std::vector<Finding>& out, QSet<QString>& seen, const Finding
     const double muted = std::max(d.renderMuteEventRatio.value_or(0), d.renderZeroVolumeEventRatio.value_or(0));
     if (muted > 0 && fresh("speakerMuted")) {
         add("speakerMuted", Finding::Severity::Warning,
-            tr("%1 speaker was muted or at zero volume for %2 of the call")
+            Tr::tr("%1 speaker was muted or at zero volume for %2 of the call")
                 .arg(possessive(who), F::percentFromFraction(muted)),
-            { d.renderDeviceName.isEmpty() ? QString() : tr("speaker: %1").arg(d.renderDeviceName.toQString()) },
-            tr("Check the speaker or headset volume and the system mute setting."));
+            { d.renderDeviceName.isEmpty() ? QString() : Tr::tr("speaker: %1").arg(d.renderDeviceName.toQString()) },
+            Tr::tr("Check the speaker or headset volume and the system mute setting."));
     }
     if (d.cpuInsufficentEventRatio && *d.cpuInsufficentEventRatio > 0 && fresh("cpu")) {
         add("cpu", Finding::Severity::Note,
-            tr("%1 computer was short of CPU for %2 of the call")
+            Tr::tr("%1 computer was short of CPU for %2 of the call")
                 .arg(possessive(who), F::percentFromFraction(*d.cpuInsufficentEventRatio)),
-            { tr("Microsoft publishes no threshold for this ratio") },
-            tr("Close other heavy applications during calls."));
+            { Tr::tr("Microsoft publishes no threshold for this ratio") },
+            Tr::tr("Close other heavy applications during calls."));
     }
     if (((d.micGlitchRate && *d.micGlitchRate > 0) || (d.speakerGlitchRate && *d.speakerGlitchRate > 0))
         && fresh("glitches")) {
-        add("glitches", Finding::Severity::Note, tr("%1 audio device reported glitches").arg(possessive(who)),
-            { tr("microphone %1, speaker %2 glitches per 5 minutes (Microsoft publishes no threshold)")
+        add("glitches", Finding::Severity::Note, Tr::tr("%1 audio device reported glitches").arg(possessive(who)),
+            { Tr::tr("microphone %1, speaker %2 glitches per 5 minutes (Microsoft publishes no threshold)")
                     .arg(d.micGlitchRate ? F::number(*d.micGlitchRate, 0) : F::missing(),
                         d.speakerGlitchRate ? F::number(*d.speakerGlitchRate, 0) : F::missing()) },
-            tr("If the user heard crackling, update the audio driver or try another headset."));
+            Tr::tr("If the user heard crackling, update the audio driver or try another headset."));
     }
 }
 
@@ -156,9 +160,9 @@ FindingsResult computeFindings(const CallRecord& record, const RecordClassificat
     for (const Session& session : record.sessions) {
         ++sessionNumber;
         const QString sessionCaller
-            = nameOr(endpointDisplayName(session.caller.value_or(Endpoint {})), tr("the caller"));
+            = nameOr(endpointDisplayName(session.caller.value_or(Endpoint {})), Tr::tr("the caller"));
         const QString sessionCallee
-            = nameOr(endpointDisplayName(session.callee.value_or(Endpoint {})), tr("the callee"));
+            = nameOr(endpointDisplayName(session.callee.value_or(Endpoint {})), Tr::tr("the callee"));
         Finding base;
         base.session = &session;
         base.sessionNumber = sessionNumber;
@@ -166,12 +170,12 @@ FindingsResult computeFindings(const CallRecord& record, const RecordClassificat
             Finding f = base;
             f.rule = QStringLiteral("failure");
             f.severity = Finding::Severity::Problem;
-            f.title = tr("Session %1 (%2 → %3) failed at %4")
+            f.title = Tr::tr("Session %1 (%2 → %3) failed at %4")
                           .arg(sessionNumber)
                           .arg(sessionCaller, sessionCallee,
                               enumValueText(EnumType::FailureStage, session.failureInfo->stage));
-            f.evidence.append(tr("reason: %1").arg(nameOr(session.failureInfo->reason.toQString(), F::missing())));
-            f.nextStep = tr("Look the reason up in the Teams admin center's call analytics for this call.");
+            f.evidence.append(Tr::tr("reason: %1").arg(nameOr(session.failureInfo->reason.toQString(), F::missing())));
+            f.nextStep = Tr::tr("Look the reason up in the Teams admin center's call analytics for this call.");
             problems.push_back(std::move(f));
         }
         for (const auto* endpoint : { &session.caller, &session.callee }) {
@@ -189,16 +193,19 @@ FindingsResult computeFindings(const CallRecord& record, const RecordClassificat
                     Finding f = base;
                     f.rule = QStringLiteral("feedback");
                     f.severity = rating == 3 ? Finding::Severity::Warning : Finding::Severity::Problem;
-                    const QString who = nameOr(endpointDisplayName(**endpoint), tr("A participant"));
+                    const QString who = nameOr(endpointDisplayName(**endpoint), Tr::tr("A participant"));
+                    // The rating in words of the reader's language; the feedback tokens stay
+                    // Graph's names ("Noisy", "Echo"), which the admin center shows too.
+                    const QString ratingText = rating == 1 ? Tr::tr("bad", "the user's rating of the call")
+                        : rating == 2                      ? Tr::tr("poor", "the user's rating of the call")
+                                                           : Tr::tr("fair", "the user's rating of the call");
                     f.title = tokens.isEmpty()
-                        ? tr("%1 rated the call %2")
-                              .arg(who, enumValueText(EnumType::UserFeedbackRating, feedback.rating))
-                        : tr("%1 rated the call %2: %3")
-                              .arg(who, enumValueText(EnumType::UserFeedbackRating, feedback.rating),
-                                  tokens.join(u", "));
+                        ? Tr::tr("%1 rated the call %2").arg(who, ratingText)
+                        : Tr::tr("%1 rated the call %2: %3").arg(who, ratingText, tokens.join(u", "));
                     if (!feedback.text.isEmpty())
-                        f.evidence.append(tr("comment: “%1”").arg(feedback.text.toQString()));
-                    f.nextStep = tr("Compare with the stream verdicts below: the user's words say what they noticed.");
+                        f.evidence.append(Tr::tr("comment: “%1”").arg(feedback.text.toQString()));
+                    f.nextStep
+                        = Tr::tr("Compare with the stream verdicts below: the user's words say what they noticed.");
                     problems.push_back(std::move(f));
                 }
             }
@@ -223,19 +230,19 @@ FindingsResult computeFindings(const CallRecord& record, const RecordClassificat
                         f.severity = Finding::Severity::Problem;
                         const QString who = problem.caller ? caller : callee;
                         const auto& device = problem.caller ? media.callerDevice : media.calleeDevice;
-                        f.title = problem.capture ? tr("%1 microphone was not working for %2 of the call")
+                        f.title = problem.capture ? Tr::tr("%1 microphone was not working for %2 of the call")
                                                         .arg(possessive(who), F::percentFromFraction(problem.ratio))
-                                                  : tr("%1 speaker was not working for %2 of the call")
+                                                  : Tr::tr("%1 speaker was not working for %2 of the call")
                                                         .arg(possessive(who), F::percentFromFraction(problem.ratio));
                         const Text name = problem.capture ? device->captureDeviceName : device->renderDeviceName;
                         const Text driver = problem.capture ? device->captureDeviceDriver : device->renderDeviceDriver;
                         if (!name.isEmpty())
-                            f.evidence.append(tr("device: %1").arg(name.toQString()));
+                            f.evidence.append(Tr::tr("device: %1").arg(name.toQString()));
                         if (!driver.isEmpty())
-                            f.evidence.append(tr("driver: %1").arg(driver.toQString()));
-                        f.evidence.append(tr("Call Analytics treats %1 or more as a device problem")
+                            f.evidence.append(Tr::tr("driver: %1").arg(driver.toQString()));
+                        f.evidence.append(Tr::tr("Call Analytics treats %1 or more as a device problem")
                                               .arg(F::percentFromFraction(problem.threshold)));
-                        f.nextStep = tr("Check the headset or microphone connection and update the audio driver.");
+                        f.nextStep = Tr::tr("Check the headset or microphone connection and update the audio driver.");
                         problems.push_back(std::move(f));
                     }
                 }
@@ -255,7 +262,7 @@ FindingsResult computeFindings(const CallRecord& record, const RecordClassificat
                     for (const auto& rule : verdict->rules) {
                         if (rule.poor)
                             //: %1 metric, %2 value, %3 condition such as "> 1.00"
-                            broken.append(tr("%1 %2 (poor if %3)")
+                            broken.append(Tr::tr("%1 %2 (poor if %3)")
                                               .arg(metricLabel(rule.metric), formatMetric(rule.metric, rule.value),
                                                   rule.rule.conditionText()));
                     }
@@ -264,19 +271,20 @@ FindingsResult computeFindings(const CallRecord& record, const RecordClassificat
                     f.rule = QStringLiteral("poorStream");
                     f.severity = Finding::Severity::Problem;
                     //: %1 receiver's, %2 media kind, %3 sender, %4 the broken rules
-                    f.title = tr("%1 incoming %2 from %3: %4")
+                    f.title = Tr::tr("%1 incoming %2 from %3: %4")
                                   .arg(possessive(receiver), mediaKindName(verdict->kind), sender, broken.join(u"; "));
                     f.evidence.append(
-                        tr("session %1, %2, %3 → %4 (profile: %5)")
+                        Tr::tr("session %1, %2, %3 → %4 (profile: %5)")
                             .arg(sessionNumber)
                             .arg(media.label.toQString(), sender, receiver, classification.profile().name));
                     // Which side: the sender's network carries the stream out, the receiver's in.
                     const auto& senderNetwork = up ? media.callerNetwork : media.calleeNetwork;
                     if (senderNetwork && senderNetwork->connectionType.index == ConnectionType::Wifi)
-                        f.evidence.append(tr("the sender (%1) was on Wi-Fi").arg(sender));
-                    f.nextStep = tr("See the network and device notes for %1 and %2 below; the sender's uplink and the "
-                                    "receiver's downlink both carry this stream.")
-                                     .arg(sender, receiver);
+                        f.evidence.append(Tr::tr("the sender (%1) was on Wi-Fi").arg(sender));
+                    f.nextStep
+                        = Tr::tr("See the network and device notes for %1 and %2 below; the sender's uplink and the "
+                                 "receiver's downlink both carry this stream.")
+                              .arg(sender, receiver);
                     problems.push_back(std::move(f));
                 }
                 if (mediaHasPoor || classification.deviceProblems(&media)) {
@@ -308,7 +316,7 @@ FindingsResult computeFindings(const CallRecord& record, const RecordClassificat
 QString findingsText(const FindingsResult& result)
 {
     if (result.findings.empty())
-        return tr("No problems found with this profile.") + u'\n';
+        return Tr::tr("No problems found with this profile.") + u'\n';
     QString out;
     int number = 0;
     for (const Finding& f : result.findings) {
@@ -318,9 +326,9 @@ QString findingsText(const FindingsResult& result)
                 out += u"   - " + line + u'\n';
         }
         if (!f.nextStep.isEmpty())
-            out += u"   " + tr("Next step: %1").arg(f.nextStep) + u'\n';
+            out += u"   " + Tr::tr("Next step: %1").arg(f.nextStep) + u'\n';
     }
     if (result.omitted > 0)
-        out += tr("… %1 more findings not listed").arg(result.omitted) + u'\n';
+        out += Tr::tr("… %1 more findings not listed").arg(result.omitted) + u'\n';
     return out;
 }

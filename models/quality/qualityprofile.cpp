@@ -13,10 +13,9 @@
 #include <cmath>
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("QualityProfile", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(QualityProfile)
+};
 
 struct MetricInfo {
     const char* name;
@@ -84,7 +83,7 @@ QString formatMetric(Metric metric, double value)
     if (metric == Metric::AverageVideoFrameLossPercentage)
         return DisplayFormat::percent(value);
     if (metric == Metric::AverageVideoFrameRate)
-        return tr("%1 fps").arg(DisplayFormat::number(value, 1));
+        return Tr::tr("%1 fps").arg(DisplayFormat::number(value, 1));
     return DisplayFormat::number(value, 2);
 }
 
@@ -121,15 +120,15 @@ QString mediaKindName(MediaKind kind)
 {
     switch (kind) {
     case MediaKind::Audio:
-        return tr("audio");
+        return Tr::tr("audio");
     case MediaKind::Video:
-        return tr("video");
+        return Tr::tr("video");
     case MediaKind::ScreenSharing:
-        return tr("screen sharing");
+        return Tr::tr("screen sharing");
     case MediaKind::Other:
         break;
     }
-    return tr("other media");
+    return Tr::tr("other media");
 }
 
 bool ThresholdRule::isPoor(double value) const
@@ -183,8 +182,9 @@ QualityProfile QualityProfile::cqdPoorStream()
 {
     using P = ThresholdRule::Poor;
     QualityProfile p;
-    p.name = tr("CQD poor stream");
-    p.description = tr("Microsoft Call Quality Dashboard stream classification");
+    p.key = QStringLiteral("CQD poor stream");
+    p.name = Tr::tr("CQD poor stream");
+    p.description = Tr::tr("Microsoft Call Quality Dashboard stream classification");
     p.audio = { RuleSet::Mode::AnyPoor,
         { { Metric::AverageAudioDegradation, P::Above, 1.0 }, { Metric::AverageRoundTripTime, P::Above, 500 },
             { Metric::AveragePacketLossRate, P::Above, 0.1 }, { Metric::AverageJitter, P::Above, 30 },
@@ -202,9 +202,10 @@ QualityProfile QualityProfile::teamsNetworkTargets()
 {
     using P = ThresholdRule::Poor;
     QualityProfile p;
-    p.name = tr("Teams network targets");
-    p.description = tr("Microsoft's network targets for Teams, client to Microsoft edge: round trip < 100 ms, "
-                       "packet loss < 1 %, jitter < 30 ms");
+    p.key = QStringLiteral("Teams network targets");
+    p.name = Tr::tr("Teams network targets");
+    p.description = Tr::tr("Microsoft's network targets for Teams, client to Microsoft edge: round trip < 100 ms, "
+                           "packet loss < 1 %, jitter < 30 ms");
     const RuleSet network { RuleSet::Mode::AnyPoor,
         { { Metric::AverageRoundTripTime, P::AtOrAbove, 100 }, { Metric::AveragePacketLossRate, P::AtOrAbove, 0.01 },
             { Metric::AverageJitter, P::AtOrAbove, 30 } } };
@@ -229,7 +230,7 @@ struct ProfileReader {
     bool fail(const QString& where, const QString& what)
     {
         //: %1 file, %2 where in the file, %3 what is wrong
-        error = tr("%1: %2: %3").arg(source, where, what);
+        error = Tr::tr("%1: %2: %3").arg(source, where, what);
         return false;
     }
 
@@ -240,7 +241,7 @@ struct ProfileReader {
             return true;
         }
         if (!value.isObject())
-            return fail(where, tr("must be an object with \"mode\" and \"rules\""));
+            return fail(where, Tr::tr("must be an object with \"mode\" and \"rules\""));
         const QJsonObject object = value.toObject();
         const QString mode = object.value(u"mode").toString(QStringLiteral("anyPoor"));
         if (mode == u"anyPoor")
@@ -248,16 +249,16 @@ struct ProfileReader {
         else if (mode == u"firstAvailable")
             out.mode = RuleSet::Mode::FirstAvailable;
         else
-            return fail(where, tr("mode \"%1\" is neither \"anyPoor\" nor \"firstAvailable\"").arg(mode));
+            return fail(where, Tr::tr("mode \"%1\" is neither \"anyPoor\" nor \"firstAvailable\"").arg(mode));
         const QJsonValue rules = object.value(u"rules");
         if (!rules.isArray())
-            return fail(where, tr("\"rules\" must be an array"));
+            return fail(where, Tr::tr("\"rules\" must be an array"));
         out.rules.clear();
         int index = 0;
         for (const QJsonValue& ruleValue : rules.toArray()) {
-            const QString ruleWhere = where + tr(" rule %1").arg(++index);
+            const QString ruleWhere = where + Tr::tr(" rule %1").arg(++index);
             if (!ruleValue.isObject())
-                return fail(ruleWhere, tr("must be an object"));
+                return fail(ruleWhere, Tr::tr("must be an object"));
             const QJsonObject rule = ruleValue.toObject();
             const QString metric = rule.value(u"metric").toString();
             int found = -1;
@@ -269,7 +270,8 @@ struct ProfileReader {
                 QStringList names;
                 for (int m = 0; m < int(Metric::MetricCount); ++m)
                     names.append(metricName(Metric(m)));
-                return fail(ruleWhere, tr("unknown metric \"%1\"; known metrics: %2").arg(metric, names.join(u", ")));
+                return fail(
+                    ruleWhere, Tr::tr("unknown metric \"%1\"; known metrics: %2").arg(metric, names.join(u", ")));
             }
             static const std::pair<const char*, ThresholdRule::Poor> kinds[] = {
                 { "poorAbove", ThresholdRule::Poor::Above },
@@ -284,13 +286,14 @@ struct ProfileReader {
                 if (threshold.isUndefined())
                     continue;
                 if (!threshold.isDouble() || !std::isfinite(threshold.toDouble()))
-                    return fail(ruleWhere, tr("\"%1\" must be a number").arg(QLatin1String(key)));
+                    return fail(ruleWhere, Tr::tr("\"%1\" must be a number").arg(QLatin1String(key)));
                 parsed.poorWhen = kind;
                 parsed.threshold = threshold.toDouble();
                 ++conditions;
             }
             if (conditions != 1)
-                return fail(ruleWhere, tr("needs exactly one of poorAbove, poorAtOrAbove, poorBelow, poorAtOrBelow"));
+                return fail(
+                    ruleWhere, Tr::tr("needs exactly one of poorAbove, poorAtOrAbove, poorBelow, poorAtOrBelow"));
             out.rules.push_back(parsed);
         }
         return true;
@@ -298,27 +301,27 @@ struct ProfileReader {
 
     bool readProfile(const QJsonValue& value, int number, QualityProfile& out)
     {
-        const QString where = tr("profile %1").arg(number);
+        const QString where = Tr::tr("profile %1").arg(number);
         if (!value.isObject())
-            return fail(where, tr("must be an object"));
+            return fail(where, Tr::tr("must be an object"));
         const QJsonObject object = value.toObject();
         out.name = object.value(u"name").toString().trimmed();
         if (out.name.isEmpty())
-            return fail(where, tr("needs a \"name\""));
+            return fail(where, Tr::tr("needs a \"name\""));
         out.description = object.value(u"description").toString();
-        const QString named = tr("profile \"%1\"").arg(out.name);
-        if (!readRuleSet(object.value(u"audio"), named + tr(", audio"), out.audio)
-            || !readRuleSet(object.value(u"video"), named + tr(", video"), out.video)
-            || !readRuleSet(object.value(u"screenSharing"), named + tr(", screenSharing"), out.screenSharing))
+        const QString named = Tr::tr("profile \"%1\"").arg(out.name);
+        if (!readRuleSet(object.value(u"audio"), named + Tr::tr(", audio"), out.audio)
+            || !readRuleSet(object.value(u"video"), named + Tr::tr(", video"), out.video)
+            || !readRuleSet(object.value(u"screenSharing"), named + Tr::tr(", screenSharing"), out.screenSharing))
             return false;
         const QJsonValue device = object.value(u"deviceNotFunctioningRatio");
         if (!device.isUndefined()) {
             if (!device.isDouble() || device.toDouble() < 0)
-                return fail(named, tr("\"deviceNotFunctioningRatio\" must be a number from 0 to 1"));
+                return fail(named, Tr::tr("\"deviceNotFunctioningRatio\" must be a number from 0 to 1"));
             out.deviceNotFunctioningRatio = device.toDouble();
         }
         if (out.audio.rules.empty() && out.video.rules.empty() && out.screenSharing.rules.empty())
-            return fail(named, tr("has no rules for audio, video or screenSharing"));
+            return fail(named, Tr::tr("has no rules for audio, video or screenSharing"));
         return true;
     }
 };
@@ -331,7 +334,7 @@ ProfileLoadResult parseQualityProfiles(const QByteArray& json, const QString& so
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        result.error = tr("%1: not valid JSON at byte %2: %3")
+        result.error = Tr::tr("%1: not valid JSON at byte %2: %3")
                            .arg(sourceName)
                            .arg(parseError.offset)
                            .arg(parseError.errorString());
@@ -340,7 +343,7 @@ ProfileLoadResult parseQualityProfiles(const QByteArray& json, const QString& so
     QJsonArray profiles;
     if (document.isObject() && document.object().contains(u"profiles")) {
         if (!document.object().value(u"profiles").isArray()) {
-            result.error = tr("%1: \"profiles\" must be an array").arg(sourceName);
+            result.error = Tr::tr("%1: \"profiles\" must be an array").arg(sourceName);
             return result;
         }
         profiles = document.object().value(u"profiles").toArray();
@@ -350,7 +353,7 @@ ProfileLoadResult parseQualityProfiles(const QByteArray& json, const QString& so
         profiles = document.array();
     }
     if (profiles.isEmpty()) {
-        result.error = tr("%1: no profiles in the file").arg(sourceName);
+        result.error = Tr::tr("%1: no profiles in the file").arg(sourceName);
         return result;
     }
     int number = 0;
@@ -371,12 +374,12 @@ ProfileLoadResult loadQualityProfiles(const QString& path)
     QFile file(path);
     if (QFileInfo(path).size() > 1024 * 1024) {
         ProfileLoadResult result;
-        result.error = tr("%1: a profile file over 1 MiB is not read").arg(path);
+        result.error = Tr::tr("%1: a profile file over 1 MiB is not read").arg(path);
         return result;
     }
     if (!file.open(QIODevice::ReadOnly)) {
         ProfileLoadResult result;
-        result.error = tr("%1: cannot be read: %2").arg(path, file.errorString());
+        result.error = Tr::tr("%1: cannot be read: %2").arg(path, file.errorString());
         return result;
     }
     return parseQualityProfiles(file.readAll(), path);

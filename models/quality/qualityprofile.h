@@ -53,7 +53,8 @@ struct RuleSet {
 };
 
 struct QualityProfile {
-    QString name;
+    QString name; ///< as shown, translated for the built-in profiles
+    QString key; ///< built-in profiles: the English name, which --profile accepts in every language
     QString description;
     RuleSet audio;
     RuleSet video;

@@ -30,10 +30,9 @@ using namespace std::string_view_literals;
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("Loader", text, nullptr, n);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Loader)
+};
 
 bool isJsonNumber(std::string_view s);
 
@@ -213,30 +212,30 @@ QString describeJsonError(simdjson::error_code code)
 {
     switch (code) {
     case simdjson::INCOMPLETE_ARRAY_OR_OBJECT:
-        return tr("the JSON ends before every object and array is closed (is the file truncated?)");
+        return Tr::tr("the JSON ends before every object and array is closed (is the file truncated?)");
     case simdjson::UNCLOSED_STRING:
-        return tr("a string is not closed (is the file truncated?)");
+        return Tr::tr("a string is not closed (is the file truncated?)");
     case simdjson::DEPTH_ERROR:
-        return tr("objects and arrays are nested more than 1024 levels deep");
+        return Tr::tr("objects and arrays are nested more than 1024 levels deep");
     case simdjson::STRING_ERROR:
-        return tr("a string contains an invalid escape sequence or control character");
+        return Tr::tr("a string contains an invalid escape sequence or control character");
     case simdjson::UNESCAPED_CHARS:
-        return tr("a string contains a control character (such as a tab or line break) that is not escaped");
+        return Tr::tr("a string contains a control character (such as a tab or line break) that is not escaped");
     case simdjson::T_ATOM_ERROR:
     case simdjson::F_ATOM_ERROR:
     case simdjson::N_ATOM_ERROR:
-        return tr("an invalid literal (expected true, false or null)");
+        return Tr::tr("an invalid literal (expected true, false or null)");
     case simdjson::NUMBER_ERROR:
-        return tr("an invalid number");
+        return Tr::tr("an invalid number");
     case simdjson::UTF8_ERROR:
-        return tr("the text is not valid UTF-8");
+        return Tr::tr("the text is not valid UTF-8");
     case simdjson::TAPE_ERROR:
     case simdjson::TRAILING_CONTENT:
-        return tr("unexpected character; this is not valid JSON");
+        return Tr::tr("unexpected character; this is not valid JSON");
     case simdjson::EMPTY:
-        return tr("the file contains no JSON value");
+        return Tr::tr("the file contains no JSON value");
     default:
-        return tr("not valid JSON (%1)").arg(QString::fromUtf8(simdjson::error_message(code)));
+        return Tr::tr("not valid JSON (%1)").arg(QString::fromUtf8(simdjson::error_message(code)));
     }
 }
 
@@ -245,15 +244,15 @@ QString describeInvalidAt(std::string_view text, size_t at)
 {
     const auto c = static_cast<unsigned char>(text[at]);
     if (c < 0x20)
-        return tr("a control character (byte 0x%1); JSON allows them only escaped, inside strings")
+        return Tr::tr("a control character (byte 0x%1); JSON allows them only escaped, inside strings")
             .arg(c, 2, 16, QLatin1Char('0'));
     if (c == '}' || c == ']') {
         size_t before = at;
         while (before > 0 && std::isspace(static_cast<unsigned char>(text[before - 1])))
             --before;
         if (before > 0 && text[before - 1] == ',')
-            return tr("a trailing comma before a closing bracket; this is not valid JSON");
-        return tr(
+            return Tr::tr("a trailing comma before a closing bracket; this is not valid JSON");
+        return Tr::tr(
             "an unexpected closing bracket (a value is missing or the brackets do not match); this is not valid JSON");
     }
     return describeJsonError(simdjson::TAPE_ERROR);
@@ -450,7 +449,8 @@ private:
         const std::string_view token(where, size_t(std::max(tokenEnd, where) - where));
         if (isNonFiniteName(token)) {
             //: %1 is NaN, Infinity or -Infinity as written in the file
-            QString message = tr("%1 is not a JSON number (JSON has no NaN or infinities; null marks a missing value)");
+            QString message
+                = Tr::tr("%1 is not a JSON number (JSON has no NaN or infinities; null marks a missing value)");
             throw FatalError { message.arg(QString::fromLatin1(token)), where };
         }
         // Text that is valid JSON up to its end, which comes too early ("fal", "5400", a
@@ -479,7 +479,7 @@ private:
     {
         const auto [line, column] = m_lines.at(offsetOf(p));
         //: %1 line number, %2 column number in a file
-        return tr("line %1, column %2").arg(line).arg(column);
+        return Tr::tr("line %1, column %2").arg(line).arg(column);
     }
     QString path() const;
     void warn(od::value& v, std::string_view property, const QString& what);
@@ -720,7 +720,7 @@ void Parser::forEachElement(od::value& v, std::string_view property, Handler&& h
     if (type == od::json_type::null)
         return;
     if (type != od::json_type::array) {
-        warn(v, property, tr("is not an array; ignored"));
+        warn(v, property, Tr::tr("is not an array; ignored"));
         return;
     }
     od::array array;
@@ -747,13 +747,13 @@ bool Parser::expectObject(od::value& v, std::string_view property)
         if (text.view().starts_with("@{") || text.view().starts_with("System.")
             || text.view().starts_with("Microsoft.Graph.")) {
             warn(v, property,
-                tr("holds the text \"%1…\" instead of an object: the file was saved by PowerShell's "
-                   "ConvertTo-Json without enough -Depth (use -Depth 20); ignored")
+                Tr::tr("holds the text \"%1…\" instead of an object: the file was saved by PowerShell's "
+                       "ConvertTo-Json without enough -Depth (use -Depth 20); ignored")
                     .arg(text.toQString().left(40)));
             return false;
         }
     }
-    warn(v, property, tr("is not an object; ignored"));
+    warn(v, property, Tr::tr("is not an object; ignored"));
     return false;
 }
 
@@ -780,7 +780,7 @@ void Parser::readText(od::value& v, std::string_view property, Text& out)
         return;
     default:
         out = Text();
-        warn(v, property, tr("is not text; ignored"));
+        warn(v, property, Tr::tr("is not text; ignored"));
         return;
     }
 }
@@ -793,7 +793,7 @@ void Parser::readDouble(od::value& v, std::string_view property, OptionalDouble&
         double value = 0;
         if (v.get_double().get(value) || !std::isfinite(value)) {
             checkNumberSyntax(v);
-            warn(v, property, tr("is a number out of range; treated as missing"));
+            warn(v, property, Tr::tr("is a number out of range; treated as missing"));
             return;
         }
         out = value;
@@ -809,15 +809,15 @@ void Parser::readDouble(od::value& v, std::string_view property, OptionalDouble&
             return;
         }
         if (isNonFiniteName(s))
-            warn(v, property, tr("is %1 (not a finite number); treated as missing").arg(text.toQString()));
+            warn(v, property, Tr::tr("is %1 (not a finite number); treated as missing").arg(text.toQString()));
         else
-            warn(v, property, tr("\"%1\" is not a number; treated as missing").arg(text.toQString().left(40)));
+            warn(v, property, Tr::tr("\"%1\" is not a number; treated as missing").arg(text.toQString().left(40)));
         return;
     }
     case od::json_type::null:
         return;
     default:
-        warn(v, property, tr("is not a number; treated as missing"));
+        warn(v, property, Tr::tr("is not a number; treated as missing"));
         return;
     }
 }
@@ -841,7 +841,7 @@ void Parser::readInt(od::value& v, std::string_view property, OptionalInt& out)
     if (!number)
         return;
     if (*number != std::floor(*number) || std::fabs(*number) > 9.2e18) {
-        warn(v, property, tr("is %1, not a whole number in range; treated as missing").arg(*number));
+        warn(v, property, Tr::tr("is %1, not a whole number in range; treated as missing").arg(*number));
         return;
     }
     out = qint64(*number);
@@ -854,7 +854,7 @@ void Parser::readBool(od::value& v, std::string_view property, std::optional<boo
     case od::json_type::boolean: {
         bool value = false;
         if (v.get_bool().get(value)) {
-            warn(v, property, tr("is not true or false; treated as missing"));
+            warn(v, property, Tr::tr("is not true or false; treated as missing"));
             return;
         }
         out = value;
@@ -867,13 +867,13 @@ void Parser::readBool(od::value& v, std::string_view property, std::optional<boo
         else if (text.equalsIgnoreCase("false"))
             out = false;
         else
-            warn(v, property, tr("\"%1\" is not true or false; treated as missing").arg(text.toQString().left(40)));
+            warn(v, property, Tr::tr("\"%1\" is not true or false; treated as missing").arg(text.toQString().left(40)));
         return;
     }
     case od::json_type::null:
         return;
     default:
-        warn(v, property, tr("is not true or false; treated as missing"));
+        warn(v, property, Tr::tr("is not true or false; treated as missing"));
         return;
     }
 }
@@ -887,7 +887,7 @@ void Parser::readDuration(od::value& v, std::string_view property, Milliseconds&
         out = parseIsoDurationMs(text.view());
         if (!out)
             warn(v, property,
-                tr("\"%1\" is not an ISO 8601 duration such as PT0.016S; treated as missing")
+                Tr::tr("\"%1\" is not an ISO 8601 duration such as PT0.016S; treated as missing")
                     .arg(text.toQString().left(40)));
         return;
     }
@@ -906,17 +906,17 @@ void Parser::readDuration(od::value& v, std::string_view property, Milliseconds&
         else if (ticks)
             out = *ticks / 10000.0;
         else
-            warn(v, property, tr("is an object without TotalMilliseconds or Ticks; treated as missing"));
+            warn(v, property, Tr::tr("is an object without TotalMilliseconds or Ticks; treated as missing"));
         if (out && !isPlausibleDurationMs(*out)) {
             out.reset();
-            warn(v, property, tr("is an implausibly long duration; treated as missing"));
+            warn(v, property, Tr::tr("is an implausibly long duration; treated as missing"));
         }
         return;
     }
     case od::json_type::null:
         return;
     default:
-        warn(v, property, tr("is not an ISO 8601 duration; treated as missing"));
+        warn(v, property, Tr::tr("is not an ISO 8601 duration; treated as missing"));
         return;
     }
 }
@@ -928,14 +928,14 @@ void Parser::readDateTime(od::value& v, std::string_view property, DateTime& out
     if (type == od::json_type::null)
         return;
     if (type != od::json_type::string) {
-        warn(v, property, tr("is not a date and time; treated as missing"));
+        warn(v, property, Tr::tr("is not a date and time; treated as missing"));
         return;
     }
     const Text text = stringText(v);
     const auto ms = parseDateTimeMs(text.view());
     if (!ms) {
         warn(v, property,
-            tr("\"%1\" is not an ISO 8601 date and time; treated as missing").arg(text.toQString().left(40)));
+            Tr::tr("\"%1\" is not an ISO 8601 date and time; treated as missing").arg(text.toQString().left(40)));
         return;
     }
     out.msecsSinceEpoch = ms;
@@ -960,7 +960,7 @@ void Parser::readEnum(od::value& v, std::string_view property, EnumType type, En
             out = EnumValue::known(int(*number));
         else if (number)
             warn(v, property,
-                tr("%1 is not a member of %2; treated as missing")
+                Tr::tr("%1 is not a member of %2; treated as missing")
                     .arg(*number)
                     .arg(QString::fromLatin1(enumTypeName(type).data(), qsizetype(enumTypeName(type).size()))));
         return;
@@ -968,7 +968,7 @@ void Parser::readEnum(od::value& v, std::string_view property, EnumType type, En
     case od::json_type::null:
         return;
     default:
-        warn(v, property, tr("is not an enumeration member name; treated as missing"));
+        warn(v, property, Tr::tr("is not an enumeration member name; treated as missing"));
         return;
     }
 }
@@ -2057,13 +2057,13 @@ std::vector<ParsedItem> Parser::itemsFrom(Entity&& entity, const char* where)
 {
     std::vector<ParsedItem> items;
     if (entity.isErrorBody && !entity.anyKnownKey) {
-        QString message = tr("this is a Microsoft Graph error response, not a call record: %1")
-                              .arg(entity.errorCode.isEmpty() ? tr("(no code)") : entity.errorCode);
+        QString message = Tr::tr("this is a Microsoft Graph error response, not a call record: %1")
+                              .arg(entity.errorCode.isEmpty() ? Tr::tr("(no code)") : entity.errorCode);
         if (!entity.errorMessage.isEmpty())
             message += u" — " + entity.errorMessage;
         if (!entity.errorRequestId.isEmpty())
             //: %1 is the request id of a failed Microsoft Graph request
-            message += u' ' + tr("(request-id %1)").arg(entity.errorRequestId);
+            message += u' ' + Tr::tr("(request-id %1)").arg(entity.errorRequestId);
         throw FatalError { message, nullptr };
     }
     auto makeRecordId = [&](const Text& context, const Text& link) -> Text {
@@ -2074,10 +2074,9 @@ std::vector<ParsedItem> Parser::itemsFrom(Entity&& entity, const char* where)
         // context naming another record means the service mixed things up.
         if (!m_hintRecordId.isEmpty()) {
             if (!id.isEmpty() && id.compare(m_hintRecordId, Qt::CaseInsensitive) != 0)
-                throw FatalError {
-                    tr("this page was fetched for call record %1 but says it belongs to %2").arg(m_hintRecordId, id),
-                    nullptr
-                };
+                throw FatalError { Tr::tr("this page was fetched for call record %1 but says it belongs to %2")
+                                       .arg(m_hintRecordId, id),
+                    nullptr };
             id = m_hintRecordId;
         }
         if (id.isEmpty())
@@ -2109,8 +2108,8 @@ std::vector<ParsedItem> Parser::itemsFrom(Entity&& entity, const char* where)
                    return element.participantKeys && !element.recordKeys && !element.sessionKeys;
                });
         if (allParticipants && !sessionsContext)
-            throw FatalError { tr("this is a page of participants (participants_v2) without the call record it "
-                                  "belongs to; open it together with its record"),
+            throw FatalError { Tr::tr("this is a page of participants (participants_v2) without the call record it "
+                                      "belongs to; open it together with its record"),
                 nullptr };
         for (auto& element : entity.values) {
             const bool isSession = element.sessionKeys || (sessionsContext && !element.recordKeys);
@@ -2128,17 +2127,17 @@ std::vector<ParsedItem> Parser::itemsFrom(Entity&& entity, const char* where)
             items.push_back(std::move(page));
         if (items.empty()) {
             if (entity.valueCount == 0)
-                throw FatalError { tr("the list in \"value\" is empty: there is no call record to open"), where };
-            throw FatalError { tr("the list in \"value\" holds no call records or sessions"), where };
+                throw FatalError { Tr::tr("the list in \"value\" is empty: there is no call record to open"), where };
+            throw FatalError { Tr::tr("the list in \"value\" holds no call records or sessions"), where };
         }
         return items;
     }
     if (!entity.anyKnownKey) {
-        QString message = tr("this JSON is not a call record: none of its properties (id, sessions, "
-                             "startDateTime, ...) is a call-record property");
+        QString message = Tr::tr("this JSON is not a call record: none of its properties (id, sessions, "
+                                 "startDateTime, ...) is a call-record property");
         if (!entity.unknownKeys.isEmpty())
             //: %1 is a list of JSON property names
-            message += u' ' + tr("(it has: %1)").arg(entity.unknownKeys.join(u", "));
+            message += u' ' + Tr::tr("(it has: %1)").arg(entity.unknownKeys.join(u", "));
         throw FatalError { message, where };
     }
     ParsedItem item;
@@ -2165,7 +2164,7 @@ std::vector<ParsedItem> Parser::parse()
     if (auto error = parser.iterate(input).get(doc)) {
         if (error == simdjson::UTF8_ERROR) {
             if (const auto bad = firstInvalidUtf8(m_text); bad != std::string_view::npos)
-                throw FatalError { tr("the text is not valid UTF-8 (byte 0x%1); save the file as UTF-8")
+                throw FatalError { Tr::tr("the text is not valid UTF-8 (byte 0x%1); save the file as UTF-8")
                                        .arg(uchar(m_text[bad]), 2, 16, QLatin1Char('0')),
                     m_text.data() + bad };
         }
@@ -2214,7 +2213,7 @@ std::vector<ParsedItem> Parser::parse()
                 // Not part of any record (the previous element's entity is gone): kept for the
                 // first record of the document.
                 m_warnings = &documentWarnings;
-                warn(element, "item", tr("is not an object; ignored"));
+                warn(element, "item", Tr::tr("is not an object; ignored"));
                 (void)rawValue(element);
                 continue;
             }
@@ -2230,22 +2229,22 @@ std::vector<ParsedItem> Parser::parse()
         if (!items.empty())
             items.front().record.warnings += documentWarnings;
         if (items.empty() && index == 0)
-            throw FatalError { tr("the JSON array is empty: there is no call record to open"), m_text.data() };
+            throw FatalError { Tr::tr("the JSON array is empty: there is no call record to open"), m_text.data() };
         if (items.empty())
-            throw FatalError { tr("the JSON array holds no call records"), m_text.data() };
+            throw FatalError { Tr::tr("the JSON array holds no call records"), m_text.data() };
     } else {
-        throw FatalError { tr("this JSON is a single value, not a call record object"), m_text.data() };
+        throw FatalError { Tr::tr("this JSON is a single value, not a call record object"), m_text.data() };
     }
 
     // Anything after the value is an error ("{...} garbage").
     const char* trailing = nullptr;
     if (!doc.current_location().get(trailing) && trailing && trailing < m_text.data() + m_text.size())
-        throw FatalError { tr("unexpected text after the end of the JSON value"), trailing };
+        throw FatalError { Tr::tr("unexpected text after the end of the JSON value"), trailing };
 
     if (m_suppressedWarnings > 0 && !items.empty()) {
         items.front().record.warnings.append(
             //: %1 is a number of warnings not listed
-            tr("… and %1 more warnings not listed").arg(m_suppressedWarnings));
+            Tr::tr("… and %1 more warnings not listed").arg(m_suppressedWarnings));
     }
     return items;
 }
@@ -2260,7 +2259,7 @@ bool isJsonStart(char c)
 
 QString fileMessage(const QString& name, const QString& what)
 {
-    return tr("%1: %2").arg(name, what);
+    return Tr::tr("%1: %2").arg(name, what);
 }
 
 /// Makes `buffer.bytes` UTF-8 JSON: skips a UTF-8 BOM, converts UTF-16 (BOM or zero-byte
@@ -2270,9 +2269,9 @@ QString prepareText(SourceBuffer& buffer)
     ByteBuffer& bytes = buffer.bytes;
     const auto starts = [&](std::string_view prefix) { return bytes.view().starts_with(prefix); };
     if (bytes.empty())
-        return tr("the file is empty");
+        return Tr::tr("the file is empty");
     if (starts("\xFF\xFE\x00\x00"sv) || starts("\x00\x00\xFE\xFF"sv))
-        return tr("the file is UTF-32 text; save it as UTF-8");
+        return Tr::tr("the file is UTF-32 text; save it as UTF-8");
     if (starts("\xEF\xBB\xBF")) {
         buffer.offset = 3;
     } else if (starts("\xFF\xFE") || starts("\xFE\xFF")
@@ -2282,7 +2281,7 @@ QString prepareText(SourceBuffer& buffer)
         const bool bigEndian = starts("\xFE\xFF") || bytes[0] == 0;
         const size_t skip = (starts("\xFF\xFE") || starts("\xFE\xFF")) ? 2 : 0;
         if ((bytes.size() - skip) % 2 != 0)
-            return tr("the file looks like UTF-16 text but has an odd number of bytes (truncated?)");
+            return Tr::tr("the file looks like UTF-16 text but has an odd number of bytes (truncated?)");
         QString text;
         text.resize(qsizetype((bytes.size() - skip) / 2));
         for (qsizetype i = 0; i < text.size(); ++i) {
@@ -2298,7 +2297,7 @@ QString prepareText(SourceBuffer& buffer)
                 valid = false;
         }
         if (!valid)
-            return tr("the file looks like UTF-16 text but contains invalid characters");
+            return Tr::tr("the file looks like UTF-16 text but contains invalid characters");
         const QByteArray utf8 = text.toUtf8();
         ByteBuffer converted(size_t(utf8.size()), simdjson::SIMDJSON_PADDING);
         std::memcpy(converted.data(), utf8.constData(), size_t(utf8.size()));
@@ -2308,17 +2307,17 @@ QString prepareText(SourceBuffer& buffer)
     const std::string_view text(bytes.data() + buffer.offset, bytes.size() - buffer.offset);
     const auto first = text.find_first_not_of(" \t\r\n");
     if (first == std::string_view::npos)
-        return tr("the file contains only white space");
+        return Tr::tr("the file contains only white space");
     if (text.starts_with("PK\x03\x04"))
-        return tr("this is a ZIP archive, not JSON; extract the call record's .json file first");
+        return Tr::tr("this is a ZIP archive, not JSON; extract the call record's .json file first");
     if (text.starts_with("\x1F\x8B"sv))
-        return tr("this is a gzip-compressed file, not JSON; decompress it first");
+        return Tr::tr("this is a gzip-compressed file, not JSON; decompress it first");
     if (text.substr(first).starts_with('<'))
-        return tr("this is an HTML or XML page, not JSON (was an error page or a sign-in page saved instead?)");
+        return Tr::tr("this is an HTML or XML page, not JSON (was an error page or a sign-in page saved instead?)");
     // Only the start is checked for binary content; simdjson validates UTF-8 and the rest of
     // the text itself (a whole-file scan here cost 15 % of a big load).
     if (text.substr(0, 4096).find('\0') != std::string_view::npos)
-        return tr("this is binary data, not JSON text");
+        return Tr::tr("this is binary data, not JSON text");
     return {};
 }
 
@@ -2347,7 +2346,7 @@ QString parseDocument(ParsedDocument& document, const LoadOptions& options, bool
             const auto offset = size_t(std::max<std::ptrdiff_t>(0, error.where - text.data()));
             const auto [line, column] = lines.at(offset);
             //: %1 line, %2 column, %3 what is wrong
-            message = tr("line %1, column %2: %3").arg(line).arg(column).arg(error.message);
+            message = Tr::tr("line %1, column %2: %3").arg(line).arg(column).arg(error.message);
         }
         return fileMessage(buffer.name, message);
     } catch (const Cancelled&) {
@@ -2431,7 +2430,7 @@ std::vector<CallRecordPtr> assemble(std::vector<ParsedDocument>& documents)
         }
         if (duplicates > 0)
             record->warnings.append(
-                tr("Session ids that occur more than once: %1 (all copies are shown)").arg(duplicates));
+                Tr::tr("Session ids that occur more than once: %1 (all copies are shown)").arg(duplicates));
         result.push_back(std::move(record));
     }
     return result;
@@ -2510,29 +2509,29 @@ LoadResult loadCallRecordFiles(const QStringList& paths, const LoadOptions& opti
         const QString name = QDir::toNativeSeparators(path);
         LoadResult failed;
         if (!info.exists()) {
-            failed.error = fileMessage(name, tr("no such file"));
+            failed.error = fileMessage(name, Tr::tr("no such file"));
             return failed;
         }
         if (info.isDir()) {
-            failed.error = fileMessage(name, tr("this is a folder, not a file"));
+            failed.error = fileMessage(name, Tr::tr("this is a folder, not a file"));
             return failed;
         }
         if (info.size() > kMaxRecordFileSize) {
             failed.error = fileMessage(
-                name, tr("the file is %1 MiB; files over 1 GiB are not opened").arg(info.size() / (1024 * 1024)));
+                name, Tr::tr("the file is %1 MiB; files over 1 GiB are not opened").arg(info.size() / (1024 * 1024)));
             return failed;
         }
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            failed.error = fileMessage(name, tr("cannot be read: %1").arg(file.errorString()));
+            failed.error = fileMessage(name, Tr::tr("cannot be read: %1").arg(file.errorString()));
             return failed;
         }
         const qint64 size = file.size();
         ByteBuffer bytes(size_t(size), simdjson::SIMDJSON_PADDING);
         if (const int error = readFully(file.handle(), bytes.data(), size)) {
             failed.error = fileMessage(name,
-                error < 0 ? tr("the file became shorter while it was read")
-                          : tr("cannot be read: %1").arg(QString::fromLocal8Bit(std::strerror(error))));
+                error < 0 ? Tr::tr("the file became shorter while it was read")
+                          : Tr::tr("cannot be read: %1").arg(QString::fromLocal8Bit(std::strerror(error))));
             return failed;
         }
         documents.push_back({ bufferFrom(std::move(bytes), name), {}, DocumentKind::Auto, {} });

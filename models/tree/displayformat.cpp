@@ -8,10 +8,9 @@
 #include <cmath>
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DisplayFormat", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(DisplayFormat)
+};
 } // namespace
 
 namespace DisplayFormat {
@@ -23,7 +22,7 @@ QString missing()
 
 QString missingToolTip()
 {
-    return tr("not reported");
+    return Tr::tr("not reported");
 }
 
 QString number(double value, int decimals)
@@ -46,7 +45,7 @@ QString number(double value, int decimals)
 QString milliseconds(double ms)
 {
     //: a duration in milliseconds
-    return tr("%1 ms").arg(number(ms, std::fabs(ms) < 10 && ms != std::floor(ms) ? 1 : 0));
+    return Tr::tr("%1 ms").arg(number(ms, std::fabs(ms) < 10 && ms != std::floor(ms) ? 1 : 0));
 }
 
 QString percentFromFraction(double fraction)
@@ -58,16 +57,16 @@ QString percent(double value)
 {
     const int decimals = value == std::floor(value) ? 0 : (std::fabs(value) < 10 ? 2 : 1);
     //: a percentage
-    return tr("%1 %").arg(number(value, decimals));
+    return Tr::tr("%1 %").arg(number(value, decimals));
 }
 
 QString bitsPerSecond(qint64 bps)
 {
     if (bps >= 1000000)
-        return tr("%1 Mbps").arg(number(double(bps) / 1e6, 2));
+        return Tr::tr("%1 Mbps").arg(number(double(bps) / 1e6, 2));
     if (bps >= 1000)
-        return tr("%1 kbps").arg(number(double(bps) / 1e3, 0));
-    return tr("%1 bps").arg(bps);
+        return Tr::tr("%1 kbps").arg(number(double(bps) / 1e3, 0));
+    return Tr::tr("%1 bps").arg(bps);
 }
 
 QString localDateTime(const DateTime& value)

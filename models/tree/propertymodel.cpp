@@ -6,10 +6,9 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PropertyModel", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(PropertyModel)
+};
 
 namespace F = DisplayFormat;
 
@@ -61,7 +60,7 @@ public:
         if (!value)
             return missing(name);
         //: %1 is the raw fraction, e.g. 0.0138
-        row(name, F::percentFromFraction(*value), tr("%1 (fraction of the call)").arg(F::number(*value)));
+        row(name, F::percentFromFraction(*value), Tr::tr("%1 (fraction of the call)").arg(F::number(*value)));
     }
     void percent(const QString& name, const OptionalDouble& value)
     {
@@ -73,31 +72,31 @@ public:
     {
         if (!value)
             return missing(name);
-        row(name, F::bitsPerSecond(*value), tr("%1 bits per second").arg(F::number(double(*value), 0)));
+        row(name, F::bitsPerSecond(*value), Tr::tr("%1 bits per second").arg(F::number(double(*value), 0)));
     }
     void boolean(const QString& name, const std::optional<bool>& value)
     {
         if (!value)
             return missing(name);
-        row(name, *value ? tr("yes") : tr("no"));
+        row(name, *value ? Tr::tr("yes") : Tr::tr("no"));
     }
     void dateTime(const QString& name, const DateTime& value)
     {
         if (value.isNull())
             return missing(name);
-        row(name, F::localDateTime(value), tr("%1 (UTC)").arg(value.text.toQString()));
+        row(name, F::localDateTime(value), Tr::tr("%1 (UTC)").arg(value.text.toQString()));
     }
 
     void identity(const QString& prefix, const Identity& identity)
     {
-        text(prefix + tr("name"), identity.displayName);
+        text(prefix + Tr::tr("name"), identity.displayName);
         if (!identity.userPrincipalName.isNull())
-            text(prefix + tr("UPN"), identity.userPrincipalName);
+            text(prefix + Tr::tr("UPN"), identity.userPrincipalName);
         if (!identity.email.isNull())
-            text(prefix + tr("e-mail"), identity.email);
-        text(prefix + tr("id"), identity.id);
+            text(prefix + Tr::tr("e-mail"), identity.email);
+        text(prefix + Tr::tr("id"), identity.id);
         if (!identity.tenantId.isNull())
-            text(prefix + tr("tenant"), identity.tenantId);
+            text(prefix + Tr::tr("tenant"), identity.tenantId);
         for (const auto& extra : identity.extra)
             text(prefix + extra.name.toQString(), extra.json);
     }
@@ -111,73 +110,73 @@ public:
                 missing(entry.kind.toQString());
         }
         if (!set.endpointType.isNull())
-            enumValue(tr("endpoint type"), EnumType::EndpointType, set.endpointType);
+            enumValue(Tr::tr("endpoint type"), EnumType::EndpointType, set.endpointType);
     }
 
     void endpoint(const QString& role, const std::optional<Endpoint>& endpoint)
     {
         group(role);
         if (!endpoint) {
-            missing(tr("endpoint"));
+            missing(Tr::tr("endpoint"));
             return;
         }
         const Endpoint& e = *endpoint;
-        row(tr("Name"), endpointDisplayName(e));
-        row(tr("Kind"),
-            e.kind == EndpointKind::Service           ? tr("service")
-                : e.kind == EndpointKind::Participant ? tr("participant")
+        row(Tr::tr("Name"), endpointDisplayName(e));
+        row(Tr::tr("Kind"),
+            e.kind == EndpointKind::Service           ? Tr::tr("service")
+                : e.kind == EndpointKind::Participant ? Tr::tr("participant")
                                                       : QString());
         if (e.kind != EndpointKind::Service) {
-            text(tr("Device name"), e.name);
-            text(tr("CPU"), e.cpuName);
-            integer(tr("CPU cores"), e.cpuCoresCount);
-            integer(tr("CPU speed"), e.cpuProcessorSpeedInMhz, tr("MHz"));
+            text(Tr::tr("Device name"), e.name);
+            text(Tr::tr("CPU"), e.cpuName);
+            integer(Tr::tr("CPU cores"), e.cpuCoresCount);
+            integer(Tr::tr("CPU speed"), e.cpuProcessorSpeedInMhz, Tr::tr("MHz"));
         }
         for (const auto& extra : e.extra)
             text(extra.name.toQString(), extra.json);
 
         //: %1 is "Caller" or "Callee"
-        group(tr("%1 · user agent").arg(role));
+        group(Tr::tr("%1 · user agent").arg(role));
         if (!e.userAgent) {
-            missing(tr("user agent"));
+            missing(Tr::tr("user agent"));
         } else {
             const UserAgent& a = *e.userAgent;
             if (a.kind == UserAgentKind::Service || !a.role.isNull())
-                enumValue(tr("Role"), EnumType::ServiceRole, a.role);
+                enumValue(Tr::tr("Role"), EnumType::ServiceRole, a.role);
             if (a.kind != UserAgentKind::Service) {
-                enumValue(tr("Platform"), EnumType::ClientPlatform, a.platform);
-                enumValue(tr("Product"), EnumType::ProductFamily, a.productFamily);
+                enumValue(Tr::tr("Platform"), EnumType::ClientPlatform, a.platform);
+                enumValue(Tr::tr("Product"), EnumType::ProductFamily, a.productFamily);
             }
-            text(tr("Application version"), a.applicationVersion);
-            text(tr("User-Agent header"), a.headerValue);
+            text(Tr::tr("Application version"), a.applicationVersion);
+            text(Tr::tr("User-Agent header"), a.headerValue);
             if (!a.azureADAppId.isNull())
-                text(tr("Entra application id"), a.azureADAppId);
+                text(Tr::tr("Entra application id"), a.azureADAppId);
             if (!a.communicationServiceId.isNull())
-                text(tr("Communication Services id"), a.communicationServiceId);
+                text(Tr::tr("Communication Services id"), a.communicationServiceId);
         }
         if (e.kind == EndpointKind::Service && !e.associatedIdentity && !e.identity && !e.feedback)
             return;
-        group(tr("%1 · identity").arg(role));
+        group(Tr::tr("%1 · identity").arg(role));
         if (e.associatedIdentity)
             identity(QString(), *e.associatedIdentity);
         if (e.identity)
             identitySet(*e.identity);
         if (!e.associatedIdentity && !e.identity)
-            missing(tr("identity"));
+            missing(Tr::tr("identity"));
 
-        group(tr("%1 · feedback").arg(role));
+        group(Tr::tr("%1 · feedback").arg(role));
         if (!e.feedback) {
-            missing(tr("rating"));
+            missing(Tr::tr("rating"));
         } else {
-            enumValue(tr("Rating"), EnumType::UserFeedbackRating, e.feedback->rating);
-            text(tr("Text"), e.feedback->text);
+            enumValue(Tr::tr("Rating"), EnumType::UserFeedbackRating, e.feedback->rating);
+            text(Tr::tr("Text"), e.feedback->text);
             if (e.feedback->tokens) {
                 QStringList reported;
                 for (const auto& token : *e.feedback->tokens) {
                     if (token.value && *token.value)
                         reported.append(token.name.toQString());
                 }
-                row(tr("Problems reported"), reported.isEmpty() ? tr("none") : reported.join(u", "));
+                row(Tr::tr("Problems reported"), reported.isEmpty() ? Tr::tr("none") : reported.join(u", "));
             }
         }
     }
@@ -186,49 +185,49 @@ public:
     {
         if (!failure)
             return;
-        group(tr("Failure"));
-        enumValue(tr("Stage"), EnumType::FailureStage, failure->stage);
-        text(tr("Reason"), failure->reason);
+        group(Tr::tr("Failure"));
+        enumValue(Tr::tr("Stage"), EnumType::FailureStage, failure->stage);
+        text(Tr::tr("Reason"), failure->reason);
     }
 
     void network(const QString& title, const std::optional<NetworkInfo>& network)
     {
         group(title);
         if (!network) {
-            missing(tr("network"));
+            missing(Tr::tr("network"));
             return;
         }
         const NetworkInfo& n = *network;
-        enumValue(tr("Connection"), EnumType::NetworkConnectionType, n.connectionType);
-        text(tr("IP address"), n.ipAddress);
-        integer(tr("Port"), n.port);
-        text(tr("Subnet"), n.subnet);
-        text(tr("Reflexive (public) IP"), n.reflexiveIPAddress);
-        text(tr("Relay IP"), n.relayIPAddress);
-        integer(tr("Relay port"), n.relayPort);
-        enumValue(tr("Transport"), EnumType::NetworkTransportProtocol, n.networkTransportProtocol);
-        bitrate(tr("Link speed"), n.linkSpeed);
-        text(tr("MAC address"), n.macAddress);
-        text(tr("DNS suffix"), n.dnsSuffix);
+        enumValue(Tr::tr("Connection"), EnumType::NetworkConnectionType, n.connectionType);
+        text(Tr::tr("IP address"), n.ipAddress);
+        integer(Tr::tr("Port"), n.port);
+        text(Tr::tr("Subnet"), n.subnet);
+        text(Tr::tr("Reflexive (public) IP"), n.reflexiveIPAddress);
+        text(Tr::tr("Relay IP"), n.relayIPAddress);
+        integer(Tr::tr("Relay port"), n.relayPort);
+        enumValue(Tr::tr("Transport"), EnumType::NetworkTransportProtocol, n.networkTransportProtocol);
+        bitrate(Tr::tr("Link speed"), n.linkSpeed);
+        text(Tr::tr("MAC address"), n.macAddress);
+        text(Tr::tr("DNS suffix"), n.dnsSuffix);
         if (n.connectionType.index == ConnectionType::Wifi || !n.basicServiceSetIdentifier.isNull()) {
-            text(tr("Wi-Fi BSSID"), n.basicServiceSetIdentifier);
-            enumValue(tr("Wi-Fi band"), EnumType::WifiBand, n.wifiBand);
-            enumValue(tr("Wi-Fi radio"), EnumType::WifiRadioType, n.wifiRadioType);
-            integer(tr("Wi-Fi channel"), n.wifiChannel);
-            integer(tr("Wi-Fi signal strength"), n.wifiSignalStrength, tr("%"));
-            integer(tr("Battery charge"), n.wifiBatteryCharge, tr("%"));
-            text(tr("Wi-Fi driver"), n.wifiVendorDriver);
-            text(tr("Wi-Fi driver version"), n.wifiVendorDriverVersion);
+            text(Tr::tr("Wi-Fi BSSID"), n.basicServiceSetIdentifier);
+            enumValue(Tr::tr("Wi-Fi band"), EnumType::WifiBand, n.wifiBand);
+            enumValue(Tr::tr("Wi-Fi radio"), EnumType::WifiRadioType, n.wifiRadioType);
+            integer(Tr::tr("Wi-Fi channel"), n.wifiChannel);
+            integer(Tr::tr("Wi-Fi signal strength"), n.wifiSignalStrength, Tr::tr("%"));
+            integer(Tr::tr("Battery charge"), n.wifiBatteryCharge, Tr::tr("%"));
+            text(Tr::tr("Wi-Fi driver"), n.wifiVendorDriver);
+            text(Tr::tr("Wi-Fi driver version"), n.wifiVendorDriverVersion);
         }
-        fraction(tr("Sent quality events"), n.sentQualityEventRatio);
-        fraction(tr("Received quality events"), n.receivedQualityEventRatio);
-        fraction(tr("Delay events"), n.delayEventRatio);
-        fraction(tr("Low bandwidth events"), n.bandwidthLowEventRatio);
+        fraction(Tr::tr("Sent quality events"), n.sentQualityEventRatio);
+        fraction(Tr::tr("Received quality events"), n.receivedQualityEventRatio);
+        fraction(Tr::tr("Delay events"), n.delayEventRatio);
+        fraction(Tr::tr("Low bandwidth events"), n.bandwidthLowEventRatio);
         if (n.traceRouteHops && !n.traceRouteHops->empty()) {
             for (const auto& hop : *n.traceRouteHops) {
                 const QString value = hop.ipAddress.toQString()
                     + (hop.roundTripTime ? u" · " + F::milliseconds(*hop.roundTripTime) : QString());
-                row(tr("Hop %1").arg(hop.hopCount ? QString::number(*hop.hopCount) : QStringLiteral("?")), value);
+                row(Tr::tr("Hop %1").arg(hop.hopCount ? QString::number(*hop.hopCount) : QStringLiteral("?")), value);
             }
         }
         for (const auto& extra : n.extra)
@@ -239,82 +238,82 @@ public:
     {
         group(title);
         if (!device) {
-            missing(tr("device"));
+            missing(Tr::tr("device"));
             return;
         }
         const DeviceInfo& d = *device;
-        text(tr("Microphone"), d.captureDeviceName);
-        text(tr("Microphone driver"), d.captureDeviceDriver);
-        text(tr("Speaker"), d.renderDeviceName);
-        text(tr("Speaker driver"), d.renderDeviceDriver);
-        fraction(tr("Microphone not working"), d.captureNotFunctioningEventRatio);
-        fraction(tr("Speaker not working"), d.renderNotFunctioningEventRatio);
-        fraction(tr("CPU insufficient"), d.cpuInsufficentEventRatio);
-        fraction(tr("Clipping"), d.deviceClippingEventRatio);
-        fraction(tr("Device glitches"), d.deviceGlitchEventRatio);
-        fraction(tr("Low speech level"), d.lowSpeechLevelEventRatio);
-        fraction(tr("Low speech-to-noise"), d.lowSpeechToNoiseEventRatio);
-        fraction(tr("Speaker muted"), d.renderMuteEventRatio);
-        fraction(tr("Speaker volume zero"), d.renderZeroVolumeEventRatio);
-        number(tr("Microphone glitches"), d.micGlitchRate, tr("per 5 min"), 0);
-        number(tr("Speaker glitches"), d.speakerGlitchRate, tr("per 5 min"), 0);
-        integer(tr("Howling events"), d.howlingEventCount);
-        number(tr("Initial signal level (RMS)"), d.initialSignalLevelRootMeanSquare, {}, 2);
-        integer(tr("Received signal level"), d.receivedSignalLevel);
-        integer(tr("Received noise level"), d.receivedNoiseLevel);
-        integer(tr("Sent signal level"), d.sentSignalLevel);
-        integer(tr("Sent noise level"), d.sentNoiseLevel);
+        text(Tr::tr("Microphone"), d.captureDeviceName);
+        text(Tr::tr("Microphone driver"), d.captureDeviceDriver);
+        text(Tr::tr("Speaker"), d.renderDeviceName);
+        text(Tr::tr("Speaker driver"), d.renderDeviceDriver);
+        fraction(Tr::tr("Microphone not working"), d.captureNotFunctioningEventRatio);
+        fraction(Tr::tr("Speaker not working"), d.renderNotFunctioningEventRatio);
+        fraction(Tr::tr("CPU insufficient"), d.cpuInsufficentEventRatio);
+        fraction(Tr::tr("Clipping"), d.deviceClippingEventRatio);
+        fraction(Tr::tr("Device glitches"), d.deviceGlitchEventRatio);
+        fraction(Tr::tr("Low speech level"), d.lowSpeechLevelEventRatio);
+        fraction(Tr::tr("Low speech-to-noise"), d.lowSpeechToNoiseEventRatio);
+        fraction(Tr::tr("Speaker muted"), d.renderMuteEventRatio);
+        fraction(Tr::tr("Speaker volume zero"), d.renderZeroVolumeEventRatio);
+        number(Tr::tr("Microphone glitches"), d.micGlitchRate, Tr::tr("per 5 min"), 0);
+        number(Tr::tr("Speaker glitches"), d.speakerGlitchRate, Tr::tr("per 5 min"), 0);
+        integer(Tr::tr("Howling events"), d.howlingEventCount);
+        number(Tr::tr("Initial signal level (RMS)"), d.initialSignalLevelRootMeanSquare, {}, 2);
+        integer(Tr::tr("Received signal level"), d.receivedSignalLevel);
+        integer(Tr::tr("Received noise level"), d.receivedNoiseLevel);
+        integer(Tr::tr("Sent signal level"), d.sentSignalLevel);
+        integer(Tr::tr("Sent noise level"), d.sentNoiseLevel);
         for (const auto& extra : d.extra)
             text(extra.name.toQString(), extra.json);
     }
 
     void stream(const MediaStream& s, const Media* media)
     {
-        group(tr("Stream"));
-        text(tr("Stream id"), s.streamId);
-        enumValue(tr("Direction"), EnumType::MediaStreamDirection, s.streamDirection);
-        dateTime(tr("Start"), s.startDateTime);
-        dateTime(tr("End"), s.endDateTime);
+        group(Tr::tr("Stream"));
+        text(Tr::tr("Stream id"), s.streamId);
+        enumValue(Tr::tr("Direction"), EnumType::MediaStreamDirection, s.streamDirection);
+        dateTime(Tr::tr("Start"), s.startDateTime);
+        dateTime(Tr::tr("End"), s.endDateTime);
         if (!s.audioCodec.isNull())
-            enumValue(tr("Audio codec"), EnumType::AudioCodec, s.audioCodec);
+            enumValue(Tr::tr("Audio codec"), EnumType::AudioCodec, s.audioCodec);
         if (!s.videoCodec.isNull())
-            enumValue(tr("Video codec"), EnumType::VideoCodec, s.videoCodec);
-        boolean(tr("Media bypassed"), s.wasMediaBypassed);
+            enumValue(Tr::tr("Video codec"), EnumType::VideoCodec, s.videoCodec);
+        boolean(Tr::tr("Media bypassed"), s.wasMediaBypassed);
 
-        group(tr("Network metrics"));
-        ms(tr("Average jitter"), s.averageJitter);
-        ms(tr("Maximum jitter"), s.maxJitter);
-        ms(tr("Average round trip"), s.averageRoundTripTime);
-        ms(tr("Maximum round trip"), s.maxRoundTripTime);
-        fraction(tr("Average packet loss"), s.averagePacketLossRate);
-        fraction(tr("Maximum packet loss"), s.maxPacketLossRate);
-        bitrate(tr("Bandwidth estimate"), s.averageBandwidthEstimate);
-        integer(tr("Packets"), s.packetUtilization);
+        group(Tr::tr("Network metrics"));
+        ms(Tr::tr("Average jitter"), s.averageJitter);
+        ms(Tr::tr("Maximum jitter"), s.maxJitter);
+        ms(Tr::tr("Average round trip"), s.averageRoundTripTime);
+        ms(Tr::tr("Maximum round trip"), s.maxRoundTripTime);
+        fraction(Tr::tr("Average packet loss"), s.averagePacketLossRate);
+        fraction(Tr::tr("Maximum packet loss"), s.maxPacketLossRate);
+        bitrate(Tr::tr("Bandwidth estimate"), s.averageBandwidthEstimate);
+        integer(Tr::tr("Packets"), s.packetUtilization);
 
         const bool video = media && media->label.view().find("video") != std::string_view::npos;
         if (!video || s.averageAudioDegradation || s.averageRatioOfConcealedSamples) {
-            group(tr("Audio metrics"));
-            number(tr("Audio degradation (NMOS)"), s.averageAudioDegradation, {}, 2);
-            fraction(tr("Concealed samples, average"), s.averageRatioOfConcealedSamples);
-            fraction(tr("Concealed samples, maximum"), s.maxRatioOfConcealedSamples);
-            ms(tr("Network jitter, average"), s.averageAudioNetworkJitter);
-            ms(tr("Network jitter, maximum"), s.maxAudioNetworkJitter);
-            boolean(tr("Forward error correction used"), s.isAudioForwardErrorCorrectionUsed);
+            group(Tr::tr("Audio metrics"));
+            number(Tr::tr("Audio degradation (NMOS)"), s.averageAudioDegradation, {}, 2);
+            fraction(Tr::tr("Concealed samples, average"), s.averageRatioOfConcealedSamples);
+            fraction(Tr::tr("Concealed samples, maximum"), s.maxRatioOfConcealedSamples);
+            ms(Tr::tr("Network jitter, average"), s.averageAudioNetworkJitter);
+            ms(Tr::tr("Network jitter, maximum"), s.maxAudioNetworkJitter);
+            boolean(Tr::tr("Forward error correction used"), s.isAudioForwardErrorCorrectionUsed);
         }
         if (video || s.averageVideoFrameRate || s.averageVideoFrameLossPercentage) {
-            group(tr("Video metrics"));
-            number(tr("Frame rate"), s.averageVideoFrameRate, tr("fps"), 1);
-            number(tr("Received frame rate"), s.averageReceivedFrameRate, tr("fps"), 1);
-            percent(tr("Frame loss"), s.averageVideoFrameLossPercentage);
-            fraction(tr("Video packet loss"), s.averageVideoPacketLossRate);
-            fraction(tr("Packet loss after FEC"), s.postForwardErrorCorrectionPacketLossRate);
-            fraction(tr("Time below 7.5 fps"), s.lowFrameRateRatio);
-            fraction(tr("Time with low processing capability"), s.lowVideoProcessingCapabilityRatio);
-            ms(tr("Freeze duration, average"), s.averageFreezeDuration);
-            ms(tr("Freeze duration, RMS"), s.rmsFreezeDuration);
+            group(Tr::tr("Video metrics"));
+            number(Tr::tr("Frame rate"), s.averageVideoFrameRate, Tr::tr("fps"), 1);
+            number(Tr::tr("Received frame rate"), s.averageReceivedFrameRate, Tr::tr("fps"), 1);
+            percent(Tr::tr("Frame loss"), s.averageVideoFrameLossPercentage);
+            fraction(Tr::tr("Video packet loss"), s.averageVideoPacketLossRate);
+            fraction(Tr::tr("Packet loss after FEC"), s.postForwardErrorCorrectionPacketLossRate);
+            fraction(Tr::tr("Time below 7.5 fps"), s.lowFrameRateRatio);
+            fraction(Tr::tr("Time with low processing capability"), s.lowVideoProcessingCapabilityRatio);
+            ms(Tr::tr("Freeze duration, average"), s.averageFreezeDuration);
+            ms(Tr::tr("Freeze duration, RMS"), s.rmsFreezeDuration);
         }
         if (!s.extra.empty()) {
-            group(tr("Other properties"));
+            group(Tr::tr("Other properties"));
             for (const auto& extra : s.extra)
                 text(extra.name.toQString(), extra.json);
         }
@@ -322,59 +321,59 @@ public:
 
     void record(const CallRecord& r)
     {
-        group(tr("Call"));
-        text(tr("Call id"), r.id);
-        enumValue(tr("Type"), EnumType::CallType, r.type);
-        integer(tr("Version"), r.version);
-        dateTime(tr("Start"), r.startDateTime);
-        dateTime(tr("End"), r.endDateTime);
-        row(tr("Duration"),
+        group(Tr::tr("Call"));
+        text(Tr::tr("Call id"), r.id);
+        enumValue(Tr::tr("Type"), EnumType::CallType, r.type);
+        integer(Tr::tr("Version"), r.version);
+        dateTime(Tr::tr("Start"), r.startDateTime);
+        dateTime(Tr::tr("End"), r.endDateTime);
+        row(Tr::tr("Duration"),
             r.startDateTime.isNull() || r.endDateTime.isNull() ? QString()
                                                                : F::duration(r.startDateTime, r.endDateTime));
-        dateTime(tr("Last modified"), r.lastModifiedDateTime);
+        dateTime(Tr::tr("Last modified"), r.lastModifiedDateTime);
         QStringList modalities;
         for (const auto& modality : r.modalities)
             modalities.append(enumValueText(EnumType::Modality, modality));
-        row(tr("Modalities"), modalities.join(u", "));
-        text(tr("Join URL"), r.joinWebUrl);
+        row(Tr::tr("Modalities"), modalities.join(u", "));
+        text(Tr::tr("Join URL"), r.joinWebUrl);
         const RecordCounts counts = countNodes(r);
-        row(tr("Contents"),
-            tr("%1 sessions, %2 segments, %3 media, %4 streams")
+        row(Tr::tr("Contents"),
+            Tr::tr("%1 sessions, %2 segments, %3 media, %4 streams")
                 .arg(counts.sessions)
                 .arg(counts.segments)
                 .arg(counts.media)
                 .arg(counts.streams));
-        row(tr("Source"), r.sourceNames.join(u", "));
-        row(tr("Completeness"),
-            r.isComplete() ? tr("complete")
-                           : (r.sessionsOnly ? tr("sessions only (record properties not loaded)")
-                                             : tr("incomplete: more pages exist")));
+        row(Tr::tr("Source"), r.sourceNames.join(u", "));
+        row(Tr::tr("Completeness"),
+            r.isComplete() ? Tr::tr("complete")
+                           : (r.sessionsOnly ? Tr::tr("sessions only (record properties not loaded)")
+                                             : Tr::tr("incomplete: more pages exist")));
         if (!r.sessionsNextLink.isNull())
-            text(tr("Next sessions page"), r.sessionsNextLink);
+            text(Tr::tr("Next sessions page"), r.sessionsNextLink);
         if (!r.participantsNextLink.isNull())
-            text(tr("Next participants page"), r.participantsNextLink);
+            text(Tr::tr("Next participants page"), r.participantsNextLink);
 
-        group(tr("Organizer"));
+        group(Tr::tr("Organizer"));
         const QString organizer = organizerName(r);
-        row(tr("Name"), organizer);
+        row(Tr::tr("Name"), organizer);
         if (r.organizerV2 && r.organizerV2->identity)
             identitySet(*r.organizerV2->identity);
         else if (r.organizer)
             identitySet(*r.organizer);
 
-        group(tr("Participants"));
+        group(Tr::tr("Participants"));
         const QStringList names = participantNames(r);
         if (names.isEmpty())
-            missing(tr("Participants"));
+            missing(Tr::tr("Participants"));
         for (int i = 0; i < names.size(); ++i)
-            row(tr("Participant %1").arg(i + 1), names[i]);
+            row(Tr::tr("Participant %1").arg(i + 1), names[i]);
         if (!r.extra.empty()) {
-            group(tr("Other properties"));
+            group(Tr::tr("Other properties"));
             for (const auto& extra : r.extra)
                 text(extra.name.toQString(), extra.json);
         }
         if (!r.warnings.isEmpty()) {
-            group(tr("Warnings while loading"));
+            group(Tr::tr("Warnings while loading"));
             for (int i = 0; i < r.warnings.size(); ++i)
                 row(QString::number(i + 1), r.warnings[i]);
         }
@@ -403,24 +402,24 @@ void PropertyModel::setNode(const NodeRef& node, const RecordClassification* cla
             : node.kind == NodeRef::Kind::Segment             ? static_cast<const void*>(node.segment)
             : node.kind == NodeRef::Kind::Session             ? static_cast<const void*>(node.session)
                                                               : static_cast<const void*>(node.record);
-        b.group(tr("Quality"));
-        b.row(tr("Verdict"), verdictText(classification->verdict(item)));
-        b.row(tr("Profile"), classification->profile().name, classification->profile().description);
+        b.group(Tr::tr("Quality"));
+        b.row(Tr::tr("Verdict"), verdictText(classification->verdict(item)));
+        b.row(Tr::tr("Profile"), classification->profile().name, classification->profile().description);
         if (const StreamVerdict* verdict
             = node.kind == NodeRef::Kind::Stream ? classification->stream(node.stream) : nullptr) {
-            b.row(tr("Media kind"), mediaKindName(verdict->kind));
+            b.row(Tr::tr("Media kind"), mediaKindName(verdict->kind));
             if (verdict->verdict == Verdict::Unclassified)
-                b.row(tr("Why unclassified"), verdict->unclassifiedReason);
+                b.row(Tr::tr("Why unclassified"), verdict->unclassifiedReason);
             for (const auto& rule : verdict->rules)
-                b.row(rule.poor ? tr("Rule broken") : tr("Rule met"), rule.text());
+                b.row(rule.poor ? Tr::tr("Rule broken") : Tr::tr("Rule met"), rule.text());
         } else {
             const QStringList lines = classification->explain(*node.record, item).split(u'\n').mid(1);
             for (const QString& line : lines)
-                b.row(tr("Reason"), line.mid(2));
+                b.row(Tr::tr("Reason"), line.mid(2));
             if (node.kind == NodeRef::Kind::Media) {
                 if (const auto* problems = classification->deviceProblems(node.media)) {
                     for (const auto& problem : *problems)
-                        b.row(tr("Device problem"), problem.text());
+                        b.row(Tr::tr("Device problem"), problem.text());
                 }
             }
         }
@@ -430,11 +429,11 @@ void PropertyModel::setNode(const NodeRef& node, const RecordClassification* cla
         b.record(*node.record);
         break;
     case NodeRef::Kind::Session:
-        b.group(tr("Session"));
-        b.text(tr("Session id"), node.session->id);
-        b.dateTime(tr("Start"), node.session->startDateTime);
-        b.dateTime(tr("End"), node.session->endDateTime);
-        b.row(tr("Duration"),
+        b.group(Tr::tr("Session"));
+        b.text(Tr::tr("Session id"), node.session->id);
+        b.dateTime(Tr::tr("Start"), node.session->startDateTime);
+        b.dateTime(Tr::tr("End"), node.session->endDateTime);
+        b.row(Tr::tr("Duration"),
             node.session->startDateTime.isNull() || node.session->endDateTime.isNull()
                 ? QString()
                 : F::duration(node.session->startDateTime, node.session->endDateTime));
@@ -442,34 +441,34 @@ void PropertyModel::setNode(const NodeRef& node, const RecordClassification* cla
             QStringList modalities;
             for (const auto& modality : node.session->modalities)
                 modalities.append(enumValueText(EnumType::Modality, modality));
-            b.row(tr("Modalities"), modalities.join(u", "));
+            b.row(Tr::tr("Modalities"), modalities.join(u", "));
         }
-        b.boolean(tr("Test call"), node.session->isTest);
+        b.boolean(Tr::tr("Test call"), node.session->isTest);
         b.failure(node.session->failureInfo);
-        b.endpoint(tr("Caller"), node.session->caller);
-        b.endpoint(tr("Callee"), node.session->callee);
+        b.endpoint(Tr::tr("Caller"), node.session->caller);
+        b.endpoint(Tr::tr("Callee"), node.session->callee);
         break;
     case NodeRef::Kind::Segment:
-        b.group(tr("Segment"));
-        b.text(tr("Segment id"), node.segment->id);
-        b.dateTime(tr("Start"), node.segment->startDateTime);
-        b.dateTime(tr("End"), node.segment->endDateTime);
-        b.row(tr("Duration"),
+        b.group(Tr::tr("Segment"));
+        b.text(Tr::tr("Segment id"), node.segment->id);
+        b.dateTime(Tr::tr("Start"), node.segment->startDateTime);
+        b.dateTime(Tr::tr("End"), node.segment->endDateTime);
+        b.row(Tr::tr("Duration"),
             node.segment->startDateTime.isNull() || node.segment->endDateTime.isNull()
                 ? QString()
                 : F::duration(node.segment->startDateTime, node.segment->endDateTime));
         b.failure(node.segment->failureInfo);
-        b.endpoint(tr("Caller"), node.segment->caller);
-        b.endpoint(tr("Callee"), node.segment->callee);
+        b.endpoint(Tr::tr("Caller"), node.segment->caller);
+        b.endpoint(Tr::tr("Callee"), node.segment->callee);
         break;
     case NodeRef::Kind::Media:
-        b.group(tr("Media"));
-        b.text(tr("Label"), node.media->label);
-        b.row(tr("Streams"), QString::number(node.media->streams.size()));
-        b.network(tr("Caller network"), node.media->callerNetwork);
-        b.device(tr("Caller device"), node.media->callerDevice);
-        b.network(tr("Callee network"), node.media->calleeNetwork);
-        b.device(tr("Callee device"), node.media->calleeDevice);
+        b.group(Tr::tr("Media"));
+        b.text(Tr::tr("Label"), node.media->label);
+        b.row(Tr::tr("Streams"), QString::number(node.media->streams.size()));
+        b.network(Tr::tr("Caller network"), node.media->callerNetwork);
+        b.device(Tr::tr("Caller device"), node.media->callerDevice);
+        b.network(Tr::tr("Callee network"), node.media->calleeNetwork);
+        b.device(Tr::tr("Callee device"), node.media->calleeDevice);
         break;
     case NodeRef::Kind::Stream:
         b.stream(*node.stream, node.media);
@@ -543,7 +542,7 @@ QVariant PropertyModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    return section == PropertyColumn ? tr("Property") : tr("Value");
+    return section == PropertyColumn ? Tr::tr("Property") : Tr::tr("Value");
 }
 
 QString PropertyModel::text(const QModelIndexList& indexes) const
