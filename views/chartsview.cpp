@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineSeries>
+#include <QLocale>
 #include <QSpinBox>
 #include <QToolTip>
 #include <QValueAxis>
@@ -246,6 +247,8 @@ void ChartsView::rebuild()
     for (int chart = 0; chart < 3; ++chart) {
         auto* qchart = new QChart;
         qchart->setTitle(tr(titles[chart]));
+        qchart->setLocale(QLocale()); // axis labels with the reader's decimal separator
+        qchart->setLocalizeNumbers(true);
         qchart->legend()->setVisible(chart == 0);
         qchart->legend()->setAlignment(Qt::AlignBottom);
         qchart->setMargins(QMargins(2, 2, 2, 2));

@@ -10,7 +10,10 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QPlainTextEdit>
+#include <QScopedValueRollback>
 #include <QTreeView>
+
+#include <algorithm>
 
 InspectorWidget::InspectorWidget(QWidget* parent)
     : QTabWidget(parent)
@@ -25,6 +28,10 @@ InspectorWidget::InspectorWidget(QWidget* parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->header()->resizeSection(PropertyModel::PropertyColumn, 220);
     m_view->header()->setStretchLastSection(true);
+    connect(m_view->header(), &QHeaderView::sectionResized, this, [this](int section) {
+        if (section == PropertyModel::PropertyColumn && !m_fitting)
+            m_userSizedPropertyColumn = true;
+    });
     m_raw->setReadOnly(true);
     m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -37,11 +44,33 @@ void InspectorWidget::setNode(const NodeRef& node, const RecordClassification* c
 {
     m_model->setNode(node, classification);
     m_view->expandAll();
+    fitPropertyColumn();
     // A record's JSON is the whole file; laying out megabytes of text would freeze the window
     // for a moment, and the sessions have JSON of their own.
     constexpr size_t kMaxRawBytes = 256 * 1024;
     const Text json = node.sourceJson();
     m_raw->setPlainText(json.isNull() ? QString() : prettyJson(json.view(), kMaxRawBytes));
+}
+
+// Property names are longer in some languages ("Tempo máximo de ida e volta"): the column
+// grows to the longest name of the node shown, but never past 62 % of the pane, so values stay
+// readable. A node has a few dozen properties, so measuring them is cheap.
+void InspectorWidget::fitPropertyColumn()
+{
+    if (m_userSizedPropertyColumn)
+        return;
+    // (QTreeView makes sizeHintForColumn protected; it is public on the base class.)
+    const QAbstractItemView* view = m_view;
+    const int wanted = view->sizeHintForColumn(PropertyModel::PropertyColumn) + m_view->indentation() / 2;
+    const int limit = std::max(220, width() * 62 / 100);
+    const QScopedValueRollback<bool> fitting(m_fitting, true);
+    m_view->header()->resizeSection(PropertyModel::PropertyColumn, std::clamp(wanted, 160, limit));
+}
+
+void InspectorWidget::resizeEvent(QResizeEvent* event)
+{
+    QTabWidget::resizeEvent(event);
+    fitPropertyColumn();
 }
 
 QString InspectorWidget::selectedText() const

@@ -23,8 +23,15 @@ public:
     /// "Group: property = value" lines of the selection, or the selected raw JSON.
     QString selectedText() const;
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    void fitPropertyColumn();
+
     PropertyModel* m_model;
     QTreeView* m_view;
     QPlainTextEdit* m_raw;
+    bool m_fitting = false;
+    bool m_userSizedPropertyColumn = false; // once the user drags the column, it stays theirs
 };

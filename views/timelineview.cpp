@@ -3,6 +3,7 @@
 #include "tree/displayformat.h"
 
 #include <QHelpEvent>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
@@ -199,7 +200,7 @@ void TimelineView::paintEvent(QPaintEvent*)
             QPointF(std::clamp(x - textWidth / 2.0, left, left + width - textWidth), kAxisHeight - 8), text);
     }
     painter.drawText(QRect(4, 0, labelWidth(), kAxisHeight - 2), Qt::AlignVCenter | Qt::AlignLeft,
-        tr("%1 sessions").arg(m_rows.size()));
+        m_rows.size() == 1 ? tr("1 session") : tr("%1 sessions").arg(QLocale().toString(qsizetype(m_rows.size()))));
 }
 
 const void* TimelineView::itemAt(const QPoint& position) const
