@@ -4,6 +4,7 @@
 #include "headless.h"
 #include "mainwindow.h"
 #include "screenshot.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -31,29 +32,53 @@ int main(int argc, char** argv)
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
-    const CommandLine commandLine = parseCommandLine(arguments);
-    if (!commandLine.error.isEmpty()) {
-        QTextStream err(stderr);
-        err << commandLine.error << u'\n' << QCoreApplication::translate("main", "Try \"callrecord-viewer --help\".")
-            << Qt::endl;
-        return ExitCode::Usage;
+    // Translations live in an application object; this one exists only while the command line
+    // is read (--help is translated too) and is replaced by the one the mode needs.
+    Translations translations;
+    translations.load();
+    CommandLine commandLine;
+    {
+        QCoreApplication parsing(argc, argv);
+        translations.install();
+        commandLine = parseCommandLine(arguments);
+        if (!commandLine.error.isEmpty()) {
+            QTextStream err(stderr);
+            err << commandLine.error << u'\n'
+                << QCoreApplication::translate("main", "Try \"callrecord-viewer --help\".") << Qt::endl;
+            return ExitCode::Usage;
+        }
+        if (commandLine.mode == CommandLine::Mode::Help) {
+            QTextStream(stdout) << commandLine.helpText
+                                << QCoreApplication::translate("main",
+                                       "\nExit status: 0 success, 1 input could not be loaded or written, 2 usage "
+                                       "error, 3 network or authentication failure.\n");
+            return ExitCode::Success;
+        }
+        if (commandLine.mode == CommandLine::Mode::Version) {
+            QTextStream(stdout) << QStringLiteral("callrecord-viewer " CRV_VERSION) << Qt::endl;
+            return ExitCode::Success;
+        }
+        if (commandLine.mode == CommandLine::Mode::Gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+            && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+            QTextStream(stderr) << QCoreApplication::translate("main",
+                "No display found (DISPLAY and WAYLAND_DISPLAY are unset). Use --summary FILE for "
+                "a text summary, or --export png --output PATH FILE for a picture of the window.")
+                                << Qt::endl;
+            return ExitCode::Usage;
+        }
     }
     switch (commandLine.mode) {
     case CommandLine::Mode::Help:
-        QTextStream(stdout) << commandLine.helpText
-                            << QCoreApplication::translate("main",
-                                   "\nExit status: 0 success, 1 input could not be loaded or written, 2 usage error, "
-                                   "3 network or authentication failure.\n");
-        return ExitCode::Success;
     case CommandLine::Mode::Version:
-        QTextStream(stdout) << QStringLiteral("callrecord-viewer " CRV_VERSION) << Qt::endl;
-        return ExitCode::Success;
+        break; // answered above
     case CommandLine::Mode::Summary: {
         QCoreApplication app(argc, argv);
+        translations.install();
         return runHeadless(commandLine);
     }
     case CommandLine::Mode::ListCalls: {
         QCoreApplication app(argc, argv);
+        translations.install();
         return runListCalls(commandLine);
     }
     case CommandLine::Mode::Export:
@@ -63,23 +88,22 @@ int main(int argc, char** argv)
                 qputenv("QT_QPA_PLATFORM", "offscreen");
             defaultHandler = qInstallMessageHandler(quietOffscreenNotices);
             QApplication app(argc, argv);
+            translations.install();
             return runScreenshot(commandLine);
         } else {
             QCoreApplication app(argc, argv);
+            translations.install();
             return runHeadless(commandLine);
         }
     case CommandLine::Mode::Gui:
         break;
     }
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
-        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
-        QTextStream(stderr) << QCoreApplication::translate("main",
-            "No display found (DISPLAY and WAYLAND_DISPLAY are unset). Use --summary FILE for "
-            "a text summary, or --export png --output PATH FILE for a picture of the window.")
-                            << Qt::endl;
-        return ExitCode::Usage;
-    }
     QApplication app(argc, argv);
+    translations.install();
+    // The icon, and the desktop entry the windows belong to (resources/desktop; the name is the
+    // AppStream id, which Wayland compositors use as the app id).
+    QApplication::setWindowIcon(MainWindow::applicationIcon());
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.callrecordviewer.CallRecordViewer"));
     MainWindow window;
     window.graph()->setUrlOverrides(commandLine.graphUrl, commandLine.authorityUrl);
     if (commandLine.callId.isEmpty() || !commandLine.files.isEmpty() || commandLine.sample)

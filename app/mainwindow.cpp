@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "translations.h"
+
 #include "banner.h"
 #include "chartsview.h"
 #include "dropsupport.h"
@@ -13,7 +15,9 @@
 #include "recordpage.h"
 #include "sample.h"
 #include "timelineview.h"
+#include "translations.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -191,8 +195,6 @@ void MainWindow::createActions()
         = file->addAction(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::showExportDialog);
     exportAction->setToolTip(tr("Picture, PDF report, CSV, JSON or Markdown for a ticket (Ctrl+E)"));
     file->addSeparator();
-    file->addAction(tr("Microsoft &Graph Settings…"), m_graph, &GraphController::showSettingsDialog);
-    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
@@ -265,6 +267,10 @@ void MainWindow::createActions()
     qualityMenu->addAction(previous);
     qualityMenu->addSeparator();
     qualityMenu->addAction(loadProfiles);
+
+    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    addLanguageMenu(settings);
+    settings->addAction(tr("Microsoft &Graph…"), m_graph, &GraphController::showSettingsDialog);
     m_profileLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_profileLabel);
 
@@ -908,15 +914,93 @@ void MainWindow::updateRecentMenu()
     });
 }
 
+void MainWindow::addLanguageMenu(QMenu* parent)
+{
+    // Texts are translated once, at start: a new choice applies from the next start.
+    QMenu* menu = parent->addMenu(tr("&Language"));
+    auto* group = new QActionGroup(menu);
+    const QString chosen = Translations::chosen();
+    const auto nativeName = [](const QString& code) {
+        const QLocale locale(code);
+        QString name = code == u"en" ? QStringLiteral("English") : locale.nativeLanguageName();
+        if (!name.isEmpty())
+            name[0] = name[0].toUpper();
+        if (code.contains(u'_'))
+            name += QStringLiteral(" (%1)").arg(locale.nativeTerritoryName());
+        return name;
+    };
+    const auto add = [&](const QString& code, const QString& name) {
+        QAction* action = menu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == chosen);
+        action->setData(code);
+        group->addAction(action);
+    };
+    //: %1 is the name of the language the environment (LANGUAGE, LC_ALL, LANG) selects
+    add(QString(), tr("System language (%1)").arg(nativeName(Translations::fromEnvironment())));
+    add(QStringLiteral("en"), nativeName(QStringLiteral("en")));
+    const QStringList available = Translations::available();
+    for (const QString& code : available)
+        add(code, nativeName(code));
+    connect(group, &QActionGroup::triggered, this, [this](QAction* action) {
+        Translations::choose(action->data().toString());
+        statusBar()->showMessage(tr("The language changes the next time Call Record Viewer starts."), 10000);
+    });
+}
+
+QIcon MainWindow::applicationIcon()
+{
+    // Rendered from resources/icons/callrecord-viewer.svg by scripts/render-icons.
+    QIcon icon;
+    for (const int size : { 16, 24, 32, 48, 64, 128, 256 })
+        icon.addFile(QStringLiteral(":/icons/callrecord-viewer-%1.png").arg(size), QSize(size, size));
+    return icon;
+}
+
+QString MainWindow::aboutText()
+{
+    // Translations are escaped for HTML before the (HTML) arguments go in.
+    const auto code = [](const char* text) -> QString {
+        return QLatin1String("<code>") + QLatin1String(text) + QLatin1String("</code>");
+    };
+    //: %1 the viewer's version, e.g. 0.1.0
+    const QString title = tr("Call Record Viewer %1").toHtmlEscaped().arg(QStringLiteral(CRV_VERSION));
+    const QString what = tr("Shows Microsoft Teams call records: sessions, segments, media and streams with their "
+                            "network, device and quality data, judged against call-quality thresholds.")
+                             .toHtmlEscaped();
+    //: %1 the Graph API's name and version, %2 the permission's name; both stay as they are
+    const QString source = tr("The records come from the Microsoft Graph %1 API, read with the application "
+                              "permission %2, or from JSON files saved from Graph.")
+                               .toHtmlEscaped()
+                               .arg(code("callRecords") + QLatin1String(" v1.0"), code("CallRecords.Read.All"));
+    //: %1 and %2 command-line options, they stay as they are
+    const QString privacy = tr("Nothing is sent anywhere except to the Microsoft Graph and sign-in addresses that are "
+                               "configured (Settings → Microsoft Graph, or %1 and %2 on the command line).")
+                                .toHtmlEscaped()
+                                .arg(code("--graph-url"), code("--authority-url"));
+    //: %1 the Qt version the viewer runs with, %2 the Qt version it was built with
+    const QString qt = tr("Runs on Qt %1, built with Qt %2.")
+                           .toHtmlEscaped()
+                           .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR));
+    //: %1 the licence's name, "MIT"
+    const QString licence = tr("Copyright © 2026 The Call Record Viewer authors. Free software under the %1 "
+                               "licence: you may use, copy, change and share it; it comes without any warranty.")
+                                .toHtmlEscaped()
+                                .arg(QStringLiteral("MIT"));
+    return QStringLiteral("<h3>%1</h3><p>%2</p><p>%3</p><p>%4</p><p>%5</p><p><small>%6</small></p>")
+        .arg(title, what, source, privacy, qt, licence);
+}
+
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Call Record Viewer"),
-        tr("<h3>Call Record Viewer %1</h3>"
-           "<p>Shows Microsoft Teams call records from Microsoft Graph "
-           "(<code>microsoft.graph.callRecords</code>): sessions, segments, media and streams with their "
-           "network, device and quality data.</p>"
-           "<p>Built with Qt %2.</p>")
-            .arg(QStringLiteral(CRV_VERSION), QString::fromLatin1(qVersion())));
+    // QMessageBox::about would take the window icon, which only main() sets.
+    QMessageBox box(this);
+    box.setWindowTitle(tr("About Call Record Viewer"));
+    box.setIconPixmap(applicationIcon().pixmap(QSize(64, 64), devicePixelRatio()));
+    box.setTextFormat(Qt::RichText);
+    box.setText(aboutText());
+    box.setStandardButtons(QMessageBox::Ok);
+    box.exec();
 }
 
 void MainWindow::saveSettings()
@@ -928,7 +1012,8 @@ void MainWindow::saveSettings()
         m_headerState = page->treeView()->header()->saveState();
     if (!m_headerState.isEmpty())
         settings.setValue(kHeaderKey, m_headerState);
-    settings.setValue(kProfileKey, profile().name);
+    // Built-in profiles by their English key, so that the choice survives a change of language.
+    settings.setValue(kProfileKey, profile().key.isEmpty() ? profile().name : profile().key);
     if (!m_profileFile.isEmpty())
         settings.setValue(kProfileFileKey, m_profileFile);
 }
@@ -956,7 +1041,12 @@ void MainWindow::restoreSettings()
         for (auto& p : loaded.profiles)
             m_profiles.push_back(std::move(p));
     }
-    const int index = int(profileNames().indexOf(settings.value(kProfileKey).toString()));
+    const QString savedProfile = settings.value(kProfileKey).toString();
+    int index = int(profileNames().indexOf(savedProfile));
+    for (size_t i = 0; index < 0 && i < m_profiles.size(); ++i) {
+        if (!m_profiles[i].key.isEmpty() && m_profiles[i].key == savedProfile)
+            index = int(i);
+    }
     m_profileIndex = index >= 0 ? index : 0;
     applyProfile();
 }

@@ -52,6 +52,10 @@ public:
     void openDocuments(
         std::shared_ptr<std::vector<InputDocument>> documents, const QString& callId, QObject* reloadTarget = nullptr);
     GraphController* graph() const { return m_graph; }
+    /// The application icon at every size it ships in (the window icon, the About box).
+    static QIcon applicationIcon();
+    /// Help → About: version, what the data is and where it comes from, Qt versions, licence.
+    static QString aboutText();
     /// Writes the current record as Graph-shaped JSON (File → Save as JSON).
     QString saveCurrentAsJson(const QString& path);
     /// Every tab shows its redacted copy: what a redacted export holds.
@@ -118,6 +122,7 @@ private:
     void copySelection();
     void focusFilter();
     void showAbout();
+    void addLanguageMenu(QMenu* parent);
     void showSaveJsonDialog();
     void showExportDialog();
     Q_INVOKABLE void copyImage();

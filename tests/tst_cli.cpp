@@ -2,10 +2,12 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QMap>
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
 
@@ -16,11 +18,21 @@ struct Run {
     QString err;
 };
 
-Run run(const QStringList& arguments)
+/// The viewer in a child process: English in the C locale and with no settings of its own
+/// (a language chosen in the window must not change what these tests read), unless `locale`
+/// sets LANGUAGE, LC_ALL, LC_MESSAGES or LANG.
+Run run(const QStringList& arguments, const QMap<QString, QString>& locale = {})
 {
+    static QTemporaryDir config;
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"XDG_CONFIG_HOME"_s, config.path());
+    for (const char* variable : { "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LC_NUMERIC", "LC_TIME" })
+        env.remove(QString::fromLatin1(variable));
+    env.insert(u"LANG"_s, u"C.UTF-8"_s);
+    for (auto it = locale.begin(); it != locale.end(); ++it)
+        env.insert(it.key(), it.value());
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(CRV_VIEWER), arguments);
     if (!process.waitForFinished(120000))
@@ -30,6 +42,36 @@ Run run(const QStringList& arguments)
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
+}
+
+/// The pt_BR translation of `source` in `context`, read from the catalogue in the sources.
+QString translated(const char* context, const char* source)
+{
+    static const auto catalogue = [] {
+        QMap<QPair<QString, QString>, QString> messages;
+        QFile file(QStringLiteral(CRV_SOURCE_DIR "/translations/callrecord-viewer_pt_BR.ts"));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("cannot read the pt_BR catalogue");
+        QXmlStreamReader xml(&file);
+        QString name;
+        QString text;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == u"name")
+                name = xml.readElementText();
+            else if (xml.name() == u"source")
+                text = xml.readElementText();
+            else if (xml.name() == u"translation")
+                messages.insert({ name, text }, xml.readElementText());
+        }
+        return messages;
+    }();
+    const QString translation = catalogue.value({ QString::fromLatin1(context), QString::fromUtf8(source) });
+    if (translation.isEmpty())
+        qFatal("no pt_BR translation of \"%s\" in %s", source, context);
+    return translation;
 }
 
 const QString kSample = QStringLiteral(CRV_SAMPLES "/seed-full-example.json");
@@ -157,6 +199,103 @@ private slots:
         for (const QChar c : r.out)
             QVERIFY2(c == u'\n' || c == u'\t' || (c.unicode() >= 0x20 && c.unicode() != 0x7F && c.unicode() != 0x202E),
                 qPrintable(u"U+%1 in the summary"_s.arg(int(c.unicode()), 4, 16, QChar(u'0'))));
+    }
+
+    void languageFollowsEnvironment_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("lcAll");
+        QTest::addColumn<QString>("lcMessages");
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<bool>("portuguese");
+        QTest::newRow("LANG pt_BR") << QString() << QString() << QString() << u"pt_BR.UTF-8"_s << true;
+        QTest::newRow("LANG en_US") << QString() << QString() << QString() << u"en_US.UTF-8"_s << false;
+        QTest::newRow("LC_MESSAGES over LANG")
+            << QString() << QString() << u"pt_BR.UTF-8"_s << u"en_US.UTF-8"_s << true;
+        QTest::newRow("LC_ALL over LC_MESSAGES")
+            << QString() << u"en_US.UTF-8"_s << u"pt_BR.UTF-8"_s << u"pt_BR.UTF-8"_s << false;
+        QTest::newRow("LANGUAGE first") << u"pt_BR:en"_s << QString() << QString() << u"en_US.UTF-8"_s << true;
+        QTest::newRow("LANGUAGE skips unknown") << u"fr:pt"_s << QString() << QString() << u"en_US.UTF-8"_s << true;
+        QTest::newRow("LANGUAGE English first") << u"en:pt_BR"_s << QString() << QString() << u"pt_BR.UTF-8"_s << false;
+        QTest::newRow("C locale ignores LANGUAGE") << u"pt_BR"_s << u"C"_s << QString() << QString() << false;
+        QTest::newRow("unknown language") << QString() << QString() << QString() << u"de_DE.UTF-8"_s << false;
+    }
+
+    void languageFollowsEnvironment()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, lcAll);
+        QFETCH(QString, lcMessages);
+        QFETCH(QString, lang);
+        QFETCH(bool, portuguese);
+        QMap<QString, QString> locale;
+        const auto set = [&](const QString& name, const QString& value) {
+            if (!value.isEmpty())
+                locale.insert(name, value);
+        };
+        set(u"LANGUAGE"_s, language);
+        set(u"LC_ALL"_s, lcAll);
+        set(u"LC_MESSAGES"_s, lcMessages);
+        set(u"LANG"_s, lang.isEmpty() ? u"C"_s : lang);
+        const Run r = run({ u"--help"_s }, locale);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(u"--summary"_s)); // option names are never translated
+        QCOMPARE(r.out.contains(u"Exit status"_s), !portuguese);
+        QCOMPARE(r.out.contains(translated("main",
+                     "\nExit status: 0 success, 1 input could not be loaded or written, 2 "
+                     "usage error, 3 network or authentication failure.\n")
+                                    .trimmed()),
+            portuguese);
+    }
+
+    void summaryInPortuguese()
+    {
+        const Run english = run({ u"--summary"_s, kSample });
+        const Run portuguese = run({ u"--summary"_s, kSample }, { { u"LANG"_s, u"pt_BR.UTF-8"_s } });
+        QCOMPARE(english.exitCode, 0);
+        QCOMPARE(portuguese.exitCode, 0);
+        QVERIFY(english.out.contains(u"Call record e523d2ed-2966-4b6b-925b-754a88034cc5"_s));
+        QVERIFY2(portuguese.out.contains(
+                     translated("Summary", "Call record %1").arg(u"e523d2ed-2966-4b6b-925b-754a88034cc5"_s)),
+            qPrintable(portuguese.out));
+        // Decimal comma and the locale's digit grouping; English keeps the dot.
+        QVERIFY(english.out.contains(u"25.5 s"_s));
+        QVERIFY2(portuguese.out.contains(u"25,5 s"_s), qPrintable(portuguese.out));
+        QVERIFY(english.out.contains(u"1.16 > 1.00"_s));
+        QVERIFY(portuguese.out.contains(u"1,16 > 1,00"_s));
+        // Nothing of the English findings is left.
+        QVERIFY(english.out.contains(u"Next step:"_s));
+        QVERIFY(!portuguese.out.contains(u"Next step:"_s));
+        QVERIFY(!portuguese.out.contains(u"Findings:"_s));
+        // Built-in profiles keep their English names on the command line, in every language.
+        const Run profile = run({ u"--summary"_s, u"--profile"_s, u"Teams network targets"_s, kSample },
+            { { u"LANG"_s, u"pt_BR.UTF-8"_s } });
+        QCOMPARE(profile.exitCode, 0);
+        QVERIFY(profile.out.contains(translated("QualityProfile", "Teams network targets")));
+    }
+
+    void csvAndJsonIndependentOfLocale()
+    {
+        QTemporaryDir dir;
+        for (const QString& format : { u"csv"_s, u"json"_s }) {
+            const QString english = dir.filePath(u"en."_s + format);
+            const QString portuguese = dir.filePath(u"pt."_s + format);
+            QCOMPARE(run({ u"--export"_s, format, u"--output"_s, english, kSample }).exitCode, 0);
+            QCOMPARE(
+                run({ u"--export"_s, format, u"--output"_s, portuguese, kSample }, { { u"LANG"_s, u"pt_BR.UTF-8"_s } })
+                    .exitCode,
+                0);
+            QFile a(english);
+            QFile b(portuguese);
+            QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+            const QByteArray bytes = a.readAll();
+            QVERIFY(bytes.size() > 100);
+            QCOMPARE(b.readAll(), bytes);
+            if (format == u"csv")
+                QVERIFY(bytes.contains(",0.01381693,")); // dot decimals, not "0,01381693"
+            else
+                QVERIFY(bytes.contains("2020-02-25T18:52:21.2169889Z")); // dates as Graph wrote them
+        }
     }
 
     void writeFailures()

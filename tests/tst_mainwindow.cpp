@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "recordpage.h"
 #include "timelineview.h"
+#include "translations.h"
 #include "tree/propertymodel.h"
 #include "tree/recordfilterproxy.h"
 
@@ -24,6 +25,7 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -868,6 +870,98 @@ private slots:
             QVERIFY(loadAndWait(window, [&] { window.openFiles({ kFull }); }));
             QCOMPARE(window.tabs()->count(), 1);
         }
+    }
+
+    void aboutBox()
+    {
+        // Help → About: version, Qt at run time and build time, where the data comes from, the
+        // licence, and the application icon.
+        const QString text = MainWindow::aboutText();
+        QVERIFY2(text.contains(QStringLiteral(CRV_VERSION)), qPrintable(text));
+        QVERIFY2(text.contains(QString::fromLatin1(qVersion())), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral(QT_VERSION_STR)), qPrintable(text));
+        QVERIFY2(text.contains(u"CallRecords.Read.All"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"MIT"_s), qPrintable(text));
+        QCOMPARE(MainWindow::applicationIcon().availableSizes().size(), 7);
+
+        MainWindow window;
+        QAction* about = nullptr;
+        const auto actions = window.findChildren<QAction*>();
+        for (QAction* action : actions) {
+            if (action->text() == u"&About Call Record Viewer")
+                about = action;
+        }
+        QVERIFY(about);
+        QString shown;
+        bool hasIcon = false;
+        QTimer::singleShot(0, [&] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                shown = box->text();
+                hasIcon = !box->iconPixmap().isNull();
+                box->accept();
+            }
+        });
+        QTimer::singleShot(2000, [] { // never left hanging
+            if (QWidget* modal = QApplication::activeModalWidget())
+                modal->close();
+        });
+        about->trigger();
+        QCOMPARE(shown, text);
+        QVERIFY(hasIcon);
+    }
+
+    void settingsLanguageOverridesTheEnvironment()
+    {
+        // Settings → Language lists the system's choice, English and every embedded catalogue;
+        // picking one is remembered and, at the next start, translates the viewer's texts and
+        // Qt's standard buttons (qtbase) and sets the number format.
+        MainWindow window;
+        QMenu* languages = nullptr;
+        const auto menus = window.findChildren<QMenu*>();
+        for (QMenu* menu : menus) {
+            if (menu->title() == u"&Language" && menu->parentWidget()
+                && static_cast<QMenu*>(menu->parentWidget())->title() == u"&Settings")
+                languages = menu;
+        }
+        QVERIFY(languages);
+        QStringList names;
+        QAction* portuguese = nullptr;
+        for (QAction* action : languages->actions()) {
+            names << action->text();
+            if (action->data().toString() == u"pt_BR")
+                portuguese = action;
+        }
+        QVERIFY2(names.size() == 3 && names[0].startsWith(u"System language (") && names[1] == u"English",
+            qPrintable(names.join(u" | ")));
+        QVERIFY(languages->actions().at(0)->isChecked()); // nothing chosen yet
+        QVERIFY(portuguese);
+        QCOMPARE(portuguese->text(), u"Português (Brasil)"_s);
+        QCOMPARE(Translations::chosen(), QString());
+
+        portuguese->trigger();
+        QCOMPARE(QSettings().value(u"language"_s).toString(), u"pt_BR"_s);
+        QCOMPARE(Translations::chosen(), u"pt_BR"_s);
+
+        const QLocale before;
+        const auto restoreLocale = qScopeGuard([&] { QLocale::setDefault(before); });
+        {
+            Translations next; // what the next start does
+            next.load();
+            next.install();
+            QCOMPARE(next.language(), u"pt_BR"_s);
+            QCOMPARE(QCoreApplication::translate("MainWindow", "&Settings"), u"&Configurações"_s);
+            QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Cancelar"_s);
+            QCOMPARE(QLocale().toString(25.5, 'f', 1), u"25,5"_s);
+        } // the translators leave the application with `next`
+        QCOMPARE(QCoreApplication::translate("MainWindow", "&Settings"), u"&Settings"_s);
+
+        Translations::choose(u"en"_s);
+        Translations english;
+        english.load();
+        english.install();
+        QCOMPARE(english.language(), u"en"_s);
+        QCOMPARE(QLocale().toString(25.5, 'f', 1), u"25.5"_s);
+        QCOMPARE(QCoreApplication::translate("MainWindow", "&Settings"), u"&Settings"_s);
     }
 
 private:

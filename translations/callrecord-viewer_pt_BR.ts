@@ -1,0 +1,4368 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Hide this message</source>
+        <translation>Ocultar esta mensagem</translation>
+    </message>
+</context>
+<context>
+    <name>CallListFetch</name>
+    <message>
+        <source>Signing in…</source>
+        <translation>Entrando…</translation>
+    </message>
+    <message>
+        <source>list of call records, page %1</source>
+        <translation>lista de registros de chamada, página %1</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph sent list page %1 without a &quot;value&quot; list.</source>
+        <translation>O Microsoft Graph enviou a página %1 da lista sem uma lista &quot;value&quot;.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph: list of call records, page %1</source>
+        <translation>Microsoft Graph: lista de registros de chamada, página %1</translation>
+    </message>
+    <message>
+        <source>page %1 · %2 calls</source>
+        <extracomment>%1 page number, %2 number of calls found so far</extracomment>
+        <translation>página %1 · %2 chamadas</translation>
+    </message>
+</context>
+<context>
+    <name>CallRecord</name>
+    <message>
+        <source>Service</source>
+        <translation>Serviço</translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <source>Teams gateway</source>
+        <translation>Gateway do Teams</translation>
+    </message>
+    <message>
+        <source>Conferencing server</source>
+        <translation>Servidor de conferência</translation>
+    </message>
+    <message>
+        <source>Application sharing server</source>
+        <translation>Servidor de compartilhamento de aplicativos</translation>
+    </message>
+    <message>
+        <source>Call queue</source>
+        <translation>Fila de chamadas</translation>
+    </message>
+    <message>
+        <source>Auto attendant</source>
+        <translation>Atendedor automático</translation>
+    </message>
+    <message>
+        <source>Mediation server</source>
+        <translation>Servidor de Mediação</translation>
+    </message>
+    <message>
+        <source>Mediation server (Cloud Connector)</source>
+        <translation>Servidor de Mediação (Cloud Connector)</translation>
+    </message>
+    <message>
+        <source>Exchange Unified Messaging</source>
+        <translation>Unificação de Mensagens do Exchange</translation>
+    </message>
+    <message>
+        <source>Media controller</source>
+        <translation>Controlador de mídia</translation>
+    </message>
+    <message>
+        <source>Conference announcement service</source>
+        <translation>Serviço de anúncios de conferência</translation>
+    </message>
+    <message>
+        <source>Conferencing attendant</source>
+        <translation>Atendedor de conferência</translation>
+    </message>
+    <message>
+        <source>Audio conferencing controller</source>
+        <translation>Controlador de audioconferência</translation>
+    </message>
+    <message>
+        <source>Unified Communications application</source>
+        <translation>Aplicativo de Comunicações Unificadas</translation>
+    </message>
+    <message>
+        <source>Response group announcement service</source>
+        <translation>Serviço de anúncios do Grupo de Resposta</translation>
+    </message>
+    <message>
+        <source>PSTN gateway</source>
+        <translation>Gateway PSTN</translation>
+    </message>
+    <message>
+        <source>Skype Translator</source>
+        <translation>Skype Translator</translation>
+    </message>
+    <message>
+        <source>Attendant</source>
+        <translation>Atendedor</translation>
+    </message>
+    <message>
+        <source>Response group service</source>
+        <translation>Serviço de Grupo de Resposta</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Caixa postal</translation>
+    </message>
+    <message>
+        <source>Service (%1)</source>
+        <extracomment>%1 is a service role name sent by Microsoft Graph that this version does not know</extracomment>
+        <translation>Serviço (%1)</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Convidado</translation>
+    </message>
+</context>
+<context>
+    <name>CallRecordFetch</name>
+    <message>
+        <source>Signing in…</source>
+        <translation>Entrando…</translation>
+    </message>
+    <message>
+        <source>call record %1</source>
+        <translation>registro de chamada %1</translation>
+    </message>
+    <message>
+        <source>page %1 · %2 sessions</source>
+        <extracomment>%1 page number, %2 number of sessions, %3 participants</extracomment>
+        <translation>página %1 · %2 sessões</translation>
+    </message>
+    <message>
+        <source>%1 participants</source>
+        <translation>%1 participantes</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph answered for call record %1 without a record (no &quot;id&quot;); nothing was opened.</source>
+        <translation>O Microsoft Graph respondeu para o registro de chamada %1 sem um registro (sem &quot;id&quot;); nada foi aberto.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph: call record %1</source>
+        <translation>Microsoft Graph: registro de chamada %1</translation>
+    </message>
+    <message>
+        <source>participants_v2 is not available in the US Government clouds; participants come from the sessions.</source>
+        <translation>participants_v2 não está disponível nas nuvens do Governo dos EUA; os participantes vêm das sessões.</translation>
+    </message>
+    <message>
+        <source>sessions page %1</source>
+        <translation>página de sessões %1</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph sent sessions page %1 without a &quot;value&quot; list; nothing was opened.</source>
+        <translation>O Microsoft Graph enviou a página de sessões %1 sem uma lista &quot;value&quot;; nada foi aberto.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph: call record %1, sessions page %2</source>
+        <translation>Microsoft Graph: registro de chamada %1, página de sessões %2</translation>
+    </message>
+    <message>
+        <source>The participants list (participants_v2) could not be fetched; names come from the sessions. %1</source>
+        <extracomment>%1 why the participants could not be fetched</extracomment>
+        <translation>Não foi possível obter a lista de participantes (participants_v2); os nomes vêm das sessões. %1</translation>
+    </message>
+    <message>
+        <source>participants page %1</source>
+        <translation>página de participantes %1</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph sent participants page %1 without a &quot;value&quot; list.</source>
+        <translation>O Microsoft Graph enviou a página de participantes %1 sem uma lista &quot;value&quot;.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph: call record %1, participants page %2</source>
+        <translation>Microsoft Graph: registro de chamada %1, página de participantes %2</translation>
+    </message>
+</context>
+<context>
+    <name>CallTreeModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Chamador</translation>
+    </message>
+    <message>
+        <source>Callee</source>
+        <translation>Chamado</translation>
+    </message>
+    <message>
+        <source>Modalities / label</source>
+        <translation>Modalidades / rótulo</translation>
+    </message>
+    <message>
+        <source>Jitter ms</source>
+        <translation>Jitter ms</translation>
+    </message>
+    <message>
+        <source>RTT ms</source>
+        <translation>RTT ms</translation>
+    </message>
+    <message>
+        <source>Loss %</source>
+        <translation>Perda %</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualidade</translation>
+    </message>
+    <message>
+        <source>Local time; the tooltip of a cell shows UTC</source>
+        <translation>Horário local; a dica de ferramenta de uma célula mostra o horário UTC</translation>
+    </message>
+    <message>
+        <source>Average jitter in milliseconds. For a stream its own; above streams, the worst of the streams below.</source>
+        <translation>Jitter médio em milissegundos. Para um fluxo, o valor do próprio fluxo; nos níveis acima dos fluxos, o pior dos fluxos abaixo.</translation>
+    </message>
+    <message>
+        <source>Average round-trip time in milliseconds. For a stream its own; above streams, the worst of the streams below.</source>
+        <translation>Tempo médio de ida e volta em milissegundos. Para um fluxo, o valor do próprio fluxo; nos níveis acima dos fluxos, o pior dos fluxos abaixo.</translation>
+    </message>
+    <message>
+        <source>Average packet loss in percent. For a stream its own; above streams, the worst of the streams below.</source>
+        <translation>Perda média de pacotes em porcentagem. Para um fluxo, o valor do próprio fluxo; nos níveis acima dos fluxos, o pior dos fluxos abaixo.</translation>
+    </message>
+    <message>
+        <source>Verdict with the active threshold profile; above streams, the worst below. F8 / Shift+F8 jump to the next / previous problem.</source>
+        <translation>Veredito com o perfil de limites ativo; nos níveis acima dos fluxos, o pior abaixo. F8 / Shift+F8 vão para o próximo problema / problema anterior.</translation>
+    </message>
+    <message>
+        <source>Call record (no id)</source>
+        <translation>Registro de chamada (sem ID)</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Chamada %1</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Sessão %1</translation>
+    </message>
+    <message>
+        <source>Session %1 · %2 → %3</source>
+        <extracomment>%1 session number, %2 caller, %3 callee</extracomment>
+        <translation>Sessão %1 · %2 → %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation>Segmento %1</translation>
+    </message>
+    <message>
+        <source>Media %1</source>
+        <translation>Mídia %1</translation>
+    </message>
+    <message>
+        <source>Stream · caller → callee</source>
+        <translation>Fluxo · chamador → chamado</translation>
+    </message>
+    <message>
+        <source>Stream · callee → caller</source>
+        <translation>Fluxo · chamado → chamador</translation>
+    </message>
+    <message>
+        <source>Stream %1</source>
+        <translation>Fluxo %1</translation>
+    </message>
+    <message>
+        <source>Organizer: %1</source>
+        <translation>Organizador: %1</translation>
+    </message>
+    <message>
+        <source>%1 (UTC)</source>
+        <extracomment>%1 is a date and time in UTC</extracomment>
+        <translation>%1 (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsView</name>
+    <message>
+        <source>Most streams to draw; with more, the worst are shown</source>
+        <translation>Número máximo de fluxos a desenhar; se houver mais, serão mostrados os piores</translation>
+    </message>
+    <message>
+        <source>Streams shown, at most:</source>
+        <translation>Máximo de fluxos mostrados:</translation>
+    </message>
+    <message>
+        <source>streams of the call</source>
+        <translation>fluxos da chamada</translation>
+    </message>
+    <message>
+        <source>streams of session %1</source>
+        <translation>fluxos da sessão %1</translation>
+    </message>
+    <message>
+        <source>streams of session %1, segment %2</source>
+        <translation>fluxos da sessão %1, segmento %2</translation>
+    </message>
+    <message>
+        <source>streams of %1 in session %2</source>
+        <translation>fluxos de %1 na sessão %2</translation>
+    </message>
+    <message>
+        <source>No streams to chart. Select a record, session, segment, media or stream.</source>
+        <translation>Nenhum fluxo para exibir nos gráficos. Selecione um registro, sessão, segmento, mídia ou fluxo.</translation>
+    </message>
+    <message>
+        <source>The worst %1 of %2 %3 · profile %4</source>
+        <translation>Os %1 piores de %2 %3 · perfil %4</translation>
+    </message>
+    <message>
+        <source>%2 %1 · profile %3</source>
+        <extracomment>%1 is what is shown (&quot;streams of session 3&quot;), %2 how many, %3 the profile</extracomment>
+        <translation>%2 %1 · perfil %3</translation>
+    </message>
+    <message>
+        <source>▶ marks the selected stream</source>
+        <translation>▶ indica o fluxo selecionado</translation>
+    </message>
+    <message>
+        <source>%1 %2→%3 %4</source>
+        <extracomment>chart label: %1 session number, %2 sender, %3 receiver, %4 media kind initial</extracomment>
+        <translation>%1 %2→%3 %4</translation>
+    </message>
+    <message>
+        <source>Jitter (ms)</source>
+        <translation>Jitter (ms)</translation>
+    </message>
+    <message>
+        <source>Round-trip time (ms)</source>
+        <translation>Tempo de ida e volta (ms)</translation>
+    </message>
+    <message>
+        <source>Packet loss (%)</source>
+        <translation>Perda de pacotes (%)</translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation>média</translation>
+    </message>
+    <message>
+        <source>maximum</source>
+        <translation>máximo</translation>
+    </message>
+    <message>
+        <source>poor above %1</source>
+        <translation>ruim acima de %1</translation>
+    </message>
+    <message>
+        <source>click to select the stream</source>
+        <translation>clique para selecionar o fluxo</translation>
+    </message>
+</context>
+<context>
+    <name>Classifier</name>
+    <message>
+        <source>Good</source>
+        <translation>Bom</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Ruim</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>Não classificado</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 (%4)</source>
+        <extracomment>%1 metric, %2 value, %3 condition such as &quot;&gt; 30 ms&quot;, %4 profile name</extracomment>
+        <translation>%1 %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (poor if %3; %4)</source>
+        <extracomment>%1 metric, %2 value, %3 condition such as &quot;&gt; 30 ms&quot;, %4 profile name</extracomment>
+        <translation>%1 %2 (ruim se %3; %4)</translation>
+    </message>
+    <message>
+        <source>caller&apos;s</source>
+        <translation>do chamador</translation>
+    </message>
+    <message>
+        <source>callee&apos;s</source>
+        <translation>do chamado</translation>
+    </message>
+    <message>
+        <source>microphone</source>
+        <translation>microfone</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>alto-falante</translation>
+    </message>
+    <message>
+        <source>%1 %2 not working for %3 of the call (≥ %4 is a device problem)</source>
+        <extracomment>%1 caller&apos;s/callee&apos;s, %2 microphone/speaker, %3 ratio as percent, %4 threshold as percent</extracomment>
+        <translation>%2 %1 sem funcionar durante %3 da chamada (≥ %4 indica problema de dispositivo)</translation>
+    </message>
+    <message>
+        <source>%1 (poor if %2)</source>
+        <extracomment>%1 metric and value, %2 the poor condition such as &quot;&gt; 30 ms&quot;</extracomment>
+        <translation>%1 (ruim se %2)</translation>
+    </message>
+    <message>
+        <source>the profile &quot;%1&quot; has no rules for %2 streams</source>
+        <translation>o perfil &quot;%1&quot; não tem regras para fluxos de %2</translation>
+    </message>
+    <message>
+        <source>none of the %1 metrics this profile tests was reported; this usually means the endpoint sent no quality report, the stream was very short, or a muted listener sent too few packets</source>
+        <translation>nenhuma das métricas de %1 que este perfil testa foi informada; isso geralmente significa que o ponto de extremidade não enviou relatório de qualidade, que o fluxo foi muito curto ou que um ouvinte com o microfone desativado enviou poucos pacotes</translation>
+    </message>
+    <message>
+        <source>… and more</source>
+        <translation>… e outros</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCertificate</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a certificate file, %2 what is wrong with it</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no certificate file given</source>
+        <translation>nenhum arquivo de certificado foi informado</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>não pode ser lido: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than 1 MiB: not a certificate</source>
+        <translation>o arquivo tem mais de 1 MiB: não é um certificado</translation>
+    </message>
+    <message>
+        <source>no certificate found: the file is empty</source>
+        <translation>nenhum certificado encontrado: o arquivo está vazio</translation>
+    </message>
+    <message>
+        <source>no certificate found: the certificate is damaged</source>
+        <translation>nenhum certificado encontrado: o certificado está danificado</translation>
+    </message>
+    <message>
+        <source>no certificate found</source>
+        <translation>nenhum certificado encontrado</translation>
+    </message>
+    <message>
+        <source>no private key found (the PEM must hold the certificate and its private key)</source>
+        <translation>nenhuma chave privada encontrada (o PEM deve conter o certificado e a respectiva chave privada)</translation>
+    </message>
+    <message>
+        <source>wrong password or damaged key (the private key is encrypted and no password was given)</source>
+        <translation>senha incorreta ou chave danificada (a chave privada está criptografada e nenhuma senha foi informada)</translation>
+    </message>
+    <message>
+        <source>wrong password or damaged key</source>
+        <translation>senha incorreta ou chave danificada</translation>
+    </message>
+    <message>
+        <source>no private key found (this is a certificate alone; a PEM holding the certificate and its private key or a PKCS#12 file is needed)</source>
+        <translation>nenhuma chave privada encontrada (o arquivo contém apenas um certificado; é necessário um PEM com o certificado e a respectiva chave privada ou um arquivo PKCS#12)</translation>
+    </message>
+    <message>
+        <source>no certificate found: this is neither a PEM nor a PKCS#12 file</source>
+        <translation>nenhum certificado encontrado: o arquivo não é PEM nem PKCS#12</translation>
+    </message>
+    <message>
+        <source>the PKCS#12 file is protected with an old algorithm that OpenSSL 3 no longer supports (such as RC2); export it again with AES-256</source>
+        <translation>o arquivo PKCS#12 está protegido com um algoritmo antigo ao qual o OpenSSL 3 não oferece mais suporte (como RC2); exporte-o novamente com AES-256</translation>
+    </message>
+    <message>
+        <source>no private key found (the PKCS#12 file must hold the certificate and its private key)</source>
+        <translation>nenhuma chave privada encontrada (o arquivo PKCS#12 deve conter o certificado e a respectiva chave privada)</translation>
+    </message>
+    <message>
+        <source>the private key does not belong to the certificate</source>
+        <translation>a chave privada não pertence ao certificado</translation>
+    </message>
+    <message>
+        <source>the key is not RSA: Microsoft Entra needs an RSA key</source>
+        <translation>a chave não é RSA: o Microsoft Entra exige uma chave RSA</translation>
+    </message>
+    <message>
+        <source>cannot compute the thumbprint of the certificate</source>
+        <translation>não é possível calcular a impressão digital do certificado</translation>
+    </message>
+    <message>
+        <source>cannot sign the client assertion: %1</source>
+        <translation>não é possível assinar a asserção do cliente: %1</translation>
+    </message>
+    <message>
+        <source>cannot sign the client assertion: %1: %2</source>
+        <translation>não é possível assinar a asserção do cliente: %1: %2</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>memória insuficiente</translation>
+    </message>
+    <message>
+        <source>cannot use the private key</source>
+        <translation>não é possível usar a chave privada</translation>
+    </message>
+    <message>
+        <source>cannot select RSASSA-PSS</source>
+        <translation>não é possível selecionar RSASSA-PSS</translation>
+    </message>
+    <message>
+        <source>cannot select RSASSA-PKCS1-v1_5</source>
+        <translation>não é possível selecionar RSASSA-PKCS1-v1_5</translation>
+    </message>
+    <message>
+        <source>cannot size the signature</source>
+        <translation>não é possível determinar o tamanho da assinatura</translation>
+    </message>
+    <message>
+        <source>signing failed</source>
+        <translation>falha na assinatura</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Call Record Viewer shows Microsoft Teams call records from Microsoft Graph: sessions, segments, media and streams with their network, device and quality data.</source>
+        <translation>O Call Record Viewer mostra registros de chamada do Microsoft Teams obtidos do Microsoft Graph: sessões, segmentos, mídias e fluxos com seus dados de rede, de dispositivo e de qualidade.</translation>
+    </message>
+    <message>
+        <source>Print a plain-text summary of each record to standard output; no window.</source>
+        <translation>Imprime na saída padrão um resumo em texto simples de cada registro; sem janela.</translation>
+    </message>
+    <message>
+        <source>Write the records as &lt;format&gt;: png (a picture of the window or of one pane, with a header naming the call), pdf (a ticket report), csv (one row per stream), json (the merged record) or md (a Markdown summary); no window.</source>
+        <translation>Grava os registros no formato &lt;format&gt;: png (uma imagem da janela ou de um painel, com um cabeçalho que identifica a chamada), pdf (um relatório para o tíquete), csv (uma linha por fluxo), json (o registro mesclado) ou md (um resumo em Markdown); sem janela.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>With --export png: what to render, one of window (default), tree, inspector, findings, charts, timeline.</source>
+        <translation>Com --export png: o que renderizar; um destes: window (padrão), tree, inspector, findings, charts, timeline.</translation>
+    </message>
+    <message>
+        <source>pane</source>
+        <translation>painel</translation>
+    </message>
+    <message>
+        <source>File to write the export to (&quot;-&quot; for standard output).</source>
+        <translation>Arquivo em que a exportação será gravada (&quot;-&quot; para a saída padrão).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>caminho</translation>
+    </message>
+    <message>
+        <source>Open the bundled sample record.</source>
+        <translation>Abre o registro de exemplo incluído.</translation>
+    </message>
+    <message>
+        <source>Threshold profile for the verdicts: &quot;CQD poor stream&quot; (default), &quot;Teams network targets&quot;, or a JSON file of profiles (its first profile is used).</source>
+        <translation>Perfil de limites para os vereditos: &quot;CQD poor stream&quot; (padrão), &quot;Teams network targets&quot; ou um arquivo JSON de perfis (o primeiro perfil do arquivo é usado).</translation>
+    </message>
+    <message>
+        <source>name|file</source>
+        <translation>nome|arquivo</translation>
+    </message>
+    <message>
+        <source>Fetch the call record with this id from Microsoft Graph (a GUID, or a URL or text containing one). Credentials come from the AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH environment variables, else from the viewer&apos;s settings.</source>
+        <translation>Obtém do Microsoft Graph o registro de chamada com este ID (um GUID, ou uma URL ou um texto que contenha um). As credenciais vêm das variáveis de ambiente AZURE_TENANT_ID, AZURE_CLIENT_ID e AZURE_CLIENT_SECRET ou AZURE_CLIENT_CERTIFICATE_PATH; na falta delas, das configurações do visualizador.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph service (default https://graph.microsoft.com; /v1.0/... is appended). http:// only for this computer.</source>
+        <translation>Serviço do Microsoft Graph (padrão: https://graph.microsoft.com; /v1.0/... é acrescentado). http:// somente para este computador.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Sign-in service (default https://login.microsoftonline.com, or AZURE_AUTHORITY_HOST). http:// only for this computer.</source>
+        <translation>Serviço de entrada (padrão: https://login.microsoftonline.com ou AZURE_AUTHORITY_HOST). http:// somente para este computador.</translation>
+    </message>
+    <message>
+        <source>List the call records of a participant from Microsoft Graph, one line each: id, start, duration, type, participants.</source>
+        <translation>Lista os registros de chamada de um participante no Microsoft Graph, um por linha: ID, início, duração, tipo, participantes.</translation>
+    </message>
+    <message>
+        <source>With --list-calls: the participant&apos;s Microsoft Entra object id.</source>
+        <translation>Com --list-calls: o ID de objeto do Microsoft Entra do participante.</translation>
+    </message>
+    <message>
+        <source>With --list-calls: calls that started at or after this ISO 8601 time (UTC unless a zone is given; default 24 hours ago).</source>
+        <translation>Com --list-calls: chamadas iniciadas neste horário ISO 8601 ou depois dele (em UTC, a menos que um fuso horário seja informado; padrão: 24 horas atrás).</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>horário</translation>
+    </message>
+    <message>
+        <source>With --list-calls: calls that started before this time (default now).</source>
+        <translation>Com --list-calls: chamadas iniciadas antes deste horário (padrão: agora).</translation>
+    </message>
+    <message>
+        <source>Replace personal data in the output: names by pseudonyms, and user ids, UPNs, e-mail, IP and MAC addresses, BSSIDs, phone numbers, device names and feedback text masked. The call id and the measurements stay.</source>
+        <translation>Substitui os dados pessoais na saída: nomes por pseudônimos; IDs de usuário, UPNs, endereços de e-mail, IP e MAC, BSSIDs, números de telefone, nomes de dispositivos e textos de comentários são mascarados. O ID da chamada e as medições são mantidos.</translation>
+    </message>
+    <message>
+        <source>Saved call records (JSON). Sessions pages given next to their record are merged into it.</source>
+        <translation>Registros de chamada salvos (JSON). Páginas de sessões informadas junto com o respectivo registro são mescladas a ele.</translation>
+    </message>
+    <message>
+        <source>--graph-url</source>
+        <translation>--graph-url</translation>
+    </message>
+    <message>
+        <source>--authority-url</source>
+        <translation>--authority-url</translation>
+    </message>
+    <message>
+        <source>--call-id: no call id (a GUID like e523d2ed-2966-4b6b-925b-754a88034cc5) in &quot;%1&quot;.</source>
+        <translation>--call-id: nenhum ID de chamada (um GUID como e523d2ed-2966-4b6b-925b-754a88034cc5) em &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--redact is used with --export or --summary.</source>
+        <translation>--redact só é usado com --export ou --summary.</translation>
+    </message>
+    <message>
+        <source>--list-calls cannot be combined with --summary, --export or --call-id.</source>
+        <translation>--list-calls não pode ser combinado com --summary, --export ou --call-id.</translation>
+    </message>
+    <message>
+        <source>--list-calls needs --participant ID (the participant&apos;s Microsoft Entra object id, a GUID).</source>
+        <translation>--list-calls requer --participant ID (o ID de objeto do Microsoft Entra do participante, um GUID).</translation>
+    </message>
+    <message>
+        <source>--since and --until take ISO 8601 times such as 2026-11-27T09:00:00Z or 2026-11-27.</source>
+        <translation>--since e --until aceitam horários ISO 8601, como 2026-11-27T09:00:00Z ou 2026-11-27.</translation>
+    </message>
+    <message>
+        <source>--since must be before --until.</source>
+        <translation>--since deve ser anterior a --until.</translation>
+    </message>
+    <message>
+        <source>--participant, --since and --until are only used with --list-calls.</source>
+        <translation>--participant, --since e --until só são usados com --list-calls.</translation>
+    </message>
+    <message>
+        <source>--summary and --export cannot be used together.</source>
+        <translation>--summary e --export não podem ser usados juntos.</translation>
+    </message>
+    <message>
+        <source>--view is only used with --export png.</source>
+        <translation>--view só é usado com --export png.</translation>
+    </message>
+    <message>
+        <source>--output is only used with --export.</source>
+        <translation>--output só é usado com --export.</translation>
+    </message>
+    <message>
+        <source>Unknown export format &quot;%1&quot;; use one of: %2.</source>
+        <translation>Formato de exportação desconhecido &quot;%1&quot;; use um destes: %2.</translation>
+    </message>
+    <message>
+        <source>--export needs --output PATH (or --output - for standard output).</source>
+        <translation>--export requer --output CAMINHO (ou --output - para a saída padrão).</translation>
+    </message>
+    <message>
+        <source>Unknown view &quot;%1&quot;; use one of: %2.</source>
+        <translation>Painel desconhecido &quot;%1&quot;; use um destes: %2.</translation>
+    </message>
+    <message>
+        <source>No input: give one or more FILEs, --call-id ID or --sample.</source>
+        <translation>Nenhuma entrada: informe um ou mais arquivos (FILE), --call-id ID ou --sample.</translation>
+    </message>
+    <message>
+        <source>[FILE...]</source>
+        <extracomment>The positional arguments in the usage line; only the word FILE is translated</extracomment>
+        <translation>[ARQUIVO...]</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>Stored in the system keychain, never in the settings file.</source>
+        <translation>Os segredos são armazenados no chaveiro do sistema, nunca no arquivo de configurações.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: the secret is kept only until the viewer closes.</source>
+        <translation>Nenhum chaveiro do sistema disponível: o segredo é mantido somente até o visualizador ser fechado.</translation>
+    </message>
+    <message>
+        <source>The keychain refused to store the secret: %1</source>
+        <translation>O chaveiro do sistema se recusou a armazenar o segredo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>not reported</source>
+        <translation>não informado</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>a duration in milliseconds</extracomment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>a percentage</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 Mbps</source>
+        <translation>%1 Mbps</translation>
+    </message>
+    <message>
+        <source>%1 kbps</source>
+        <translation>%1 kbps</translation>
+    </message>
+    <message>
+        <source>%1 bps</source>
+        <translation>%1 bps</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>&amp;Redact personal data</source>
+        <translation>&amp;Anonimizar dados pessoais</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>PNG picture</source>
+        <translation>Imagem PNG</translation>
+    </message>
+    <message>
+        <source>PDF ticket report</source>
+        <translation>Relatório PDF para tíquete</translation>
+    </message>
+    <message>
+        <source>CSV, one row per stream</source>
+        <translation>CSV, uma linha por fluxo</translation>
+    </message>
+    <message>
+        <source>JSON, the merged record</source>
+        <translation>JSON, o registro mesclado</translation>
+    </message>
+    <message>
+        <source>Markdown summary</source>
+        <translation>Resumo em Markdown</translation>
+    </message>
+    <message>
+        <source>Whole window</source>
+        <translation>Janela inteira</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Árvore</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspetor</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constatações</translation>
+    </message>
+    <message>
+        <source>Charts (whole call)</source>
+        <translation>Gráficos (chamada inteira)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Linha do tempo</translation>
+    </message>
+    <message>
+        <source>Names become &quot;Participant 1&quot;, &quot;Participant 2&quot;, …; UPNs, e-mail addresses, user, tenant and device ids, IP and MAC addresses, BSSIDs, phone numbers, device names and feedback text are masked. The call id and all measurements stay.</source>
+        <translation>Os nomes passam a ser &quot;Participante 1&quot;, &quot;Participante 2&quot;, …; UPNs, endereços de e-mail, IDs de usuário, de locatário e de dispositivo, endereços IP e MAC, BSSIDs, números de telefone, nomes de dispositivo e textos de comentários são mascarados. O ID da chamada e todas as medições são mantidos.</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>&amp;Picture of:</source>
+        <translation>&amp;Imagem de:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>Imagens PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Arquivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Arquivos Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>A picture with a header naming the call, its start, the export time and the threshold profile.</source>
+        <translation>Uma imagem com um cabeçalho que identifica a chamada, o horário de início, a hora da exportação e o perfil de limites.</translation>
+    </message>
+    <message>
+        <source>Summary, findings, charts, timeline, worst streams and each participant&apos;s network and devices, with the call id and page number on every page.</source>
+        <translation>Resumo, constatações, gráficos, linha do tempo, piores fluxos e a rede e os dispositivos de cada participante, com o ID da chamada e o número da página em todas as páginas.</translation>
+    </message>
+    <message>
+        <source>One row per stream with its metrics and verdict; the same in every language.</source>
+        <translation>Uma linha por fluxo, com suas métricas e seu veredito; igual em todos os idiomas.</translation>
+    </message>
+    <message>
+        <source>The whole record as Microsoft Graph sends it, all pages merged.</source>
+        <translation>O registro completo como o Microsoft Graph o envia, com todas as páginas mescladas.</translation>
+    </message>
+    <message>
+        <source>Call facts, verdict per leg, findings and the worst streams, ready to paste into a ticket.</source>
+        <translation>Dados da chamada, veredito por trecho, constatações e os piores fluxos, prontos para colar em um tíquete.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportImage</name>
+    <message>
+        <source>Call start not reported</source>
+        <translation>Início da chamada não informado</translation>
+    </message>
+    <message>
+        <source>Call start %1 UTC (%2 local time)</source>
+        <extracomment>%1 the call&apos;s start in UTC, %2 the same in local time</extracomment>
+        <translation>Início da chamada: %1 UTC (%2 no horário local)</translation>
+    </message>
+    <message>
+        <source>Exported %1 UTC · Call Record Viewer %2 · Profile: %3</source>
+        <extracomment>%1 export time in UTC, %2 the viewer&apos;s version, %3 threshold profile name</extracomment>
+        <translation>Exportado em %1 UTC · Call Record Viewer %2 · Perfil: %3</translation>
+    </message>
+    <message>
+        <source>(no call id)</source>
+        <translation>(sem ID de chamada)</translation>
+    </message>
+    <message>
+        <source>Call %1 · %2</source>
+        <extracomment>%1 call id, %2 name of the pane, e.g. &quot;Charts&quot;</extracomment>
+        <translation>Chamada %1 · %2</translation>
+    </message>
+    <message>
+        <source>Redacted: personal data replaced</source>
+        <translation>Anonimizado: dados pessoais substituídos</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Tree</source>
+        <translation>Árvore</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspetor</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constatações</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Linha do tempo</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Janela</translation>
+    </message>
+    <message>
+        <source>There is no record to render.</source>
+        <translation>Não há registro para renderizar.</translation>
+    </message>
+    <message>
+        <source>Rendering the %1 failed.</source>
+        <translation>Falha ao renderizar &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot encode the picture: %1</source>
+        <translation>Não é possível codificar a imagem: %1</translation>
+    </message>
+    <message>
+        <source>There is no record to export.</source>
+        <translation>Não há registro para exportar.</translation>
+    </message>
+</context>
+<context>
+    <name>FindCallsDialog</name>
+    <message>
+        <source>Group call</source>
+        <translation>Chamada em grupo</translation>
+    </message>
+    <message>
+        <source>Peer-to-peer</source>
+        <translation>Ponto a ponto</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>%1 (UTC)</source>
+        <extracomment>tooltip of a call&apos;s start time; %1 is the time in UTC as Microsoft Graph gave it</extracomment>
+        <translation>%1 (UTC)</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <extracomment>a participant count when Microsoft Graph has more participants than it listed; %1 is the count</extracomment>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>Pe&amp;squisar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Search</source>
+        <translation>Ca&amp;ncelar pesquisa</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Find Calls</source>
+        <translation>Localizar chamadas</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra object id of the user (a GUID), or text that contains it</source>
+        <translation>ID de objeto do Microsoft Entra do usuário (um GUID) ou um texto que o contenha</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>a&amp;té</translation>
+    </message>
+    <message>
+        <source>&amp;Participant:</source>
+        <translation>&amp;Participante:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De:</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>Organizador</translation>
+    </message>
+    <message>
+        <source>Call ID</source>
+        <translation>ID da chamada</translation>
+    </message>
+    <message>
+        <source>Opens the selected call in a new tab (Enter or double-click).</source>
+        <translation>Abre a chamada selecionada em uma nova guia (Enter ou clique duplo).</translation>
+    </message>
+    <message>
+        <source>Enter the participant&apos;s Microsoft Entra object id.</source>
+        <translation>Insira o ID de objeto do Microsoft Entra do participante.</translation>
+    </message>
+    <message>
+        <source>No object id found in this text. Paste the user&apos;s Microsoft Entra object id (a GUID).</source>
+        <translation>Nenhum ID de objeto encontrado neste texto. Cole o ID de objeto do Microsoft Entra do usuário (um GUID).</translation>
+    </message>
+    <message>
+        <source>The start of the time range must be before its end.</source>
+        <translation>O início do intervalo de tempo deve ser anterior ao fim.</translation>
+    </message>
+    <message>
+        <source>The start is too long ago: call records are kept for %1 days.</source>
+        <extracomment>%1 is the number of days (30)</extracomment>
+        <translation>O início está muito no passado: os registros de chamada são mantidos por %1 dias.</translation>
+    </message>
+    <message>
+        <source>No calls found in this time range.</source>
+        <translation>Nenhuma chamada encontrada neste intervalo de tempo.</translation>
+    </message>
+    <message>
+        <source>1 call</source>
+        <extracomment>the number of calls found; %1 is more than one</extracomment>
+        <translation>1 chamada</translation>
+    </message>
+    <message>
+        <source>%1 calls</source>
+        <translation>%1 chamadas</translation>
+    </message>
+    <message>
+        <source>Object id: %1</source>
+        <extracomment>%1 is the participant&apos;s object id (a GUID) found in the text</extracomment>
+        <translation>ID de objeto: %1</translation>
+    </message>
+    <message>
+        <source>Call records are kept for %1 days.</source>
+        <extracomment>%1 is the number of days (30)</extracomment>
+        <translation>Os registros de chamada são mantidos por %1 dias.</translation>
+    </message>
+    <message>
+        <source>Search cancelled.</source>
+        <translation>Pesquisa cancelada.</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>%1&apos;s</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <source>band: %1</source>
+        <translation>banda: %1</translation>
+    </message>
+    <message>
+        <source>channel %1</source>
+        <translation>canal %1</translation>
+    </message>
+    <message>
+        <source>signal %1 %</source>
+        <translation>sinal %1 %</translation>
+    </message>
+    <message>
+        <source>radio: %1</source>
+        <translation>rádio: %1</translation>
+    </message>
+    <message>
+        <source>%1 was on Wi-Fi%2</source>
+        <translation>%1 usava Wi-Fi%2</translation>
+    </message>
+    <message>
+        <source> with a weak signal</source>
+        <translation> com sinal fraco</translation>
+    </message>
+    <message>
+        <source> on the 2.4 GHz band</source>
+        <translation> na banda de 2,4 GHz</translation>
+    </message>
+    <message>
+        <source>Use a wired connection, or move closer to the access point and prefer the 5 GHz band.</source>
+        <translation>Use uma conexão cabeada ou aproxime-se do ponto de acesso e dê preferência à banda de 5 GHz.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s media went through a VPN tunnel</source>
+        <translation>A mídia de %1 passou por um túnel VPN</translation>
+    </message>
+    <message>
+        <source>connection type: tunnel</source>
+        <translation>tipo de conexão: tunnel</translation>
+    </message>
+    <message>
+        <source>Check VPN split tunnelling: Teams media should bypass the VPN.</source>
+        <translation>Verifique o túnel dividido da VPN: a mídia do Teams não deve passar pela VPN.</translation>
+    </message>
+    <message>
+        <source>%1 was on a mobile (cellular) network</source>
+        <translation>%1 usava uma rede móvel (celular)</translation>
+    </message>
+    <message>
+        <source>connection type: mobile</source>
+        <translation>tipo de conexão: mobile</translation>
+    </message>
+    <message>
+        <source>Prefer Wi-Fi or a wired connection for calls when possible.</source>
+        <translation>Sempre que possível, prefira Wi-Fi ou uma conexão cabeada para chamadas.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s media used TCP instead of UDP</source>
+        <translation>A mídia de %1 usou TCP em vez de UDP</translation>
+    </message>
+    <message>
+        <source>transport: tcp</source>
+        <translation>transporte: tcp</translation>
+    </message>
+    <message>
+        <source>Allow UDP 3478-3481 to Microsoft 365 in the firewall; media over TCP suffers from loss and delay.</source>
+        <translation>Libere UDP 3478-3481 para o Microsoft 365 no firewall; a mídia por TCP sofre com perda e atraso.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s media was relayed</source>
+        <translation>A mídia de %1 foi retransmitida</translation>
+    </message>
+    <message>
+        <source>relay %1</source>
+        <translation>retransmissão %1</translation>
+    </message>
+    <message>
+        <source>Relays are normal behind NAT; if media is often relayed, check that UDP to Microsoft is allowed.</source>
+        <translation>Retransmissões são normais atrás de NAT; se a mídia for retransmitida com frequência, verifique se o UDP para a Microsoft está liberado.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s network degraded audio for part of the call</source>
+        <translation>A rede de %1 degradou o áudio durante parte da chamada</translation>
+    </message>
+    <message>
+        <source>sent audio affected %1 of the time, received audio %2 (Microsoft publishes no threshold for these)</source>
+        <translation>áudio enviado afetado em %1 do tempo, áudio recebido em %2 (a Microsoft não publica limites para esses valores)</translation>
+    </message>
+    <message>
+        <source>Look for congestion on that network at the time of the call.</source>
+        <translation>Verifique se houve congestionamento nessa rede no horário da chamada.</translation>
+    </message>
+    <message>
+        <source>%1 speaker was muted or at zero volume for %2 of the call</source>
+        <translation>O alto-falante %1 ficou sem som ou com volume zero durante %2 da chamada</translation>
+    </message>
+    <message>
+        <source>speaker: %1</source>
+        <translation>alto-falante: %1</translation>
+    </message>
+    <message>
+        <source>Check the speaker or headset volume and the system mute setting.</source>
+        <translation>Verifique o volume do alto-falante ou do fone de ouvido e a configuração de mudo do sistema.</translation>
+    </message>
+    <message>
+        <source>%1 computer was short of CPU for %2 of the call</source>
+        <translation>O computador %1 ficou sem CPU suficiente durante %2 da chamada</translation>
+    </message>
+    <message>
+        <source>Microsoft publishes no threshold for this ratio</source>
+        <translation>A Microsoft não publica limite para esta proporção</translation>
+    </message>
+    <message>
+        <source>Close other heavy applications during calls.</source>
+        <translation>Feche outros aplicativos pesados durante as chamadas.</translation>
+    </message>
+    <message>
+        <source>%1 audio device reported glitches</source>
+        <translation>O dispositivo de áudio %1 relatou falhas</translation>
+    </message>
+    <message>
+        <source>microphone %1, speaker %2 glitches per 5 minutes (Microsoft publishes no threshold)</source>
+        <translation>falhas a cada 5 minutos: microfone %1, alto-falante %2 (a Microsoft não publica limite)</translation>
+    </message>
+    <message>
+        <source>If the user heard crackling, update the audio driver or try another headset.</source>
+        <translation>Se o usuário ouviu chiados, atualize o driver de áudio ou experimente outro fone de ouvido.</translation>
+    </message>
+    <message>
+        <source>the caller</source>
+        <translation>quem ligou</translation>
+    </message>
+    <message>
+        <source>the callee</source>
+        <translation>quem foi chamado</translation>
+    </message>
+    <message>
+        <source>Session %1 (%2 → %3) failed at %4</source>
+        <translation>A sessão %1 (%2 → %3) falhou na etapa %4</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>motivo: %1</translation>
+    </message>
+    <message>
+        <source>Look the reason up in the Teams admin center&apos;s call analytics for this call.</source>
+        <translation>Consulte o motivo na Análise de Chamadas do centro de administração do Teams para esta chamada.</translation>
+    </message>
+    <message>
+        <source>A participant</source>
+        <translation>Um participante</translation>
+    </message>
+    <message>
+        <source>%1 rated the call %2</source>
+        <translation>%1 avaliou a chamada como %2</translation>
+    </message>
+    <message>
+        <source>%1 rated the call %2: %3</source>
+        <translation>%1 avaliou a chamada como %2: %3</translation>
+    </message>
+    <message>
+        <source>comment: “%1”</source>
+        <translation>comentário: “%1”</translation>
+    </message>
+    <message>
+        <source>Compare with the stream verdicts below: the user&apos;s words say what they noticed.</source>
+        <translation>Compare com os vereditos dos fluxos abaixo: as palavras do usuário indicam o que ele percebeu.</translation>
+    </message>
+    <message>
+        <source>%1 microphone was not working for %2 of the call</source>
+        <translation>O microfone %1 não funcionou durante %2 da chamada</translation>
+    </message>
+    <message>
+        <source>%1 speaker was not working for %2 of the call</source>
+        <translation>O alto-falante %1 não funcionou durante %2 da chamada</translation>
+    </message>
+    <message>
+        <source>device: %1</source>
+        <translation>dispositivo: %1</translation>
+    </message>
+    <message>
+        <source>driver: %1</source>
+        <translation>driver: %1</translation>
+    </message>
+    <message>
+        <source>Call Analytics treats %1 or more as a device problem</source>
+        <translation>A Análise de Chamadas considera %1 ou mais como problema de dispositivo</translation>
+    </message>
+    <message>
+        <source>Check the headset or microphone connection and update the audio driver.</source>
+        <translation>Verifique a conexão do fone de ouvido ou do microfone e atualize o driver de áudio.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (poor if %3)</source>
+        <extracomment>%1 metric, %2 value, %3 condition such as &quot;&gt; 1.00&quot;</extracomment>
+        <translation>%1 %2 (ruim se %3)</translation>
+    </message>
+    <message>
+        <source>%1 incoming %2 from %3: %4</source>
+        <extracomment>%1 receiver&apos;s, %2 media kind, %3 sender, %4 the broken rules</extracomment>
+        <translation>Fluxo de %2 de entrada %1 (enviado por %3): %4</translation>
+    </message>
+    <message>
+        <source>session %1, %2, %3 → %4 (profile: %5)</source>
+        <translation>sessão %1, %2, %3 → %4 (perfil: %5)</translation>
+    </message>
+    <message>
+        <source>the sender (%1) was on Wi-Fi</source>
+        <translation>o remetente (%1) usava Wi-Fi</translation>
+    </message>
+    <message>
+        <source>See the network and device notes for %1 and %2 below; the sender&apos;s uplink and the receiver&apos;s downlink both carry this stream.</source>
+        <translation>Veja abaixo as observações de rede e de dispositivo de %1 e de %2; tanto o uplink do remetente quanto o downlink do destinatário transportam este fluxo.</translation>
+    </message>
+    <message>
+        <source>No problems found with this profile.</source>
+        <translation>Nenhum problema encontrado com este perfil.</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Próxima etapa: %1</translation>
+    </message>
+    <message>
+        <source>… %1 more findings not listed</source>
+        <translation>… mais %1 constatações não listadas</translation>
+    </message>
+    <message>
+        <source>bad</source>
+        <comment>the user&apos;s rating of the call</comment>
+        <translation>péssima</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <comment>the user&apos;s rating of the call</comment>
+        <translation>ruim</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <comment>the user&apos;s rating of the call</comment>
+        <translation>razoável</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsView</name>
+    <message>
+        <source>Open a call record (Ctrl+O) or a call by id (Ctrl+L) to see its findings.</source>
+        <translation>Abra um registro de chamada (Ctrl+O) ou uma chamada pelo ID (Ctrl+L) para ver as constatações.</translation>
+    </message>
+    <message>
+        <source>No problems found with the profile &quot;%1&quot;.</source>
+        <translation>Nenhum problema encontrado com o perfil &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Streams without quality reports are unclassified; see the Quality column.</source>
+        <translation>Fluxos sem relatórios de qualidade ficam não classificados; consulte a coluna Qualidade.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Observação</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Próxima etapa: %1</translation>
+    </message>
+    <message>
+        <source>… %1 more findings not listed.</source>
+        <translation>… mais %1 constatações não listadas.</translation>
+    </message>
+</context>
+<context>
+    <name>GraphController</name>
+    <message>
+        <source>Reading the client secret from the system keychain…</source>
+        <translation>Lendo o segredo do cliente no chaveiro do sistema…</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph access is not set up: %1. Open Settings → Microsoft Graph (the AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET environment variables work too).</source>
+        <translation>O acesso ao Microsoft Graph não está configurado: %1. Abra Configurações → Microsoft Graph (as variáveis de ambiente AZURE_TENANT_ID, AZURE_CLIENT_ID e AZURE_CLIENT_SECRET também funcionam).</translation>
+    </message>
+    <message>
+        <source>Fetching call %1 from Microsoft Graph: %2</source>
+        <extracomment>%1 call id, %2 progress such as &quot;page 4 · 240 sessions&quot;</extracomment>
+        <translation>Buscando a chamada %1 no Microsoft Graph: %2</translation>
+    </message>
+    <message>
+        <source>AZURE_* environment variables are set: they override these fields while the viewer runs.</source>
+        <translation>Há variáveis de ambiente AZURE_* definidas: elas substituem estes campos enquanto o visualizador estiver em execução.</translation>
+    </message>
+    <message>
+        <source>This run uses the URLs given on the command line (%1, %2); they are not saved here.</source>
+        <translation>Esta execução usa as URLs informadas na linha de comando (%1, %2); elas não são salvas aqui.</translation>
+    </message>
+    <message>
+        <source>default Graph URL</source>
+        <translation>URL padrão do Graph</translation>
+    </message>
+    <message>
+        <source>default sign-in URL</source>
+        <translation>URL de entrada padrão</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 issued a token for %2. Whether the app may read call records shows on the first fetch (it needs CallRecords.Read.All).</source>
+        <extracomment>%1 the sign-in URL, %2 the Graph scope</extracomment>
+        <translation>Entrada bem-sucedida: %1 emitiu um token para %2. Se o aplicativo tem permissão para ler registros de chamada só será possível saber na primeira busca (é necessária a permissão CallRecords.Read.All).</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph access is not set up: %1.</source>
+        <translation>O acesso ao Microsoft Graph não está configurado: %1.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Pesquisando…</translation>
+    </message>
+    <message>
+        <source>Search cancelled.</source>
+        <translation>Pesquisa cancelada.</translation>
+    </message>
+</context>
+<context>
+    <name>GraphError</name>
+    <message>
+        <source>(no error code)</source>
+        <translation>(sem código de erro)</translation>
+    </message>
+    <message>
+        <source>request-id %1</source>
+        <extracomment>%1 is the request id of a Microsoft Graph request</extracomment>
+        <translation>request-id %1</translation>
+    </message>
+    <message>
+        <source>client-request-id %1</source>
+        <translation>client-request-id %1</translation>
+    </message>
+    <message>
+        <source>date %1</source>
+        <translation>data %1</translation>
+    </message>
+    <message>
+        <source>trace id %1</source>
+        <translation>ID de rastreamento %1</translation>
+    </message>
+    <message>
+        <source>correlation id %1</source>
+        <translation>ID de correlação %1</translation>
+    </message>
+    <message>
+        <source>time %1</source>
+        <translation>carimbo de data/hora %1</translation>
+    </message>
+</context>
+<context>
+    <name>GraphHttp</name>
+    <message>
+        <source>no complete answer within %1 s from %2</source>
+        <extracomment>%1 is a number of seconds, %2 a URL</extracomment>
+        <translation>nenhuma resposta completa de %2 em %1 s</translation>
+    </message>
+    <message>
+        <source>the connection to %1 was refused (is the address right, is a proxy or firewall in the way?)</source>
+        <translation>a conexão com %1 foi recusada (o endereço está correto? há um proxy ou firewall bloqueando?)</translation>
+    </message>
+    <message>
+        <source>the host of %1 was not found (check the URL and the network connection)</source>
+        <translation>o host de %1 não foi encontrado (verifique a URL e a conexão de rede)</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before the answer was complete</source>
+        <translation>%1 fechou a conexão antes de concluir a resposta</translation>
+    </message>
+    <message>
+        <source>the secure connection to %1 failed (TLS: %2); certificate errors are never ignored</source>
+        <translation>falha na conexão segura com %1 (TLS: %2); erros de certificado nunca são ignorados</translation>
+    </message>
+    <message>
+        <source>no answer from %1: %2</source>
+        <extracomment>%1 a URL, %2 the system&apos;s description of the network error</extracomment>
+        <translation>nenhuma resposta de %1: %2</translation>
+    </message>
+    <message>
+        <source>the answer from %1 was incomplete: %2</source>
+        <extracomment>%1 a URL, %2 the system&apos;s description of the network error</extracomment>
+        <translation>a resposta de %1 veio incompleta: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GraphJob</name>
+    <message>
+        <source>Microsoft Graph did not accept the request (check the call id).</source>
+        <translation>O Microsoft Graph não aceitou a solicitação (verifique o ID da chamada).</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph did not accept the access token, also after a new sign-in. Check that the Graph URL belongs to the same cloud as the sign-in URL.</source>
+        <translation>O Microsoft Graph não aceitou o token de acesso, nem mesmo após uma nova entrada. Verifique se a URL do Graph pertence à mesma nuvem que a URL de entrada.</translation>
+    </message>
+    <message>
+        <source>The app is not allowed to read call records: it needs the application permission CallRecords.Read.All with admin consent (delegated permissions are not supported).</source>
+        <translation>O aplicativo não tem permissão para ler registros de chamada: ele precisa da permissão de aplicativo CallRecords.Read.All com consentimento do administrador (não há suporte para permissões delegadas).</translation>
+    </message>
+    <message>
+        <source>No such call record. Records appear up to 60 minutes after the call ends and are kept for 30 days; check the id and the tenant.</source>
+        <translation>Registro de chamada não encontrado. Os registros aparecem até 60 minutos após o fim da chamada e são mantidos por 30 dias; verifique o ID e o locatário.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is still throttling the requests after several tries; wait a minute and try again.</source>
+        <translation>O Microsoft Graph continua limitando as solicitações após várias tentativas; aguarde um minuto e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is unavailable or too slow right now, also after several tries; try again later.</source>
+        <translation>O Microsoft Graph está indisponível ou lento demais no momento, mesmo após várias tentativas; tente novamente mais tarde.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph had an internal error; try again later.</source>
+        <translation>O Microsoft Graph teve um erro interno; tente novamente mais tarde.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph sent a next-page link that is not a valid URL: %1</source>
+        <translation>O Microsoft Graph enviou um link de próxima página que não é uma URL válida: %1</translation>
+    </message>
+    <message>
+        <source>Refused to follow a next-page link to %1: it is not the Graph service %2, and the access token is only ever sent to the Graph service.</source>
+        <extracomment>%1 the host of a link, %2 the configured Graph host</extracomment>
+        <translation>O link de próxima página para %1 não foi seguido: ele não aponta para o serviço do Graph %2, e o token de acesso só é enviado ao serviço do Graph.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph sent the same next-page link twice; stopped to avoid an endless loop (%1).</source>
+        <translation>O Microsoft Graph enviou o mesmo link de próxima página duas vezes; a busca foi interrompida para evitar um loop infinito (%1).</translation>
+    </message>
+    <message>
+        <source>Refused to send the access token to %1: only https:// (or http:// on this computer) is used.</source>
+        <translation>O token de acesso não foi enviado para %1: somente https:// (ou http:// neste computador) é usado.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is throttling requests</source>
+        <translation>O Microsoft Graph está limitando as solicitações</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is busy (HTTP %1)</source>
+        <translation>O Microsoft Graph está ocupado (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>%1; waiting %2 s before try %3 of %4 (%5)</source>
+        <extracomment>%1 reason, %2 seconds, %3 and %4 try numbers, %5 what is being fetched</extracomment>
+        <translation>%1; aguardando %2 s antes da tentativa %3 de %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph sent an answer for %1 that is not valid JSON (at byte %2: %3); nothing was opened.</source>
+        <extracomment>%1 what was fetched, %2 byte offset, %3 parser message</extracomment>
+        <translation>O Microsoft Graph enviou uma resposta para %1 que não é um JSON válido (no byte %2: %3); nada foi aberto.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph sent an answer for %1 that is not a JSON object; nothing was opened.</source>
+        <translation>O Microsoft Graph enviou uma resposta para %1 que não é um objeto JSON; nada foi aberto.</translation>
+    </message>
+    <message>
+        <source>Could not fetch %1: %2</source>
+        <extracomment>%1 what was fetched, %2 the problem</extracomment>
+        <translation>Não foi possível buscar %1: %2</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph answered HTTP %1 for %2</source>
+        <translation>O Microsoft Graph respondeu HTTP %1 para %2</translation>
+    </message>
+    <message>
+        <source>after %1 tries</source>
+        <translation>após %1 tentativas</translation>
+    </message>
+    <message>
+        <source>request-id %1</source>
+        <translation>request-id %1</translation>
+    </message>
+</context>
+<context>
+    <name>GraphSession</name>
+    <message>
+        <source>Microsoft Graph sent a call record that cannot be read: %1</source>
+        <extracomment>%1 the loader&apos;s message</extracomment>
+        <translation>O Microsoft Graph enviou um registro de chamada que não pode ser lido: %1</translation>
+    </message>
+    <message>
+        <source>No calls found.</source>
+        <translation>Nenhuma chamada encontrada.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph sent a list that cannot be read: %1</source>
+        <translation>O Microsoft Graph enviou uma lista que não pode ser lida: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GraphSettings</name>
+    <message>
+        <source>Global</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>US Government L4 (GCC High)</source>
+        <translation>Governo dos EUA L4 (GCC High)</translation>
+    </message>
+    <message>
+        <source>US Government L5 (DoD)</source>
+        <translation>Governo dos EUA L5 (DoD)</translation>
+    </message>
+    <message>
+        <source>Custom URLs</source>
+        <translation>URLs personalizadas</translation>
+    </message>
+    <message>
+        <source>the tenant id is not set</source>
+        <translation>o ID do locatário não está definido</translation>
+    </message>
+    <message>
+        <source>the client (application) id is not set</source>
+        <translation>o ID do cliente (aplicativo) não está definido</translation>
+    </message>
+    <message>
+        <source>the client secret is not set</source>
+        <translation>o segredo do cliente não está definido</translation>
+    </message>
+    <message>
+        <source>the certificate file is not set</source>
+        <translation>o arquivo do certificado não está definido</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid URL: %2</source>
+        <extracomment>%1 names the URL, e.g. &quot;Graph URL&quot;</extracomment>
+        <translation>%1 não é uma URL válida: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a plain address without user name, query or fragment: %2</source>
+        <translation>%1 deve ser um endereço simples, sem nome de usuário, consulta ou fragmento: %2</translation>
+    </message>
+    <message>
+        <source>%1 uses plain http:// with host %2; http is accepted only for this computer (localhost, 127.0.0.1, ::1). Use https://</source>
+        <translation>%1 usa http:// simples com o host %2; http só é aceito para este computador (localhost, 127.0.0.1, ::1). Use https://</translation>
+    </message>
+    <message>
+        <source>%1 must start with https:// (http:// only for localhost): %2</source>
+        <translation>%1 deve começar com https:// (http:// somente para localhost): %2</translation>
+    </message>
+</context>
+<context>
+    <name>GraphSettingsDialog</name>
+    <message>
+        <source>Client &amp;secret</source>
+        <translation>&amp;Segredo do cliente</translation>
+    </message>
+    <message>
+        <source>Ce&amp;rtificate</source>
+        <translation>Ce&amp;rtificado</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testar conexão</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph Settings</source>
+        <translation>Configurações do Microsoft Graph</translation>
+    </message>
+    <message>
+        <source>GUID or domain, e.g. contoso.onmicrosoft.com</source>
+        <extracomment>placeholder of the tenant id field</extracomment>
+        <translation>GUID ou domínio, por exemplo, contoso.onmicrosoft.com</translation>
+    </message>
+    <message>
+        <source>GUID of the app registration</source>
+        <translation>GUID do registro de aplicativo</translation>
+    </message>
+    <message>
+        <source>PEM or PKCS #12 (.pfx, .p12)</source>
+        <translation>PEM ou PKCS #12 (.pfx, .p12)</translation>
+    </message>
+    <message>
+        <source>Only if the key is encrypted</source>
+        <translation>Somente se a chave estiver criptografada</translation>
+    </message>
+    <message>
+        <source>PS256 (recommended)</source>
+        <translation>PS256 (recomendado)</translation>
+    </message>
+    <message>
+        <source>RS256 (older tenants)</source>
+        <translation>RS256 (locatários mais antigos)</translation>
+    </message>
+    <message>
+        <source>How the sign-in request is signed with the certificate&apos;s key.</source>
+        <translation>Como a solicitação de entrada é assinada com a chave do certificado.</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Aplicativo</translation>
+    </message>
+    <message>
+        <source>Te&amp;nant ID:</source>
+        <translation>ID do &amp;locatário:</translation>
+    </message>
+    <message>
+        <source>&amp;Client (application) ID:</source>
+        <translation>ID do &amp;cliente (aplicativo):</translation>
+    </message>
+    <message>
+        <source>Credential:</source>
+        <translation>Credencial:</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>Segre&amp;do do cliente:</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;file:</source>
+        <translation>&amp;Arquivo do certificado:</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;password:</source>
+        <translation>Se&amp;nha do certificado:</translation>
+    </message>
+    <message>
+        <source>Signat&amp;ure:</source>
+        <translation>Assinat&amp;ura:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>unit after the request timeout, in seconds (keep the leading space if your language uses one)</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long to wait for each request to Microsoft Graph.</source>
+        <translation>Tempo de espera por cada solicitação ao Microsoft Graph.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Serviço</translation>
+    </message>
+    <message>
+        <source>Cl&amp;oud:</source>
+        <translation>Nu&amp;vem:</translation>
+    </message>
+    <message>
+        <source>&amp;Graph URL:</source>
+        <translation>URL do &amp;Graph:</translation>
+    </message>
+    <message>
+        <source>Sign-&amp;in (authority) URL:</source>
+        <translation>URL de &amp;entrada (autoridade):</translation>
+    </message>
+    <message>
+        <source>Request ti&amp;meout:</source>
+        <translation>Tempo li&amp;mite da solicitação:</translation>
+    </message>
+    <message>
+        <source>Call records need the Microsoft Graph application permission CallRecords.Read.All, with admin consent. Signing in as a user (delegated permissions) is not supported.</source>
+        <translation>Os registros de chamada exigem a permissão de aplicativo CallRecords.Read.All do Microsoft Graph, com consentimento do administrador. Não há suporte para entrar como usuário (permissões delegadas).</translation>
+    </message>
+    <message>
+        <source>Signs in with these settings, without saving them.</source>
+        <translation>Entra com estas configurações, sem salvá-las.</translation>
+    </message>
+    <message>
+        <source>Graph URL</source>
+        <translation>URL do Graph</translation>
+    </message>
+    <message>
+        <source>Sign-in URL</source>
+        <translation>URL de entrada</translation>
+    </message>
+    <message>
+        <source>Enter the tenant ID (a GUID, or a domain such as contoso.onmicrosoft.com).</source>
+        <translation>Insira o ID do locatário (um GUID ou um domínio como contoso.onmicrosoft.com).</translation>
+    </message>
+    <message>
+        <source>Enter the client (application) ID of the app registration.</source>
+        <translation>Insira o ID do cliente (aplicativo) do registro de aplicativo.</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Conectado.</translation>
+    </message>
+    <message>
+        <source>The connection test failed.</source>
+        <translation>O teste de conexão falhou.</translation>
+    </message>
+    <message>
+        <source>https, or http for a service on this computer (localhost)</source>
+        <translation>https, ou http para um serviço neste computador (localhost)</translation>
+    </message>
+    <message>
+        <source>Set by the cloud; choose Custom to change it.</source>
+        <translation>Definida pela nuvem; escolha URLs personalizadas para alterá-la.</translation>
+    </message>
+    <message>
+        <source>Choose Certificate</source>
+        <translation>Escolher certificado</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.pfx *.p12);;All files (*)</source>
+        <translation>Certificados (*.pem *.pfx *.p12);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testando…</translation>
+    </message>
+</context>
+<context>
+    <name>Headless</name>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>Não é possível gravar na saída padrão.</translation>
+    </message>
+    <message>
+        <source>Unknown profile &quot;%1&quot;: use &quot;%2&quot; or a JSON file of profiles.</source>
+        <translation>Perfil desconhecido &quot;%1&quot;: use &quot;%2&quot; ou um arquivo JSON de perfis.</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Nada a fazer.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorWidget</name>
+    <message>
+        <source>Properties</source>
+        <translation>Propriedades</translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation>JSON bruto</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFormat</name>
+    <message>
+        <source>… (the first %1 KiB of %2 KiB are shown; select a session to see its JSON)</source>
+        <extracomment>%1 and %2 are sizes in KiB</extracomment>
+        <translation>… (são mostrados os primeiros %1 KiB de %2 KiB; selecione uma sessão para ver o JSON correspondente)</translation>
+    </message>
+</context>
+<context>
+    <name>Loader</name>
+    <message>
+        <source>the JSON ends before every object and array is closed (is the file truncated?)</source>
+        <translation>o JSON termina antes que todos os objetos e matrizes sejam fechados (o arquivo está truncado?)</translation>
+    </message>
+    <message>
+        <source>a string is not closed (is the file truncated?)</source>
+        <translation>uma cadeia de caracteres não foi fechada (o arquivo está truncado?)</translation>
+    </message>
+    <message>
+        <source>objects and arrays are nested more than 1024 levels deep</source>
+        <translation>objetos e matrizes estão aninhados em mais de 1024 níveis</translation>
+    </message>
+    <message>
+        <source>a string contains an invalid escape sequence or control character</source>
+        <translation>uma cadeia de caracteres contém uma sequência de escape inválida ou um caractere de controle</translation>
+    </message>
+    <message>
+        <source>a string contains a control character (such as a tab or line break) that is not escaped</source>
+        <translation>uma cadeia de caracteres contém um caractere de controle sem escape (como uma tabulação ou uma quebra de linha)</translation>
+    </message>
+    <message>
+        <source>an invalid literal (expected true, false or null)</source>
+        <translation>um literal inválido (esperado: true, false ou null)</translation>
+    </message>
+    <message>
+        <source>an invalid number</source>
+        <translation>um número inválido</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>o texto não é UTF-8 válido</translation>
+    </message>
+    <message>
+        <source>unexpected character; this is not valid JSON</source>
+        <translation>caractere inesperado; isto não é JSON válido</translation>
+    </message>
+    <message>
+        <source>the file contains no JSON value</source>
+        <translation>o arquivo não contém nenhum valor JSON</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>JSON inválido (%1)</translation>
+    </message>
+    <message>
+        <source>a control character (byte 0x%1); JSON allows them only escaped, inside strings</source>
+        <translation>um caractere de controle (byte 0x%1); o JSON só permite esses caracteres com escape, dentro de cadeias de caracteres</translation>
+    </message>
+    <message>
+        <source>a trailing comma before a closing bracket; this is not valid JSON</source>
+        <translation>uma vírgula sobrando antes de um } ou ] de fechamento; isto não é JSON válido</translation>
+    </message>
+    <message>
+        <source>an unexpected closing bracket (a value is missing or the brackets do not match); this is not valid JSON</source>
+        <translation>um } ou ] de fechamento inesperado (falta um valor ou as chaves e colchetes não correspondem); isto não é JSON válido</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON number (JSON has no NaN or infinities; null marks a missing value)</source>
+        <extracomment>%1 is NaN, Infinity or -Infinity as written in the file</extracomment>
+        <translation>%1 não é um número JSON (o JSON não tem NaN nem infinitos; null indica um valor não informado)</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <extracomment>%1 line number, %2 column number in a file</extracomment>
+        <translation>linha %1, coluna %2</translation>
+    </message>
+    <message>
+        <source>is not an array; ignored</source>
+        <translation>não é uma matriz; ignorado</translation>
+    </message>
+    <message>
+        <source>holds the text &quot;%1…&quot; instead of an object: the file was saved by PowerShell&apos;s ConvertTo-Json without enough -Depth (use -Depth 20); ignored</source>
+        <translation>contém o texto &quot;%1…&quot; em vez de um objeto: o arquivo foi salvo pelo ConvertTo-Json do PowerShell sem um -Depth suficiente (use -Depth 20); ignorado</translation>
+    </message>
+    <message>
+        <source>is not an object; ignored</source>
+        <translation>não é um objeto; ignorado</translation>
+    </message>
+    <message>
+        <source>is not text; ignored</source>
+        <translation>não é texto; ignorado</translation>
+    </message>
+    <message>
+        <source>is a number out of range; treated as missing</source>
+        <translation>é um número fora do intervalo; tratado como não informado</translation>
+    </message>
+    <message>
+        <source>is %1 (not a finite number); treated as missing</source>
+        <translation>é %1 (não é um número finito); tratado como não informado</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number; treated as missing</source>
+        <translation>&quot;%1&quot; não é um número; tratado como não informado</translation>
+    </message>
+    <message>
+        <source>is not a number; treated as missing</source>
+        <translation>não é um número; tratado como não informado</translation>
+    </message>
+    <message>
+        <source>is %1, not a whole number in range; treated as missing</source>
+        <translation>é %1, e não um número inteiro dentro do intervalo; tratado como não informado</translation>
+    </message>
+    <message>
+        <source>is not true or false; treated as missing</source>
+        <translation>não é true nem false; tratado como não informado</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false; treated as missing</source>
+        <translation>&quot;%1&quot; não é true nem false; tratado como não informado</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 duration such as PT0.016S; treated as missing</source>
+        <translation>&quot;%1&quot; não é uma duração ISO 8601 como PT0.016S; tratado como não informado</translation>
+    </message>
+    <message>
+        <source>is an object without TotalMilliseconds or Ticks; treated as missing</source>
+        <translation>é um objeto sem TotalMilliseconds nem Ticks; tratado como não informado</translation>
+    </message>
+    <message>
+        <source>is an implausibly long duration; treated as missing</source>
+        <translation>é uma duração longa demais para ser plausível; tratado como não informado</translation>
+    </message>
+    <message>
+        <source>is not an ISO 8601 duration; treated as missing</source>
+        <translation>não é uma duração ISO 8601; tratado como não informado</translation>
+    </message>
+    <message>
+        <source>is not a date and time; treated as missing</source>
+        <translation>não é uma data e hora; tratado como não informado</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 date and time; treated as missing</source>
+        <translation>&quot;%1&quot; não é uma data e hora ISO 8601; tratado como não informado</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of %2; treated as missing</source>
+        <translation>%1 não é um membro de %2; tratado como não informado</translation>
+    </message>
+    <message>
+        <source>is not an enumeration member name; treated as missing</source>
+        <translation>não é o nome de um membro da enumeração; tratado como não informado</translation>
+    </message>
+    <message>
+        <source>this is a Microsoft Graph error response, not a call record: %1</source>
+        <translation>esta é uma resposta de erro do Microsoft Graph, não um registro de chamada: %1</translation>
+    </message>
+    <message>
+        <source>(no code)</source>
+        <translation>(sem código)</translation>
+    </message>
+    <message>
+        <source>(request-id %1)</source>
+        <extracomment>%1 is the request id of a failed Microsoft Graph request</extracomment>
+        <translation>(request-id %1)</translation>
+    </message>
+    <message>
+        <source>this page was fetched for call record %1 but says it belongs to %2</source>
+        <translation>esta página foi buscada para o registro de chamada %1, mas indica que pertence a %2</translation>
+    </message>
+    <message>
+        <source>this is a page of participants (participants_v2) without the call record it belongs to; open it together with its record</source>
+        <translation>esta é uma página de participantes (participants_v2) sem o registro de chamada ao qual pertence; abra-a junto com o registro</translation>
+    </message>
+    <message>
+        <source>the list in &quot;value&quot; is empty: there is no call record to open</source>
+        <translation>a lista em &quot;value&quot; está vazia: não há nenhum registro de chamada para abrir</translation>
+    </message>
+    <message>
+        <source>the list in &quot;value&quot; holds no call records or sessions</source>
+        <translation>a lista em &quot;value&quot; não contém registros de chamada nem sessões</translation>
+    </message>
+    <message>
+        <source>this JSON is not a call record: none of its properties (id, sessions, startDateTime, ...) is a call-record property</source>
+        <translation>este JSON não é um registro de chamada: ele não tem nenhuma propriedade de registro de chamada (id, sessions, startDateTime, ...)</translation>
+    </message>
+    <message>
+        <source>(it has: %1)</source>
+        <extracomment>%1 is a list of JSON property names</extracomment>
+        <translation>(propriedades encontradas: %1)</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8 (byte 0x%1); save the file as UTF-8</source>
+        <translation>o texto não é UTF-8 válido (byte 0x%1); salve o arquivo como UTF-8</translation>
+    </message>
+    <message>
+        <source>the JSON array is empty: there is no call record to open</source>
+        <translation>a matriz JSON está vazia: não há nenhum registro de chamada para abrir</translation>
+    </message>
+    <message>
+        <source>the JSON array holds no call records</source>
+        <translation>a matriz JSON não contém registros de chamada</translation>
+    </message>
+    <message>
+        <source>this JSON is a single value, not a call record object</source>
+        <translation>este JSON é um valor simples, não um objeto de registro de chamada</translation>
+    </message>
+    <message>
+        <source>unexpected text after the end of the JSON value</source>
+        <translation>texto inesperado após o fim do valor JSON</translation>
+    </message>
+    <message>
+        <source>… and %1 more warnings not listed</source>
+        <extracomment>%1 is a number of warnings not listed</extracomment>
+        <translation>… e mais %1 avisos não listados</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>o arquivo está vazio</translation>
+    </message>
+    <message>
+        <source>the file is UTF-32 text; save it as UTF-8</source>
+        <translation>o arquivo é texto UTF-32; salve-o como UTF-8</translation>
+    </message>
+    <message>
+        <source>the file looks like UTF-16 text but has an odd number of bytes (truncated?)</source>
+        <translation>o arquivo parece ser texto UTF-16, mas tem um número ímpar de bytes (truncado?)</translation>
+    </message>
+    <message>
+        <source>the file looks like UTF-16 text but contains invalid characters</source>
+        <translation>o arquivo parece ser texto UTF-16, mas contém caracteres inválidos</translation>
+    </message>
+    <message>
+        <source>the file contains only white space</source>
+        <translation>o arquivo contém apenas espaços em branco</translation>
+    </message>
+    <message>
+        <source>this is a ZIP archive, not JSON; extract the call record&apos;s .json file first</source>
+        <translation>este é um arquivo ZIP, não JSON; primeiro extraia o arquivo .json do registro de chamada</translation>
+    </message>
+    <message>
+        <source>this is a gzip-compressed file, not JSON; decompress it first</source>
+        <translation>este é um arquivo compactado com gzip, não JSON; primeiro descompacte-o</translation>
+    </message>
+    <message>
+        <source>this is an HTML or XML page, not JSON (was an error page or a sign-in page saved instead?)</source>
+        <translation>esta é uma página HTML ou XML, não JSON (foi salva uma página de erro ou de entrada em vez do JSON?)</translation>
+    </message>
+    <message>
+        <source>this is binary data, not JSON text</source>
+        <translation>estes são dados binários, não texto JSON</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <extracomment>%1 line, %2 column, %3 what is wrong</extracomment>
+        <translation>linha %1, coluna %2: %3</translation>
+    </message>
+    <message>
+        <source>Session ids that occur more than once: %1 (all copies are shown)</source>
+        <translation>IDs de sessão que aparecem mais de uma vez: %1 (todas as cópias são mostradas)</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>o arquivo não existe</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>isto é uma pasta, não um arquivo</translation>
+    </message>
+    <message>
+        <source>the file is %1 MiB; files over 1 GiB are not opened</source>
+        <translation>o arquivo tem %1 MiB; arquivos com mais de 1 GiB não são abertos</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>não pode ser lido: %1</translation>
+    </message>
+    <message>
+        <source>the file became shorter while it was read</source>
+        <translation>o arquivo ficou menor enquanto era lido</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspetor</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constatações</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Linha do tempo</translation>
+    </message>
+    <message>
+        <source>Call Record Viewer</source>
+        <translation>Call Record Viewer</translation>
+    </message>
+    <message>
+        <source>That node is hidden by the filter.</source>
+        <translation>Esse nó está oculto pelo filtro.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop loading (Esc)</source>
+        <translation>Parar o carregamento (Esc)</translation>
+    </message>
+    <message>
+        <source>Redacted preview</source>
+        <translation>Visualização anonimizada</translation>
+    </message>
+    <message>
+        <source>Personal data is replaced everywhere in the window (Ctrl+Shift+R to show it)</source>
+        <translation>Os dados pessoais são substituídos em toda a janela (Ctrl+Shift+R para mostrá-los)</translation>
+    </message>
+    <message>
+        <source>Fetch cancelled; nothing was changed.</source>
+        <translation>Busca cancelada; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Open a saved call record (Ctrl+O), drop .json files here, or open a call by id from Microsoft Graph (Ctrl+L).</source>
+        <translation>Abra um registro de chamada salvo (Ctrl+O), solte arquivos .json aqui ou abra uma chamada do Microsoft Graph pelo ID (Ctrl+L).</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open by Call &amp;ID…</source>
+        <translation>Abrir por &amp;ID da chamada…</translation>
+    </message>
+    <message>
+        <source>&amp;Find Calls…</source>
+        <translation>&amp;Localizar chamadas…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;recentes</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>Re&amp;carregar</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+    <message>
+        <source>Save as &amp;JSON…</source>
+        <translation>Salvar como &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Picture, PDF report, CSV, JSON or Markdown for a ticket (Ctrl+E)</source>
+        <translation>Imagem, relatório em PDF, CSV, JSON ou Markdown para um tíquete (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Image</source>
+        <translation>Copiar &amp;imagem</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Markdown Summary</source>
+        <translation>Copiar resumo em &amp;Markdown</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>&amp;Filtrar…</translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation>Cancelar carregamento</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <source>&amp;Redacted Preview</source>
+        <translation>&amp;Visualização anonimizada</translation>
+    </message>
+    <message>
+        <source>Show names as pseudonyms and hide ids, addresses and phone numbers, exactly as a redacted export (Ctrl+Shift+R)</source>
+        <translation>Mostrar os nomes como pseudônimos e ocultar IDs, endereços e números de telefone, exatamente como em uma exportação anonimizada (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Tíquete</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>Copiar imagem</translation>
+    </message>
+    <message>
+        <source>Copy a picture of the window with the call named on it (Ctrl+Shift+C)</source>
+        <translation>Copiar uma imagem da janela com a identificação da chamada (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualidade</translation>
+    </message>
+    <message>
+        <source>Profile: </source>
+        <translation>Perfil: </translation>
+    </message>
+    <message>
+        <source>Threshold profile used for the verdicts</source>
+        <translation>Perfil de limites usado para os vereditos</translation>
+    </message>
+    <message>
+        <source>Load profiles…</source>
+        <translation>Carregar perfis…</translation>
+    </message>
+    <message>
+        <source>Add threshold profiles from a JSON file</source>
+        <translation>Adicionar perfis de limites de um arquivo JSON</translation>
+    </message>
+    <message>
+        <source>Poor only</source>
+        <translation>Somente ruins</translation>
+    </message>
+    <message>
+        <source>Show only poor streams and device problems (Ctrl+P)</source>
+        <translation>Mostrar somente fluxos ruins e problemas de dispositivo (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Next problem</source>
+        <translation>Próximo problema</translation>
+    </message>
+    <message>
+        <source>Select the next poor stream or device problem (F8)</source>
+        <translation>Selecionar o próximo fluxo ruim ou problema de dispositivo (F8)</translation>
+    </message>
+    <message>
+        <source>Previous problem</source>
+        <translation>Problema anterior</translation>
+    </message>
+    <message>
+        <source>Select the previous poor stream or device problem (Shift+F8)</source>
+        <translation>Selecionar o fluxo ruim ou problema de dispositivo anterior (Shift+F8)</translation>
+    </message>
+    <message>
+        <source>&amp;Quality</source>
+        <translation>&amp;Qualidade</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>Open &amp;sample</source>
+        <translation>Abrir &amp;exemplo</translation>
+    </message>
+    <message>
+        <source>&amp;About Call Record Viewer</source>
+        <translation>&amp;Sobre o Call Record Viewer</translation>
+    </message>
+    <message>
+        <source>Load threshold profiles</source>
+        <translation>Carregar perfis de limites</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json);;All files (*)</source>
+        <translation>Perfis (*.json);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot load profiles</source>
+        <translation>Não é possível carregar os perfis</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Perfil: %1</translation>
+    </message>
+    <message>
+        <source>No poor streams or device problems with the profile &quot;%1&quot;.</source>
+        <translation>Nenhum fluxo ruim ou problema de dispositivo com o perfil &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Open call records</source>
+        <translation>Abrir registros de chamada</translation>
+    </message>
+    <message>
+        <source>Call records (*.json);;All files (*)</source>
+        <translation>Registros de chamada (*.json);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading call %1…</source>
+        <translation>Lendo a chamada %1…</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Carregando %1…</translation>
+    </message>
+    <message>
+        <source>Loading %1 files…</source>
+        <translation>Carregando %1 arquivos…</translation>
+    </message>
+    <message>
+        <source>Loading cancelled; nothing was changed.</source>
+        <translation>Carregamento cancelado; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>The tab was closed before it finished reloading; nothing was opened.</source>
+        <translation>A guia foi fechada antes de terminar de recarregar; nada foi aberto.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph sent call %1 in a form that cannot be read: %2</source>
+        <extracomment>%1 call id, %2 the loader&apos;s message</extracomment>
+        <translation>O Microsoft Graph enviou a chamada %1 em um formato que não pode ser lido: %2</translation>
+    </message>
+    <message>
+        <source>Records opened: %1.</source>
+        <extracomment>%1 is the number of records opened</extracomment>
+        <translation>Registros abertos: %1.</translation>
+    </message>
+    <message>
+        <source>Save call record as JSON</source>
+        <translation>Salvar registro de chamada como JSON</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Save as JSON</source>
+        <translation>Salvar como JSON</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Salvo em %1.</translation>
+    </message>
+    <message>
+        <source>There is no record to save.</source>
+        <translation>Não há registro para salvar.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported.</source>
+        <translation>Nada foi exportado.</translation>
+    </message>
+    <message>
+        <source>Open a call record first.</source>
+        <translation>Abra um registro de chamada primeiro.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>Exportado para %1.</translation>
+    </message>
+    <message>
+        <source>Redacted picture copied to the clipboard.</source>
+        <translation>Imagem anonimizada copiada para a área de transferência.</translation>
+    </message>
+    <message>
+        <source>Picture copied to the clipboard.</source>
+        <translation>Imagem copiada para a área de transferência.</translation>
+    </message>
+    <message>
+        <source>Redacted Markdown summary copied to the clipboard.</source>
+        <translation>Resumo anonimizado em Markdown copiado para a área de transferência.</translation>
+    </message>
+    <message>
+        <source>Markdown summary copied to the clipboard.</source>
+        <translation>Resumo em Markdown copiado para a área de transferência.</translation>
+    </message>
+    <message>
+        <source>Unknown call</source>
+        <translation>Chamada desconhecida</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Exemplo</translation>
+    </message>
+    <message>
+        <source> (partial)</source>
+        <extracomment>tab title of a record that is incomplete</extracomment>
+        <translation> (parcial)</translation>
+    </message>
+    <message>
+        <source>A newer version (%1) of this call is open in another tab.</source>
+        <translation>Uma versão mais recente (%1) desta chamada está aberta em outra guia.</translation>
+    </message>
+    <message>
+        <source>Unknown call id</source>
+        <translation>ID de chamada desconhecido</translation>
+    </message>
+    <message>
+        <source>%1 — Call Record Viewer</source>
+        <translation>%1 — Call Record Viewer</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Limpar lista</translation>
+    </message>
+    <message>
+        <source>About Call Record Viewer</source>
+        <translation>Sobre o Call Record Viewer</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <extracomment>%1 is the name of the language the environment (LANGUAGE, LC_ALL, LANG) selects</extracomment>
+        <translation>Idioma do sistema (%1)</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Call Record Viewer starts.</source>
+        <translation>O idioma muda na próxima vez que o Call Record Viewer for iniciado.</translation>
+    </message>
+    <message>
+        <source>Call Record Viewer %1</source>
+        <extracomment>%1 the viewer&apos;s version, e.g. 0.1.0</extracomment>
+        <translation>Call Record Viewer %1</translation>
+    </message>
+    <message>
+        <source>Shows Microsoft Teams call records: sessions, segments, media and streams with their network, device and quality data, judged against call-quality thresholds.</source>
+        <translation>Mostra registros de chamada do Microsoft Teams: sessões, segmentos, mídia e fluxos com seus dados de rede, dispositivo e qualidade, avaliados segundo limites de qualidade de chamada.</translation>
+    </message>
+    <message>
+        <source>The records come from the Microsoft Graph %1 API, read with the application permission %2, or from JSON files saved from Graph.</source>
+        <extracomment>%1 the Graph API&apos;s name and version, %2 the permission&apos;s name; both stay as they are</extracomment>
+        <translation>Os registros vêm da API %1 do Microsoft Graph, lidos com a permissão de aplicativo %2, ou de arquivos JSON salvos do Graph.</translation>
+    </message>
+    <message>
+        <source>Runs on Qt %1, built with Qt %2.</source>
+        <extracomment>%1 the Qt version the viewer runs with, %2 the Qt version it was built with</extracomment>
+        <translation>Executando no Qt %1, compilado com o Qt %2.</translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 The Call Record Viewer authors. Free software under the %1 licence: you may use, copy, change and share it; it comes without any warranty.</source>
+        <extracomment>%1 the licence&apos;s name, &quot;MIT&quot;</extracomment>
+        <translation>Copyright © 2026 Os autores do Call Record Viewer. Software livre sob a licença %1: você pode usá-lo, copiá-lo, modificá-lo e compartilhá-lo; ele é fornecido sem nenhuma garantia.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Configurações</translation>
+    </message>
+    <message>
+        <source>Microsoft &amp;Graph…</source>
+        <translation>Microsoft &amp;Graph…</translation>
+    </message>
+    <message>
+        <source>Nothing is sent anywhere except to the Microsoft Graph and sign-in addresses that are configured (Settings → Microsoft Graph, or %1 and %2 on the command line).</source>
+        <extracomment>%1 and %2 command-line options, they stay as they are</extracomment>
+        <translation>Nada é enviado a lugar algum, exceto aos endereços do Microsoft Graph e de entrada configurados (Configurações → Microsoft Graph, ou %1 e %2 na linha de comando).</translation>
+    </message>
+</context>
+<context>
+    <name>Markdown</name>
+    <message>
+        <source>%1 s</source>
+        <extracomment>a duration in seconds</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 UTC · local %2 (%3)</source>
+        <extracomment>%1 date and time in UTC, %2 the same in the reader&apos;s local time, %3 the local time&apos;s offset from UTC</extracomment>
+        <translation>%1 UTC · hora local %2 (%3)</translation>
+    </message>
+    <message>
+        <source>group call</source>
+        <translation>chamada em grupo</translation>
+    </message>
+    <message>
+        <source>peer-to-peer</source>
+        <translation>ponto a ponto</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>áudio</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>vídeo</translation>
+    </message>
+    <message>
+        <source>video-based screen sharing</source>
+        <translation>compartilhamento de tela baseado em vídeo</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>dados</translation>
+    </message>
+    <message>
+        <source>screen sharing</source>
+        <translation>compartilhamento de tela</translation>
+    </message>
+    <message>
+        <source>unnamed caller</source>
+        <translation>chamador sem nome</translation>
+    </message>
+    <message>
+        <source>unnamed callee</source>
+        <translation>chamado sem nome</translation>
+    </message>
+    <message>
+        <source>(call id not reported)</source>
+        <translation>(ID da chamada não informado)</translation>
+    </message>
+    <message>
+        <source>Call record %1</source>
+        <extracomment>%1 is the call id</extracomment>
+        <translation>Registro de chamada %1</translation>
+    </message>
+    <message>
+        <source>Personal data redacted.</source>
+        <translation>Dados pessoais anonimizados.</translation>
+    </message>
+    <message>
+        <source>Call ID</source>
+        <translation>ID da chamada</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fim</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>Organizador</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <extracomment>%1 the names listed, %2 how many more participants are not named</extracomment>
+        <translation>%1 e mais %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 number of participants, %2 their names</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Modalities</source>
+        <translation>Modalidades</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <source>sessions %1 · segments %2 · media %3 · streams %4</source>
+        <extracomment>counts of the nodes below a call record: %1 sessions, %2 segments, %3 media, %4 streams</extracomment>
+        <translation>sessões %1 · segmentos %2 · mídias %3 · fluxos %4</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Conteúdo</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>completo</translation>
+    </message>
+    <message>
+        <source>only sessions pages were loaded, not the record&apos;s own properties</source>
+        <translation>somente as páginas de sessões foram carregadas, não as propriedades do próprio registro</translation>
+    </message>
+    <message>
+        <source>next sessions page not fetched</source>
+        <translation>próxima página de sessões não obtida</translation>
+    </message>
+    <message>
+        <source>next participants page not fetched</source>
+        <translation>próxima página de participantes não obtida</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>parcial</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Completude</translation>
+    </message>
+    <message>
+        <source>%1 (values that could not be read are shown as —)</source>
+        <extracomment>%1 number of warnings from reading the file</extracomment>
+        <translation>%1 (os valores que não puderam ser lidos aparecem como —)</translation>
+    </message>
+    <message>
+        <source>Load warnings</source>
+        <translation>Avisos de carregamento</translation>
+    </message>
+    <message>
+        <source>Overall verdict: %1</source>
+        <extracomment>%1 verdict (Poor, Good, Unclassified)</extracomment>
+        <translation>Veredito geral: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 streams poor, in %3 of %4 sessions (profile: %5)</source>
+        <extracomment>%1 poor streams, %2 streams, %3 poor sessions, %4 sessions, %5 quality profile name</extracomment>
+        <translation>%1 de %2 fluxos ruins, em %3 de %4 sessões (perfil: %5)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <extracomment>%1 the rule that made the leg poor, e.g. &quot;average jitter 45 ms &gt; 30 ms&quot;, %2 media kind, %3 who sent to whom</extracomment>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>other problems in this session: %1</source>
+        <extracomment>%1 number of further poor streams or device problems in the same session</extracomment>
+        <translation>outros problemas nesta sessão: %1</translation>
+    </message>
+    <message>
+        <source>at %1: %2</source>
+        <extracomment>%1 failure stage (callSetup, midcall), %2 the reason given</extracomment>
+        <translation>na etapa %1: %2</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>com falha</translation>
+    </message>
+    <message>
+        <source>Session %1: %2 → %3 — %4</source>
+        <extracomment>%1 session number, %2 caller, %3 callee, %4 verdict and why</extracomment>
+        <translation>Sessão %1: %2 → %3 — %4</translation>
+    </message>
+    <message>
+        <source>Session %1: %2 → %3, %4 — %5</source>
+        <extracomment>%1 session number, %2 caller, %3 callee, %4 duration, %5 verdict and why</extracomment>
+        <translation>Sessão %1: %2 → %3, %4 — %5</translation>
+    </message>
+    <message>
+        <source>Legs</source>
+        <translation>Trechos</translation>
+    </message>
+    <message>
+        <source>No sessions in this record.</source>
+        <translation>Nenhuma sessão neste registro.</translation>
+    </message>
+    <message>
+        <source>The %1 legs most likely to matter (poor ones first, worst first), of %2:</source>
+        <extracomment>%1 legs listed, %2 legs in the record</extracomment>
+        <translation>Os %1 trechos mais relevantes de um total de %2 (primeiro os ruins, começando pelo pior):</translation>
+    </message>
+    <message>
+        <source>… and %1 more sessions (%2 poor)</source>
+        <extracomment>%1 sessions not listed, %2 how many of them are poor</extracomment>
+        <translation>… e mais %1 sessões (%2 ruins)</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constatações</translation>
+    </message>
+    <message>
+        <source>No problems found with this profile.</source>
+        <translation>Nenhum problema encontrado com este perfil.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Observação</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>Próxima etapa:</translation>
+    </message>
+    <message>
+        <source>%1 more findings are not listed here; the viewer&apos;s Findings pane has them all.</source>
+        <extracomment>%1 number of findings not listed</extracomment>
+        <translation>Mais %1 constatações não estão listadas aqui; o painel Constatações do visualizador mostra todas.</translation>
+    </message>
+    <message>
+        <source>Worst streams</source>
+        <translation>Piores fluxos</translation>
+    </message>
+    <message>
+        <source>No streams in this record.</source>
+        <translation>Nenhum fluxo neste registro.</translation>
+    </message>
+    <message>
+        <source>The %1 worst of %2 streams: poor first, then by how close a value came to its threshold.</source>
+        <extracomment>%1 streams listed, %2 streams in the record</extracomment>
+        <translation>Os %1 piores fluxos de um total de %2: primeiro os ruins, depois pela proximidade de um valor em relação ao seu limite.</translation>
+    </message>
+    <message>
+        <source>All streams: poor first, then by how close a value came to its threshold.</source>
+        <translation>Todos os fluxos: primeiro os ruins, depois pela proximidade de um valor em relação ao seu limite.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessão</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Mídia</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direção</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>De → para</translation>
+    </message>
+    <message>
+        <source>Avg jitter</source>
+        <translation>Jitter médio</translation>
+    </message>
+    <message>
+        <source>Avg RTT</source>
+        <translation>RTT médio</translation>
+    </message>
+    <message>
+        <source>Avg loss</source>
+        <translation>Perda média</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredito</translation>
+    </message>
+    <message>
+        <source>caller → callee</source>
+        <translation>chamador → chamado</translation>
+    </message>
+    <message>
+        <source>callee → caller</source>
+        <translation>chamado → chamador</translation>
+    </message>
+    <message>
+        <source>Exported %1 by Call Record Viewer %2 · profile %3</source>
+        <extracomment>%1 export time in UTC, %2 the viewer&apos;s version, %3 quality profile name</extracomment>
+        <translation>Exportado em %1 pelo Call Record Viewer %2 · perfil %3</translation>
+    </message>
+</context>
+<context>
+    <name>OpenCallDialog</name>
+    <message>
+        <source>Open Call by ID</source>
+        <translation>Abrir chamada por ID</translation>
+    </message>
+    <message>
+        <source>&amp;Call id, or a link or text that contains it:</source>
+        <translation>&amp;ID da chamada ou um link ou texto que o contenha:</translation>
+    </message>
+    <message>
+        <source>e.g. 2f1a1100-b174-40a0-aba7-0b405e01ed92</source>
+        <extracomment>an example call id; keep the GUID as it is</extracomment>
+        <translation>ex.: 2f1a1100-b174-40a0-aba7-0b405e01ed92</translation>
+    </message>
+    <message>
+        <source>A call record id (a GUID), or a Microsoft Graph or Teams admin center link that contains one.</source>
+        <translation>Um ID de registro de chamada (um GUID) ou um link do Microsoft Graph ou do centro de administração do Teams que contenha um.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Call id: %1</source>
+        <extracomment>%1 is the call record id (a GUID) found in the text</extracomment>
+        <translation>ID da chamada: %1</translation>
+    </message>
+    <message>
+        <source>No call id found in this text. Paste the call id (a GUID) or a link that contains it.</source>
+        <translation>Nenhum ID de chamada encontrado neste texto. Cole o ID da chamada (um GUID) ou um link que o contenha.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <source>%1 UTC (%2 local)</source>
+        <extracomment>%1 time in UTC, %2 the same in local time</extracomment>
+        <translation>%1 UTC (%2 no horário local)</translation>
+    </message>
+    <message>
+        <source>signal %1 %</source>
+        <translation>sinal %1 %</translation>
+    </message>
+    <message>
+        <source>No problems found with this profile.</source>
+        <translation>Nenhum problema encontrado com este perfil.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Observação</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Próxima etapa: %1</translation>
+    </message>
+    <message>
+        <source>%1 more findings are not listed.</source>
+        <translation>Mais %1 constatações não estão listadas.</translation>
+    </message>
+    <message>
+        <source>The record has no media streams.</source>
+        <translation>O registro não tem fluxos de mídia.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessão</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Mídia</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direção</translation>
+    </message>
+    <message>
+        <source>Avg jitter</source>
+        <translation>Jitter médio</translation>
+    </message>
+    <message>
+        <source>Avg round trip</source>
+        <translation>Tempo médio de ida e volta</translation>
+    </message>
+    <message>
+        <source>Avg loss</source>
+        <translation>Perda média</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredito</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>The sessions name no participants.</source>
+        <translation>As sessões não indicam nenhum participante.</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexão</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>Endereço IP</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transporte</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Microfone</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Alto-falante</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Only the first %1 participants are listed.</source>
+        <translation>Somente os primeiros %1 participantes estão listados.</translation>
+    </message>
+    <message>
+        <source>(no call id)</source>
+        <translation>(sem ID de chamada)</translation>
+    </message>
+    <message>
+        <source>Call quality report</source>
+        <translation>Relatório de qualidade da chamada</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Chamada %1</translation>
+    </message>
+    <message>
+        <source>personal data redacted</source>
+        <translation>dados pessoais anonimizados</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>e mais %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>Call id</source>
+        <translation>ID da chamada</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fim</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>Organizador</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Modalities</source>
+        <translation>Modalidades</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Completude</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>completo</translation>
+    </message>
+    <message>
+        <source>partial: further pages were not fetched; verdicts cover what is here</source>
+        <translation>parcial: as páginas seguintes não foram buscadas; os vereditos abrangem apenas o que está aqui</translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <extracomment>%1 verdict, %2 poor streams, %3 all streams, %4 profile name</extracomment>
+        <translation>Veredito:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 streams poor (profile: %3)</source>
+        <translation>%1 de %2 fluxos ruins (perfil: %3)</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constatações</translation>
+    </message>
+    <message>
+        <source>Jitter, round-trip time and packet loss</source>
+        <translation>Jitter, tempo de ida e volta e perda de pacotes</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Linha do tempo</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 sessions; the viewer&apos;s timeline shows them all.</source>
+        <extracomment>%1 sessions shown, %2 all sessions</extracomment>
+        <translation>As primeiras %1 de %2 sessões; a linha do tempo do visualizador mostra todas.</translation>
+    </message>
+    <message>
+        <source>Worst streams</source>
+        <translation>Piores fluxos</translation>
+    </message>
+    <message>
+        <source>Network and devices per participant</source>
+        <translation>Rede e dispositivos por participante</translation>
+    </message>
+    <message>
+        <source>Call quality report %1</source>
+        <translation>Relatório de qualidade da chamada %1</translation>
+    </message>
+    <message>
+        <source>There is no record to put in the report.</source>
+        <translation>Não há nenhum registro para incluir no relatório.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>Não foi possível começar a gerar o PDF.</translation>
+    </message>
+    <message>
+        <source>Call Record Viewer · call %1</source>
+        <extracomment>page header: %1 call id</extracomment>
+        <translation>Call Record Viewer · chamada %1</translation>
+    </message>
+    <message>
+        <source>Personal data redacted</source>
+        <translation>Dados pessoais anonimizados</translation>
+    </message>
+    <message>
+        <source>Exported %1 UTC · version %2</source>
+        <extracomment>page footer: %1 export time</extracomment>
+        <translation>Exportado em %1 UTC · versão %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>%1 page number, %2 page count</extracomment>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>The PDF could not be finished.</source>
+        <translation>Não foi possível concluir o PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyModel</name>
+    <message>
+        <source>%1 (fraction of the call)</source>
+        <extracomment>%1 is the raw fraction, e.g. 0.0138</extracomment>
+        <translation>%1 (fração da chamada)</translation>
+    </message>
+    <message>
+        <source>%1 bits per second</source>
+        <translation>%1 bits por segundo</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>%1 (UTC)</source>
+        <translation>%1 (UTC)</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>UPN</source>
+        <translation>UPN</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>tenant</source>
+        <translation>locatário</translation>
+    </message>
+    <message>
+        <source>endpoint type</source>
+        <translation>tipo de ponto de extremidade</translation>
+    </message>
+    <message>
+        <source>endpoint</source>
+        <translation>ponto de extremidade</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>serviço</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>participante</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Nome do dispositivo</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CPU cores</source>
+        <translation>Núcleos da CPU</translation>
+    </message>
+    <message>
+        <source>CPU speed</source>
+        <translation>Velocidade da CPU</translation>
+    </message>
+    <message>
+        <source>MHz</source>
+        <translation>MHz</translation>
+    </message>
+    <message>
+        <source>%1 · user agent</source>
+        <extracomment>%1 is &quot;Caller&quot; or &quot;Callee&quot;</extracomment>
+        <translation>%1 · agente do usuário</translation>
+    </message>
+    <message>
+        <source>user agent</source>
+        <translation>agente do usuário</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produto</translation>
+    </message>
+    <message>
+        <source>Application version</source>
+        <translation>Versão do aplicativo</translation>
+    </message>
+    <message>
+        <source>User-Agent header</source>
+        <translation>Cabeçalho User-Agent</translation>
+    </message>
+    <message>
+        <source>Entra application id</source>
+        <translation>ID do aplicativo no Entra</translation>
+    </message>
+    <message>
+        <source>Communication Services id</source>
+        <translation>ID dos Serviços de Comunicação</translation>
+    </message>
+    <message>
+        <source>%1 · identity</source>
+        <translation>%1 · identidade</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>identidade</translation>
+    </message>
+    <message>
+        <source>%1 · feedback</source>
+        <translation>%1 · comentários</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>avaliação</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Avaliação</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Problems reported</source>
+        <translation>Problemas relatados</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Falha</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>rede</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexão</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>Endereço IP</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>Sub-rede</translation>
+    </message>
+    <message>
+        <source>Reflexive (public) IP</source>
+        <translation>IP reflexivo (público)</translation>
+    </message>
+    <message>
+        <source>Relay IP</source>
+        <translation>IP de retransmissão</translation>
+    </message>
+    <message>
+        <source>Relay port</source>
+        <translation>Porta de retransmissão</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transporte</translation>
+    </message>
+    <message>
+        <source>Link speed</source>
+        <translation>Velocidade do link</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>Endereço MAC</translation>
+    </message>
+    <message>
+        <source>DNS suffix</source>
+        <translation>Sufixo DNS</translation>
+    </message>
+    <message>
+        <source>Wi-Fi BSSID</source>
+        <translation>BSSID do Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Wi-Fi band</source>
+        <translation>Banda do Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Wi-Fi radio</source>
+        <translation>Rádio do Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Wi-Fi channel</source>
+        <translation>Canal do Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Wi-Fi signal strength</source>
+        <translation>Intensidade do sinal do Wi-Fi</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Battery charge</source>
+        <translation>Carga da bateria</translation>
+    </message>
+    <message>
+        <source>Wi-Fi driver</source>
+        <translation>Driver do Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Wi-Fi driver version</source>
+        <translation>Versão do driver do Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Sent quality events</source>
+        <translation>Eventos de qualidade no envio</translation>
+    </message>
+    <message>
+        <source>Received quality events</source>
+        <translation>Eventos de qualidade no recebimento</translation>
+    </message>
+    <message>
+        <source>Delay events</source>
+        <translation>Eventos de atraso</translation>
+    </message>
+    <message>
+        <source>Low bandwidth events</source>
+        <translation>Eventos de largura de banda baixa</translation>
+    </message>
+    <message>
+        <source>Hop %1</source>
+        <translation>Salto %1</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>dispositivo</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Microfone</translation>
+    </message>
+    <message>
+        <source>Microphone driver</source>
+        <translation>Driver do microfone</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Alto-falante</translation>
+    </message>
+    <message>
+        <source>Speaker driver</source>
+        <translation>Driver do alto-falante</translation>
+    </message>
+    <message>
+        <source>Microphone not working</source>
+        <translation>Microfone sem funcionar</translation>
+    </message>
+    <message>
+        <source>Speaker not working</source>
+        <translation>Alto-falante sem funcionar</translation>
+    </message>
+    <message>
+        <source>CPU insufficient</source>
+        <translation>CPU insuficiente</translation>
+    </message>
+    <message>
+        <source>Clipping</source>
+        <translation>Saturação (clipping)</translation>
+    </message>
+    <message>
+        <source>Device glitches</source>
+        <translation>Falhas do dispositivo</translation>
+    </message>
+    <message>
+        <source>Low speech level</source>
+        <translation>Nível de fala baixo</translation>
+    </message>
+    <message>
+        <source>Low speech-to-noise</source>
+        <translation>Relação fala/ruído baixa</translation>
+    </message>
+    <message>
+        <source>Speaker muted</source>
+        <translation>Alto-falante sem som</translation>
+    </message>
+    <message>
+        <source>Speaker volume zero</source>
+        <translation>Volume do alto-falante zerado</translation>
+    </message>
+    <message>
+        <source>Microphone glitches</source>
+        <translation>Falhas do microfone</translation>
+    </message>
+    <message>
+        <source>per 5 min</source>
+        <translation>a cada 5 min</translation>
+    </message>
+    <message>
+        <source>Speaker glitches</source>
+        <translation>Falhas do alto-falante</translation>
+    </message>
+    <message>
+        <source>Howling events</source>
+        <translation>Eventos de microfonia</translation>
+    </message>
+    <message>
+        <source>Initial signal level (RMS)</source>
+        <translation>Nível de sinal inicial (RMS)</translation>
+    </message>
+    <message>
+        <source>Received signal level</source>
+        <translation>Nível do sinal recebido</translation>
+    </message>
+    <message>
+        <source>Received noise level</source>
+        <translation>Nível do ruído recebido</translation>
+    </message>
+    <message>
+        <source>Sent signal level</source>
+        <translation>Nível do sinal enviado</translation>
+    </message>
+    <message>
+        <source>Sent noise level</source>
+        <translation>Nível do ruído enviado</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Fluxo</translation>
+    </message>
+    <message>
+        <source>Stream id</source>
+        <translation>ID do fluxo</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direção</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fim</translation>
+    </message>
+    <message>
+        <source>Audio codec</source>
+        <translation>Codec de áudio</translation>
+    </message>
+    <message>
+        <source>Video codec</source>
+        <translation>Codec de vídeo</translation>
+    </message>
+    <message>
+        <source>Media bypassed</source>
+        <translation>Bypass de mídia</translation>
+    </message>
+    <message>
+        <source>Network metrics</source>
+        <translation>Métricas de rede</translation>
+    </message>
+    <message>
+        <source>Average jitter</source>
+        <translation>Jitter médio</translation>
+    </message>
+    <message>
+        <source>Maximum jitter</source>
+        <translation>Jitter máximo</translation>
+    </message>
+    <message>
+        <source>Average round trip</source>
+        <translation>Tempo médio de ida e volta</translation>
+    </message>
+    <message>
+        <source>Maximum round trip</source>
+        <translation>Tempo máximo de ida e volta</translation>
+    </message>
+    <message>
+        <source>Average packet loss</source>
+        <translation>Perda média de pacotes</translation>
+    </message>
+    <message>
+        <source>Maximum packet loss</source>
+        <translation>Perda máxima de pacotes</translation>
+    </message>
+    <message>
+        <source>Bandwidth estimate</source>
+        <translation>Largura de banda estimada</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Pacotes</translation>
+    </message>
+    <message>
+        <source>Audio metrics</source>
+        <translation>Métricas de áudio</translation>
+    </message>
+    <message>
+        <source>Audio degradation (NMOS)</source>
+        <translation>Degradação de áudio (NMOS)</translation>
+    </message>
+    <message>
+        <source>Concealed samples, average</source>
+        <translation>Amostras ocultadas, média</translation>
+    </message>
+    <message>
+        <source>Concealed samples, maximum</source>
+        <translation>Amostras ocultadas, máximo</translation>
+    </message>
+    <message>
+        <source>Network jitter, average</source>
+        <translation>Jitter de rede, média</translation>
+    </message>
+    <message>
+        <source>Network jitter, maximum</source>
+        <translation>Jitter de rede, máximo</translation>
+    </message>
+    <message>
+        <source>Forward error correction used</source>
+        <translation>Correção de erros de encaminhamento (FEC) usada</translation>
+    </message>
+    <message>
+        <source>Video metrics</source>
+        <translation>Métricas de vídeo</translation>
+    </message>
+    <message>
+        <source>Frame rate</source>
+        <translation>Taxa de quadros</translation>
+    </message>
+    <message>
+        <source>fps</source>
+        <translation>fps</translation>
+    </message>
+    <message>
+        <source>Received frame rate</source>
+        <translation>Taxa de quadros recebida</translation>
+    </message>
+    <message>
+        <source>Frame loss</source>
+        <translation>Perda de quadros</translation>
+    </message>
+    <message>
+        <source>Video packet loss</source>
+        <translation>Perda de pacotes de vídeo</translation>
+    </message>
+    <message>
+        <source>Packet loss after FEC</source>
+        <translation>Perda de pacotes após FEC</translation>
+    </message>
+    <message>
+        <source>Time below 7.5 fps</source>
+        <translation>Tempo abaixo de 7,5 fps</translation>
+    </message>
+    <message>
+        <source>Time with low processing capability</source>
+        <translation>Tempo com baixa capacidade de processamento</translation>
+    </message>
+    <message>
+        <source>Freeze duration, average</source>
+        <translation>Duração dos congelamentos, média</translation>
+    </message>
+    <message>
+        <source>Freeze duration, RMS</source>
+        <translation>Duração dos congelamentos, RMS</translation>
+    </message>
+    <message>
+        <source>Other properties</source>
+        <translation>Outras propriedades</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Chamada</translation>
+    </message>
+    <message>
+        <source>Call id</source>
+        <translation>ID da chamada</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation>Última modificação</translation>
+    </message>
+    <message>
+        <source>Modalities</source>
+        <translation>Modalidades</translation>
+    </message>
+    <message>
+        <source>Join URL</source>
+        <translation>URL de ingresso</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Conteúdo</translation>
+    </message>
+    <message>
+        <source>%1 sessions, %2 segments, %3 media, %4 streams</source>
+        <translation>%1 sessões, %2 segmentos, %3 mídias, %4 fluxos</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origem</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Completude</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>completo</translation>
+    </message>
+    <message>
+        <source>sessions only (record properties not loaded)</source>
+        <translation>somente sessões (propriedades do registro não carregadas)</translation>
+    </message>
+    <message>
+        <source>incomplete: more pages exist</source>
+        <translation>incompleto: há mais páginas</translation>
+    </message>
+    <message>
+        <source>Next sessions page</source>
+        <translation>Próxima página de sessões</translation>
+    </message>
+    <message>
+        <source>Next participants page</source>
+        <translation>Próxima página de participantes</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>Organizador</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation>Participante %1</translation>
+    </message>
+    <message>
+        <source>Warnings while loading</source>
+        <translation>Avisos durante o carregamento</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualidade</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredito</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Media kind</source>
+        <translation>Tipo de mídia</translation>
+    </message>
+    <message>
+        <source>Why unclassified</source>
+        <translation>Motivo da não classificação</translation>
+    </message>
+    <message>
+        <source>Rule broken</source>
+        <translation>Regra violada</translation>
+    </message>
+    <message>
+        <source>Rule met</source>
+        <translation>Regra atendida</translation>
+    </message>
+    <message>
+        <source>Device problem</source>
+        <translation>Problema de dispositivo</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessão</translation>
+    </message>
+    <message>
+        <source>Session id</source>
+        <translation>ID da sessão</translation>
+    </message>
+    <message>
+        <source>Test call</source>
+        <translation>Chamada de teste</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Chamador</translation>
+    </message>
+    <message>
+        <source>Callee</source>
+        <translation>Chamado</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Segment id</source>
+        <translation>ID do segmento</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Mídia</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Rótulo</translation>
+    </message>
+    <message>
+        <source>Streams</source>
+        <translation>Fluxos</translation>
+    </message>
+    <message>
+        <source>Caller network</source>
+        <translation>Rede do chamador</translation>
+    </message>
+    <message>
+        <source>Caller device</source>
+        <translation>Dispositivo do chamador</translation>
+    </message>
+    <message>
+        <source>Callee network</source>
+        <translation>Rede do chamado</translation>
+    </message>
+    <message>
+        <source>Callee device</source>
+        <translation>Dispositivo do chamado</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Propriedade</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+</context>
+<context>
+    <name>QualityProfile</name>
+    <message>
+        <source>audio degradation (NMOS)</source>
+        <translation>degradação de áudio (NMOS)</translation>
+    </message>
+    <message>
+        <source>average round-trip time</source>
+        <translation>tempo de ida e volta médio</translation>
+    </message>
+    <message>
+        <source>average packet loss</source>
+        <translation>perda de pacotes média</translation>
+    </message>
+    <message>
+        <source>average jitter</source>
+        <translation>jitter médio</translation>
+    </message>
+    <message>
+        <source>concealed samples</source>
+        <translation>amostras ocultadas</translation>
+    </message>
+    <message>
+        <source>video frame loss</source>
+        <translation>perda de quadros de vídeo</translation>
+    </message>
+    <message>
+        <source>video frame rate</source>
+        <translation>taxa de quadros de vídeo</translation>
+    </message>
+    <message>
+        <source>packet loss after FEC</source>
+        <translation>perda de pacotes após FEC</translation>
+    </message>
+    <message>
+        <source>%1 fps</source>
+        <translation>%1 fps</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>áudio</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>vídeo</translation>
+    </message>
+    <message>
+        <source>screen sharing</source>
+        <translation>compartilhamento de tela</translation>
+    </message>
+    <message>
+        <source>other media</source>
+        <translation>outras mídias</translation>
+    </message>
+    <message>
+        <source>CQD poor stream</source>
+        <translation>Fluxo ruim do CQD</translation>
+    </message>
+    <message>
+        <source>Microsoft Call Quality Dashboard stream classification</source>
+        <translation>Classificação de fluxos do Painel de Qualidade de Chamadas (CQD) da Microsoft</translation>
+    </message>
+    <message>
+        <source>Teams network targets</source>
+        <translation>Metas de rede do Teams</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s network targets for Teams, client to Microsoft edge: round trip &lt; 100 ms, packet loss &lt; 1 %, jitter &lt; 30 ms</source>
+        <translation>Metas de rede da Microsoft para o Teams, do cliente até a borda da Microsoft: tempo de ida e volta &lt; 100 ms, perda de pacotes &lt; 1 %, jitter &lt; 30 ms</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <extracomment>%1 file, %2 where in the file, %3 what is wrong</extracomment>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;mode&quot; and &quot;rules&quot;</source>
+        <translation>deve ser um objeto com &quot;mode&quot; e &quot;rules&quot;</translation>
+    </message>
+    <message>
+        <source>mode &quot;%1&quot; is neither &quot;anyPoor&quot; nor &quot;firstAvailable&quot;</source>
+        <translation>&quot;mode&quot; é &quot;%1&quot;, mas deve ser &quot;anyPoor&quot; ou &quot;firstAvailable&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;rules&quot; must be an array</source>
+        <translation>&quot;rules&quot; deve ser uma matriz</translation>
+    </message>
+    <message>
+        <source> rule %1</source>
+        <translation> regra %1</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>deve ser um objeto</translation>
+    </message>
+    <message>
+        <source>unknown metric &quot;%1&quot;; known metrics: %2</source>
+        <translation>métrica desconhecida &quot;%1&quot;; métricas conhecidas: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number</source>
+        <translation>&quot;%1&quot; deve ser um número</translation>
+    </message>
+    <message>
+        <source>needs exactly one of poorAbove, poorAtOrAbove, poorBelow, poorAtOrBelow</source>
+        <translation>precisa de exatamente um entre poorAbove, poorAtOrAbove, poorBelow e poorAtOrBelow</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>perfil %1</translation>
+    </message>
+    <message>
+        <source>needs a &quot;name&quot;</source>
+        <translation>precisa de um &quot;name&quot;</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;</source>
+        <translation>perfil &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>, audio</source>
+        <translation>, audio</translation>
+    </message>
+    <message>
+        <source>, video</source>
+        <translation>, video</translation>
+    </message>
+    <message>
+        <source>, screenSharing</source>
+        <translation>, screenSharing</translation>
+    </message>
+    <message>
+        <source>&quot;deviceNotFunctioningRatio&quot; must be a number from 0 to 1</source>
+        <translation>&quot;deviceNotFunctioningRatio&quot; deve ser um número de 0 a 1</translation>
+    </message>
+    <message>
+        <source>has no rules for audio, video or screenSharing</source>
+        <translation>não tem regras para audio, video ou screenSharing</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at byte %2: %3</source>
+        <translation>%1: JSON inválido no byte %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: &quot;profiles&quot; must be an array</source>
+        <translation>%1: &quot;profiles&quot; deve ser uma matriz</translation>
+    </message>
+    <message>
+        <source>%1: no profiles in the file</source>
+        <translation>%1: nenhum perfil no arquivo</translation>
+    </message>
+    <message>
+        <source>%1: a profile file over 1 MiB is not read</source>
+        <translation>%1: arquivos de perfil com mais de 1 MiB não são lidos</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: não pode ser lido: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecordExport</name>
+    <message>
+        <source>&quot;%1&quot; cannot be written without a window.</source>
+        <translation>O formato &quot;%1&quot; não pode ser gravado sem uma janela.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>Filter by name, UPN, id, IP address or device (Ctrl+F)</source>
+        <translation>Filtrar por nome, UPN, ID, endereço IP ou dispositivo (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>This is the bundled sample record (an example from the Microsoft Graph documentation), not a real call.</source>
+        <translation>Este é o registro de exemplo incluído (um exemplo da documentação do Microsoft Graph), não uma chamada real.</translation>
+    </message>
+    <message>
+        <source>Only sessions pages were loaded: the call&apos;s own properties (type, organizer, participants) are not in these files.</source>
+        <translation>Somente páginas de sessões foram carregadas: as propriedades da própria chamada (tipo, organizador, participantes) não estão nestes arquivos.</translation>
+    </message>
+    <message>
+        <source>Partial record: more sessions exist than these files hold (the next page was not fetched). Verdicts and counts cover only the sessions shown.</source>
+        <translation>Registro parcial: há mais sessões do que as contidas nestes arquivos (a próxima página não foi buscada). Os vereditos e as contagens abrangem apenas as sessões mostradas.</translation>
+    </message>
+    <message>
+        <source>More participants exist than listed (the next participants page was not fetched).</source>
+        <translation>Há mais participantes do que os listados (a próxima página de participantes não foi buscada).</translation>
+    </message>
+    <message>
+        <source>This version (%1) was written less than an hour after the call ended; Microsoft Graph may add data in newer versions. Fetch the record again later to be sure it is complete.</source>
+        <translation>Esta versão (%1) foi gravada menos de uma hora após o fim da chamada; o Microsoft Graph pode adicionar dados em versões mais recentes. Busque o registro novamente mais tarde para garantir que ele esteja completo.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecida</translation>
+    </message>
+    <message>
+        <source>Values that could not be read: %1. They are shown as not reported; the record&apos;s properties list them under Warnings.</source>
+        <extracomment>%1 is the number of values that could not be read</extracomment>
+        <translation>Valores que não puderam ser lidos: %1. Eles aparecem como não informados; as propriedades do registro os listam em Avisos durante o carregamento.</translation>
+    </message>
+</context>
+<context>
+    <name>Redaction</name>
+    <message>
+        <source>redacted</source>
+        <extracomment>replaces a personal value (e-mail address, user principal name, host name, ...) in redacted data</extracomment>
+        <translation>anonimizado</translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <extracomment>pseudonym of a person in redacted data; %1 is a number (&quot;2&quot;), or several when a name is ambiguous (&quot;2/5&quot;)</extracomment>
+        <translation>Participante %1</translation>
+    </message>
+    <message>
+        <source>Audio device %1</source>
+        <extracomment>replaces a microphone or speaker name in redacted data</extracomment>
+        <translation>Dispositivo de áudio %1</translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <extracomment>replaces a computer or phone name in redacted data</extracomment>
+        <translation>Dispositivo %1</translation>
+    </message>
+    <message>
+        <source>redacted-id-%1</source>
+        <extracomment>replaces a user, tenant or application id in redacted data</extracomment>
+        <translation>id-anonimizado-%1</translation>
+    </message>
+    <message>
+        <source>source %1</source>
+        <extracomment>replaces a file name or address a record was read from in redacted data</extracomment>
+        <translation>origem %1</translation>
+    </message>
+    <message>
+        <source>a participant</source>
+        <extracomment>replaces a name shared by several people in redacted text</extracomment>
+        <translation>um participante</translation>
+    </message>
+</context>
+<context>
+    <name>Sample</name>
+    <message>
+        <source>bundled sample (Microsoft Graph documentation example)</source>
+        <translation>exemplo incluído (exemplo da documentação do Microsoft Graph)</translation>
+    </message>
+    <message>
+        <source>The bundled sample is missing from this build.</source>
+        <translation>O exemplo incluído não está presente nesta compilação.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <extracomment>%1 is a file path, %2 the reason it could not be written</extracomment>
+        <translation>Não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>o disco está cheio</translation>
+    </message>
+    <message>
+        <source>the disk quota is exceeded</source>
+        <translation>a cota de disco foi excedida</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permissão negada</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>o sistema de arquivos é somente leitura</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>a pasta não existe</translation>
+    </message>
+    <message>
+        <source>No output file name given</source>
+        <translation>Nenhum nome de arquivo de saída foi informado</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>é uma pasta</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>a pasta %1 não existe</translation>
+    </message>
+</context>
+<context>
+    <name>Screenshot</name>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>Não é possível gravar na saída padrão.</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>not reported</source>
+        <translation>não informado</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <extracomment>%1 verdict, %2 poor stream count, %3 stream count</extracomment>
+        <translation>Qualidade</translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3 streams poor (profile: %4)</source>
+        <translation>%1 — %2 de %3 fluxos ruins (perfil: %4)</translation>
+    </message>
+    <message>
+        <source>(%1 streams: only the poor ones are listed; --export csv has them all)</source>
+        <translation>(%1 fluxos: somente os ruins estão listados; --export csv inclui todos)</translation>
+    </message>
+    <message>
+        <source>session %1 › segment %2 › %3: DEVICE — %4</source>
+        <translation>sessão %1 › segmento %2 › %3: DISPOSITIVO — %4</translation>
+    </message>
+    <message>
+        <source>session %1 › segment %2 › %3 › stream %4 (%5): %6 — %7</source>
+        <extracomment>%1 session, %2 segment, %3 media label, %4 stream number, %5 who sends to whom, %6 verdict, %7 why</extracomment>
+        <translation>sessão %1 › segmento %2 › %3 › fluxo %4 (%5): %6 — %7</translation>
+    </message>
+    <message>
+        <source>direction not reported</source>
+        <translation>direção não informada</translation>
+    </message>
+    <message>
+        <source>… %1 more not listed</source>
+        <translation>… mais %1 não listados</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>(unknown call id)</source>
+        <translation>(ID de chamada desconhecido)</translation>
+    </message>
+    <message>
+        <source>Call record %1</source>
+        <translation>Registro de chamada %1</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origem</translation>
+    </message>
+    <message>
+        <source>and %1 more pages</source>
+        <translation>e mais %1 páginas</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fim</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <source>Modalities</source>
+        <translation>Modalidades</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>Organizador</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <extracomment>%1 is a number of further participants not listed by name</extracomment>
+        <translation>e mais %1</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <extracomment>counts of the nodes below a call record</extracomment>
+        <translation>Conteúdo</translation>
+    </message>
+    <message>
+        <source>sessions %1 · segments %2 · media %3 · streams %4</source>
+        <translation>sessões %1 · segmentos %2 · mídias %3 · fluxos %4</translation>
+    </message>
+    <message>
+        <source>complete (no further pages)</source>
+        <translation>completo (sem mais páginas)</translation>
+    </message>
+    <message>
+        <source>only sessions pages were loaded, not the record&apos;s own properties</source>
+        <translation>somente páginas de sessões foram carregadas, não as propriedades do próprio registro</translation>
+    </message>
+    <message>
+        <source>more sessions exist than this file holds (sessions@odata.nextLink: %1)</source>
+        <translation>há mais sessões do que as contidas neste arquivo (sessions@odata.nextLink: %1)</translation>
+    </message>
+    <message>
+        <source>more participants exist (participants_v2@odata.nextLink: %1)</source>
+        <translation>há mais participantes (participants_v2@odata.nextLink: %1)</translation>
+    </message>
+    <message>
+        <source>INCOMPLETE — %1</source>
+        <translation>INCOMPLETO — %1</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Completude</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constatações</translation>
+    </message>
+    <message>
+        <source>none with this profile</source>
+        <translation>nenhuma com este perfil</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>%1 · %2 → %3</source>
+        <translation>%1 · %2 → %3</translation>
+    </message>
+    <message>
+        <source>No sessions to show.</source>
+        <translation>Nenhuma sessão para mostrar.</translation>
+    </message>
+    <message>
+        <source>The sessions&apos; times were not reported.</source>
+        <translation>Os horários das sessões não foram informados.</translation>
+    </message>
+    <message>
+        <source>%1 sessions</source>
+        <translation>%1 sessões</translation>
+    </message>
+    <message>
+        <source>Failed at %1: %2</source>
+        <translation>Falha em %1: %2</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 sessão</translation>
+    </message>
+</context>
+<context>
+    <name>TokenProvider</name>
+    <message>
+        <source>Check the client secret: use the secret&apos;s value, not its id.</source>
+        <translation>Verifique o segredo do cliente: use o valor do segredo, não o ID dele.</translation>
+    </message>
+    <message>
+        <source>The client secret has expired: create a new one in the app registration.</source>
+        <translation>O segredo do cliente expirou: crie um novo no registro do aplicativo.</translation>
+    </message>
+    <message>
+        <source>Check the client id and that the app is registered in this tenant.</source>
+        <translation>Verifique o ID do cliente e se o aplicativo está registrado neste locatário.</translation>
+    </message>
+    <message>
+        <source>Check the tenant id (or domain name).</source>
+        <translation>Verifique o ID do locatário (ou o nome de domínio).</translation>
+    </message>
+    <message>
+        <source>The certificate is not registered for this app, or its signature is not accepted: upload the certificate&apos;s public part to the app registration, or try RS256.</source>
+        <translation>O certificado não está registrado para este aplicativo ou a assinatura dele não é aceita: carregue a parte pública do certificado no registro do aplicativo ou experimente RS256.</translation>
+    </message>
+    <message>
+        <source>The client assertion is outside its validity: check this computer&apos;s clock.</source>
+        <translation>A asserção do cliente está fora do período de validade: verifique o relógio deste computador.</translation>
+    </message>
+    <message>
+        <source>The scope is not valid: check the Graph URL of the cloud.</source>
+        <translation>O escopo não é válido: verifique a URL do Graph da nuvem.</translation>
+    </message>
+    <message>
+        <source>No tenant was found for this sign-in: check the tenant id.</source>
+        <translation>Nenhum locatário foi encontrado para esta entrada: verifique o ID do locatário.</translation>
+    </message>
+    <message>
+        <source>Cannot sign in to Microsoft Graph: %1. Set it in Settings or with the AZURE_* environment variables.</source>
+        <translation>Não é possível entrar no Microsoft Graph: %1. Defina esse valor em Configurações ou com as variáveis de ambiente AZURE_*.</translation>
+    </message>
+    <message>
+        <source>The sign-in URL</source>
+        <translation>A URL de entrada</translation>
+    </message>
+    <message>
+        <source>Cannot sign in with the certificate: %1</source>
+        <translation>Não é possível entrar com o certificado: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in service is busy (HTTP %1); waiting %2 s before try %3 of %4</source>
+        <extracomment>%1 HTTP status, %2 seconds, %3 and %4 try numbers</extracomment>
+        <translation>O serviço de entrada está ocupado (HTTP %1); aguardando %2 s antes da tentativa %3 de %4</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Entrada cancelada.</translation>
+    </message>
+    <message>
+        <source>The sign-in service at %1 sent an answer without a usable access token.</source>
+        <translation>O serviço de entrada em %1 enviou uma resposta sem um token de acesso utilizável.</translation>
+    </message>
+    <message>
+        <source>Cannot sign in to Microsoft Graph: %1</source>
+        <translation>Não é possível entrar no Microsoft Graph: %1</translation>
+    </message>
+    <message>
+        <source>Cannot sign in to Microsoft Graph: the sign-in service answered HTTP %1 without an error description (%2). Check the authority URL and the tenant id.</source>
+        <extracomment>%1 HTTP status code, %2 URL</extracomment>
+        <translation>Não é possível entrar no Microsoft Graph: o serviço de entrada respondeu com HTTP %1 sem uma descrição do erro (%2). Verifique a URL da autoridade e o ID do locatário.</translation>
+    </message>
+    <message>
+        <source>Sign-in refused by Microsoft Entra: %1</source>
+        <translation>Entrada recusada pelo Microsoft Entra: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorstStreams</name>
+    <message>
+        <source>caller</source>
+        <translation>chamador</translation>
+    </message>
+    <message>
+        <source>callee</source>
+        <translation>chamado</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Try &quot;callrecord-viewer --help&quot;.</source>
+        <translation>Tente &quot;callrecord-viewer --help&quot;.</translation>
+    </message>
+    <message>
+        <source>
+Exit status: 0 success, 1 input could not be loaded or written, 2 usage error, 3 network or authentication failure.
+</source>
+        <translation>
+Código de saída: 0 êxito, 1 não foi possível carregar a entrada ou gravar a saída, 2 erro de uso, 3 falha de rede ou de autenticação.
+</translation>
+    </message>
+    <message>
+        <source>No display found (DISPLAY and WAYLAND_DISPLAY are unset). Use --summary FILE for a text summary, or --export png --output PATH FILE for a picture of the window.</source>
+        <translation>Nenhuma tela encontrada (DISPLAY e WAYLAND_DISPLAY não estão definidas). Use --summary ARQUIVO para um resumo em texto ou --export png --output CAMINHO ARQUIVO para uma imagem da janela.</translation>
+    </message>
+</context>
+</TS>
