@@ -3,6 +3,10 @@
 #include "chartsview.h"
 #include "commandline.h"
 #include "credentialstore.h"
+#include "exportdialog.h"
+#include "findcallsdialog.h"
+#include "graphsettingsdialog.h"
+#include "opencalldialog.h"
 #include "fakegraphserver.h"
 #include "findingsview.h"
 #include "graphcontroller.h"
@@ -15,6 +19,7 @@
 #include "tree/propertymodel.h"
 #include "tree/recordfilterproxy.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
@@ -23,6 +28,7 @@
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
@@ -31,6 +37,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QScopeGuard>
+#include <QScreen>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
@@ -962,6 +969,63 @@ private slots:
         QCOMPARE(english.language(), u"en"_s);
         QCOMPARE(QLocale().toString(25.5, 'f', 1), u"25.5"_s);
         QCOMPARE(QCoreApplication::translate("MainWindow", "&Settings"), u"&Settings"_s);
+    }
+
+    void portugueseTextFits()
+    {
+        // Portuguese runs about a third longer than English. With the pt_BR catalogues
+        // installed, the window and every dialog is laid out and shown, and no label or button
+        // is narrower than its text, and every dialog fits the screen the tests run on. Set
+        // CRV_SCREENSHOT_DIR to keep a picture of each for a look.
+        Translations::choose(u"pt_BR"_s);
+        const QLocale before;
+        const auto restore = qScopeGuard([&] {
+            QLocale::setDefault(before);
+            Translations::choose(QString());
+        });
+        Translations portuguese;
+        portuguese.load();
+        portuguese.install();
+        QCOMPARE(QCoreApplication::translate("MainWindow", "&Settings"), u"&Configurações"_s);
+
+        MainWindow window;
+        window.resize(1280, 800);
+        window.openFiles({ QStringLiteral(CRV_SOURCE_DIR "/resources/samples/seed-full-example.json") });
+        QTRY_COMPARE(window.tabs()->count(), 1);
+        std::vector<std::unique_ptr<QDialog>> dialogs;
+        dialogs.push_back(std::make_unique<ExportDialog>());
+        dialogs.push_back(std::make_unique<OpenCallDialog>());
+        dialogs.push_back(std::make_unique<FindCallsDialog>());
+        dialogs.push_back(std::make_unique<GraphSettingsDialog>());
+
+        const QSize screen = QGuiApplication::primaryScreen()->availableSize();
+        const auto check = [&](QWidget* top, const QString& name) {
+            top->show();
+            QVERIFY(QTest::qWaitForWindowExposed(top));
+            QStringList cut;
+            const auto labels = top->findChildren<QLabel*>();
+            for (const QLabel* label : labels) {
+                if (label->isVisible() && !label->wordWrap() && label->pixmap().isNull()
+                    && label->width() < label->sizeHint().width())
+                    cut << label->text();
+            }
+            const auto buttons = top->findChildren<QAbstractButton*>();
+            for (const QAbstractButton* button : buttons) {
+                if (button->isVisible() && !button->text().isEmpty() && button->width() < button->sizeHint().width())
+                    cut << button->text();
+            }
+            QVERIFY2(cut.isEmpty(), qPrintable(name + u": cut off: "_s + cut.join(u" | ")));
+            const int widest = std::max(screen.width(), 1280); // a common laptop screen
+            QVERIFY2(top->width() <= widest && top->minimumSizeHint().width() <= widest,
+                qPrintable(name + u" is %1 pixels wide, %2 at least"_s.arg(top->width())
+                                      .arg(top->minimumSizeHint().width())));
+            const QString folder = qEnvironmentVariable("CRV_SCREENSHOT_DIR");
+            if (!folder.isEmpty())
+                top->grab().save(folder + u'/' + name + u"-pt_BR.png"_s);
+        };
+        check(&window, u"window"_s);
+        for (const auto& dialog : dialogs)
+            check(dialog.get(), QString::fromLatin1(dialog->metaObject()->className()));
     }
 
 private:
