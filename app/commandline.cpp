@@ -132,6 +132,7 @@ CommandLine parseCommandLine(const QStringList& arguments)
     if (parser.isSet(callIdOption)) {
         result.callId = extractCallId(parser.value(callIdOption));
         if (result.callId.isEmpty()) {
+            //: %1 the text given to --call-id, e.g. "https://example.com/no-id-here"
             result.error = Tr::tr("--call-id: no call id (a GUID like e523d2ed-2966-4b6b-925b-754a88034cc5) in \"%1\".")
                                .arg(parser.value(callIdOption));
             return result;
@@ -188,6 +189,7 @@ CommandLine parseCommandLine(const QStringList& arguments)
         result.exportFormat = parser.value(exportOption).toLower();
         result.output = parser.value(outputOption);
         if (!kExportFormats.contains(result.exportFormat)) {
+            //: %1 the format given to --export, e.g. "gif", %2 the known formats: "png, pdf, csv, json, md"
             result.error = Tr::tr("Unknown export format \"%1\"; use one of: %2.")
                                .arg(parser.value(exportOption), kExportFormats.join(u", "));
             return result;
@@ -203,6 +205,7 @@ CommandLine parseCommandLine(const QStringList& arguments)
                 return result;
             }
             if (!kViews.contains(result.view)) {
+                //: %1 the view given to --view, e.g. "map", %2 the known views, e.g. "window, tree, charts"
                 result.error
                     = Tr::tr("Unknown view \"%1\"; use one of: %2.").arg(parser.value(viewOption), kViews.join(u", "));
                 return result;

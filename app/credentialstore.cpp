@@ -116,6 +116,7 @@ void CredentialStore::write(const QString& key, const QString& value, std::funct
             if (backendMissing(finished->error()))
                 m_persistent = false; // kept in memory; the dialog says so
             else
+                //: %1 the keychain's own error message (from the operating system's secret store)
                 error = tr("The keychain refused to store the secret: %1").arg(finished->errorString());
         }
         if (done)

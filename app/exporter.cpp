@@ -139,6 +139,7 @@ QImage exportImage(MainWindow& window, const QString& view, bool redact, QString
         window.updateDetailPanesNow(); // charts and timeline follow the selection again
     }
     if (pixmap.isNull()) {
+        //: %1 the title of the pane being exported, e.g. "Charts" or "Timeline"
         *error = Tr::tr("Rendering the %1 failed.").arg(paneTitle(view));
         return {};
     }
@@ -158,6 +159,7 @@ QByteArray exportFromWindow(MainWindow& window, const ExportRequest& request, QS
         buffer.open(QIODevice::WriteOnly);
         QImageWriter writer(&buffer, "png");
         if (!writer.write(image)) {
+            //: %1 the reason from the PNG image writer
             *error = Tr::tr("Cannot encode the picture: %1").arg(writer.errorString());
             return {};
         }

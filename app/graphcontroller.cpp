@@ -124,6 +124,7 @@ void GraphController::startFetch(const QString& callId, QObject* reloadTarget)
         return;
     }
     if (const QString missing = effectiveSettings().missingPart(); !missing.isEmpty()) {
+        //: %1 says what is missing, e.g. "the tenant id is not set"
         emit failed(tr("Microsoft Graph access is not set up: %1. Open Settings → Microsoft Graph (the "
                        "AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET environment variables work too).")
                         .arg(missing));
@@ -202,8 +203,8 @@ void GraphController::showSettingsDialogNow()
         if (const QString problem = environmentProblem(); !problem.isEmpty())
             notes.append(problem);
         if (!m_graphUrlOverride.isEmpty() || !m_authorityUrlOverride.isEmpty())
-            //: %1 and %2 are URLs given on the command line
             notes.append(
+                //: %1 and %2 are URLs given on the command line
                 tr("This run uses the URLs given on the command line (%1, %2); they are not saved here.")
                     .arg(m_graphUrlOverride.isEmpty() ? tr("default Graph URL") : m_graphUrlOverride,
                         m_authorityUrlOverride.isEmpty() ? tr("default sign-in URL") : m_authorityUrlOverride));
@@ -271,6 +272,7 @@ void GraphController::searchCalls(const QString& participantId, const QDateTime&
         if (!m_findDialog)
             return;
         if (const QString missing = effectiveSettings().missingPart(); !missing.isEmpty()) {
+            //: %1 says what is missing, e.g. "the tenant id is not set"
             m_findDialog->showError(tr("Microsoft Graph access is not set up: %1.").arg(missing));
             return;
         }

@@ -197,6 +197,7 @@ int runListCalls(const CommandLine& commandLine)
     }
     const LoadResult loaded = loadCallRecordDocuments(std::move(documents));
     if (!loaded.ok()) {
+        //: %1 the reason the call records could not be read, from the JSON loader
         err << terminalSafe(Tr::tr("Microsoft Graph sent a list that cannot be read: %1").arg(loaded.error))
             << Qt::endl;
         return ExitCode::Network;

@@ -62,6 +62,7 @@ QualityProfile resolveProfile(const QString& nameOrFile, QString& error, int& ex
         exitCode = ExitCode::LoadFailed;
         return {};
     }
+    //: %1 the --profile value, %2 the built-in profile names joined as: CQD poor stream", "Teams network targets
     error = Tr::tr("Unknown profile \"%1\": use \"%2\" or a JSON file of profiles.")
                 .arg(nameOrFile, names.join(u"\", \""));
     exitCode = ExitCode::Usage;

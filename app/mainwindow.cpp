@@ -344,6 +344,7 @@ void MainWindow::applyProfile()
         m_profileBox->setToolTip(active.description.isEmpty() ? active.name : active.description);
     }
     if (m_profileLabel)
+        //: %1 the name of the quality profile in use, e.g. "CQD poor stream"
         m_profileLabel->setText(tr("Profile: %1").arg(active.name));
     for (int i = 0; i < m_tabs->count(); ++i) {
         if (auto* page = qobject_cast<RecordPage*>(m_tabs->widget(i)))
@@ -381,6 +382,7 @@ void MainWindow::goToProblem(bool backwards)
     RecordPage* page = currentPage();
     if (page && !page->goToProblem(backwards))
         statusBar()->showMessage(
+            //: %1 the name of the quality profile in use, e.g. "CQD poor stream"
             tr("No poor streams or device problems with the profile \"%1\".").arg(profile().name), 5000);
 }
 
@@ -482,12 +484,16 @@ void MainWindow::startNextLoad()
     m_progressBar->show();
     m_cancelButton->show();
     m_progressTimer->start();
-    if (job.documents)
+    if (job.documents) {
+        //: %1 the call id, a GUID like e523d2ed-2966-4b6b-925b-754a88034cc5
         statusBar()->showMessage(tr("Reading call %1…").arg(job.callId));
-    else
-        statusBar()->showMessage(job.paths.size() == 1
-                ? tr("Loading %1…").arg(QDir::toNativeSeparators(job.paths.first()))
-                : tr("Loading %1 files…").arg(job.paths.size()));
+    } else if (job.paths.size() == 1) {
+        //: %1 the path of the file being loaded, e.g. "/home/ana/call.json"
+        statusBar()->showMessage(tr("Loading %1…").arg(QDir::toNativeSeparators(job.paths.first())));
+    } else {
+        //: %1 the number of files being loaded (more than one), e.g. "4"
+        statusBar()->showMessage(tr("Loading %1 files…").arg(job.paths.size()));
+    }
 
     // The loader runs on a pool thread; the continuation runs here, and not at all once this
     // window is gone. Progress goes through atomics read by a timer: no cross-thread calls.
@@ -636,6 +642,7 @@ void MainWindow::showSaveJsonDialog()
     if (const QString error = saveCurrentAsJson(path); !error.isEmpty())
         QMessageBox::warning(this, tr("Save as JSON"), error);
     else
+        //: %1 the path of the JSON file written, e.g. "/home/ana/call.json"
         statusBar()->showMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
@@ -712,6 +719,7 @@ void MainWindow::showExportDialog()
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Export"), error);
     else
+        //: %1 the path of the file exported, e.g. "/home/ana/call.pdf"
         statusBar()->showMessage(tr("Exported %1.").arg(QDir::toNativeSeparators(path)), 6000);
 }
 
@@ -802,8 +810,10 @@ RecordPage* MainWindow::addRecord(const CallRecordPtr& record, const QStringList
         const qint64 mine = record->version.value_or(-1);
         const qint64 theirs = other->record()->version.value_or(-1);
         if (theirs < mine)
+            //: %1 the newer record's version number, e.g. "4"
             other->setNewerVersionNote(tr("A newer version (%1) of this call is open in another tab.").arg(mine));
         else if (mine < theirs)
+            //: %1 the newer record's version number, e.g. "4"
             page->setNewerVersionNote(tr("A newer version (%1) of this call is open in another tab.").arg(theirs));
     }
     const int before = m_tabs->currentIndex();
@@ -857,7 +867,9 @@ void MainWindow::onCurrentTabChanged()
     });
     const QString id
         = page && page->record() && !page->record()->id.isNull() ? page->record()->id.toQString() : QString();
-    setWindowTitle(id.isEmpty() ? tr("Call Record Viewer") : tr("%1 — Call Record Viewer").arg(id));
+    //: window title; %1 the call id (a GUID)
+    const QString titleWithId = tr("%1 — Call Record Viewer");
+    setWindowTitle(id.isEmpty() ? tr("Call Record Viewer") : titleWithId.arg(id));
 }
 
 void MainWindow::copySelection()

@@ -16,14 +16,17 @@
     </message>
     <message>
         <source>list of call records, page %1</source>
+        <extracomment>%1 page number; says what is being fetched</extracomment>
         <translation>lista de registros de chamada, página %1</translation>
     </message>
     <message>
         <source>Microsoft Graph sent list page %1 without a &quot;value&quot; list.</source>
+        <extracomment>%1 page number</extracomment>
         <translation>O Microsoft Graph enviou a página %1 da lista sem uma lista &quot;value&quot;.</translation>
     </message>
     <message>
         <source>Microsoft Graph: list of call records, page %1</source>
+        <extracomment>%1 page number; names a downloaded document</extracomment>
         <translation>Microsoft Graph: lista de registros de chamada, página %1</translation>
     </message>
     <message>
@@ -136,6 +139,7 @@
     </message>
     <message>
         <source>call record %1</source>
+        <extracomment>%1 the call record id (a GUID); says what is being fetched</extracomment>
         <translation>registro de chamada %1</translation>
     </message>
     <message>
@@ -145,14 +149,17 @@
     </message>
     <message>
         <source>%1 participants</source>
+        <extracomment>%1 number of participants so far; added after &quot;page 2 · 40 sessions&quot;</extracomment>
         <translation>%1 participantes</translation>
     </message>
     <message>
         <source>Microsoft Graph answered for call record %1 without a record (no &quot;id&quot;); nothing was opened.</source>
+        <extracomment>%1 the call record id (a GUID)</extracomment>
         <translation>O Microsoft Graph respondeu para o registro de chamada %1 sem um registro (sem &quot;id&quot;); nada foi aberto.</translation>
     </message>
     <message>
         <source>Microsoft Graph: call record %1</source>
+        <extracomment>%1 the call record id (a GUID); names a downloaded document</extracomment>
         <translation>Microsoft Graph: registro de chamada %1</translation>
     </message>
     <message>
@@ -161,14 +168,17 @@
     </message>
     <message>
         <source>sessions page %1</source>
+        <extracomment>%1 page number; says what is being fetched</extracomment>
         <translation>página de sessões %1</translation>
     </message>
     <message>
         <source>Microsoft Graph sent sessions page %1 without a &quot;value&quot; list; nothing was opened.</source>
+        <extracomment>%1 page number</extracomment>
         <translation>O Microsoft Graph enviou a página de sessões %1 sem uma lista &quot;value&quot;; nada foi aberto.</translation>
     </message>
     <message>
         <source>Microsoft Graph: call record %1, sessions page %2</source>
+        <extracomment>%1 the call record id (a GUID), %2 page number; names a downloaded document</extracomment>
         <translation>Microsoft Graph: registro de chamada %1, página de sessões %2</translation>
     </message>
     <message>
@@ -178,14 +188,17 @@
     </message>
     <message>
         <source>participants page %1</source>
+        <extracomment>%1 page number; says what is being fetched</extracomment>
         <translation>página de participantes %1</translation>
     </message>
     <message>
         <source>Microsoft Graph sent participants page %1 without a &quot;value&quot; list.</source>
+        <extracomment>%1 page number</extracomment>
         <translation>O Microsoft Graph enviou a página de participantes %1 sem uma lista &quot;value&quot;.</translation>
     </message>
     <message>
         <source>Microsoft Graph: call record %1, participants page %2</source>
+        <extracomment>%1 the call record id (a GUID), %2 page number; names a downloaded document</extracomment>
         <translation>Microsoft Graph: registro de chamada %1, página de participantes %2</translation>
     </message>
 </context>
@@ -257,10 +270,12 @@
     </message>
     <message>
         <source>Call %1</source>
+        <extracomment>%1 the call record&apos;s id, a GUID such as &quot;2f1a9c3e-5b7d-4e21-9c0a-8d3f6b2e1a47&quot;</extracomment>
         <translation>Chamada %1</translation>
     </message>
     <message>
         <source>Session %1</source>
+        <extracomment>%1 the session&apos;s number within the call, counting from 1</extracomment>
         <translation>Sessão %1</translation>
     </message>
     <message>
@@ -274,10 +289,12 @@
     </message>
     <message>
         <source>Segment %1</source>
+        <extracomment>%1 the segment&apos;s number within its session, counting from 1</extracomment>
         <translation>Segmento %1</translation>
     </message>
     <message>
         <source>Media %1</source>
+        <extracomment>%1 the media&apos;s number within its segment, counting from 1 (shown when it has no label)</extracomment>
         <translation>Mídia %1</translation>
     </message>
     <message>
@@ -290,10 +307,12 @@
     </message>
     <message>
         <source>Stream %1</source>
+        <extracomment>%1 the stream&apos;s number within its media, counting from 1</extracomment>
         <translation>Fluxo %1</translation>
     </message>
     <message>
         <source>Organizer: %1</source>
+        <extracomment>%1 the organizer&apos;s display name, e.g. &quot;Rita Moura&quot;</extracomment>
         <translation>Organizador: %1</translation>
     </message>
     <message>
@@ -318,14 +337,17 @@
     </message>
     <message>
         <source>streams of session %1</source>
+        <extracomment>chart scope; %1 the session number, e.g. &quot;3&quot;</extracomment>
         <translation>fluxos da sessão %1</translation>
     </message>
     <message>
         <source>streams of session %1, segment %2</source>
+        <extracomment>chart scope; %1 the session number, e.g. &quot;3&quot;, %2 the segment number in it, e.g. &quot;2&quot;</extracomment>
         <translation>fluxos da sessão %1, segmento %2</translation>
     </message>
     <message>
         <source>streams of %1 in session %2</source>
+        <extracomment>chart scope; %1 the media label, e.g. &quot;main-audio&quot;, %2 the session number, e.g. &quot;3&quot;</extracomment>
         <translation>fluxos de %1 na sessão %2</translation>
     </message>
     <message>
@@ -334,6 +356,7 @@
     </message>
     <message>
         <source>The worst %1 of %2 %3 · profile %4</source>
+        <extracomment>%1 streams drawn, e.g. &quot;20&quot;, %2 all streams, %3 the scope (&quot;streams of session 3&quot;), %4 profile</extracomment>
         <translation>Os %1 piores de %2 %3 · perfil %4</translation>
     </message>
     <message>
@@ -372,6 +395,7 @@
     </message>
     <message>
         <source>poor above %1</source>
+        <extracomment>legend of the threshold line; %1 the threshold with its unit, e.g. &quot;30 ms&quot;</extracomment>
         <translation>ruim acima de %1</translation>
     </message>
     <message>
@@ -431,10 +455,12 @@
     </message>
     <message>
         <source>the profile &quot;%1&quot; has no rules for %2 streams</source>
+        <extracomment>%1 the profile&apos;s name, e.g. &quot;CQD poor stream&quot;; %2 a media kind such as &quot;video&quot;</extracomment>
         <translation>o perfil &quot;%1&quot; não tem regras para fluxos de %2</translation>
     </message>
     <message>
         <source>none of the %1 metrics this profile tests was reported; this usually means the endpoint sent no quality report, the stream was very short, or a muted listener sent too few packets</source>
+        <extracomment>%1 a media kind such as &quot;audio&quot;, &quot;video&quot; or &quot;screen sharing&quot;</extracomment>
         <translation>nenhuma das métricas de %1 que este perfil testa foi informada; isso geralmente significa que o ponto de extremidade não enviou relatório de qualidade, que o fluxo foi muito curto ou que um ouvinte com o microfone desativado enviou poucos pacotes</translation>
     </message>
     <message>
@@ -455,6 +481,7 @@
     </message>
     <message>
         <source>cannot be read: %1</source>
+        <extracomment>%1 why the certificate file cannot be read, e.g. &quot;Permission denied&quot;</extracomment>
         <translation>não pode ser lido: %1</translation>
     </message>
     <message>
@@ -515,10 +542,12 @@
     </message>
     <message>
         <source>cannot sign the client assertion: %1</source>
+        <extracomment>%1 the signing step that failed, e.g. &quot;cannot size the signature&quot;</extracomment>
         <translation>não é possível assinar a asserção do cliente: %1</translation>
     </message>
     <message>
         <source>cannot sign the client assertion: %1: %2</source>
+        <extracomment>%1 the signing step that failed, %2 the reason given by OpenSSL</extracomment>
         <translation>não é possível assinar a asserção do cliente: %1: %2</translation>
     </message>
     <message>
@@ -650,6 +679,7 @@
     </message>
     <message>
         <source>--call-id: no call id (a GUID like e523d2ed-2966-4b6b-925b-754a88034cc5) in &quot;%1&quot;.</source>
+        <extracomment>%1 the text given to --call-id, e.g. &quot;https://example.com/no-id-here&quot;</extracomment>
         <translation>--call-id: nenhum ID de chamada (um GUID como e523d2ed-2966-4b6b-925b-754a88034cc5) em &quot;%1&quot;.</translation>
     </message>
     <message>
@@ -690,6 +720,7 @@
     </message>
     <message>
         <source>Unknown export format &quot;%1&quot;; use one of: %2.</source>
+        <extracomment>%1 the format given to --export, e.g. &quot;gif&quot;, %2 the known formats: &quot;png, pdf, csv, json, md&quot;</extracomment>
         <translation>Formato de exportação desconhecido &quot;%1&quot;; use um destes: %2.</translation>
     </message>
     <message>
@@ -698,6 +729,7 @@
     </message>
     <message>
         <source>Unknown view &quot;%1&quot;; use one of: %2.</source>
+        <extracomment>%1 the view given to --view, e.g. &quot;map&quot;, %2 the known views, e.g. &quot;window, tree, charts&quot;</extracomment>
         <translation>Painel desconhecido &quot;%1&quot;; use um destes: %2.</translation>
     </message>
     <message>
@@ -722,6 +754,7 @@
     </message>
     <message>
         <source>The keychain refused to store the secret: %1</source>
+        <extracomment>%1 the keychain&apos;s own error message (from the operating system&apos;s secret store)</extracomment>
         <translation>O chaveiro do sistema se recusou a armazenar o segredo: %1</translation>
     </message>
 </context>
@@ -743,14 +776,17 @@
     </message>
     <message>
         <source>%1 Mbps</source>
+        <extracomment>%1 a bit rate in megabits per second, e.g. &quot;2.50&quot;</extracomment>
         <translation>%1 Mbps</translation>
     </message>
     <message>
         <source>%1 kbps</source>
+        <extracomment>%1 a bit rate in kilobits per second, e.g. &quot;640&quot;</extracomment>
         <translation>%1 kbps</translation>
     </message>
     <message>
         <source>%1 bps</source>
+        <extracomment>%1 a bit rate in bits per second, e.g. 850</extracomment>
         <translation>%1 bps</translation>
     </message>
 </context>
@@ -927,10 +963,12 @@
     </message>
     <message>
         <source>Rendering the %1 failed.</source>
+        <extracomment>%1 the title of the pane being exported, e.g. &quot;Charts&quot; or &quot;Timeline&quot;</extracomment>
         <translation>Falha ao renderizar &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cannot encode the picture: %1</source>
+        <extracomment>%1 the reason from the PNG image writer</extracomment>
         <translation>Não é possível codificar a imagem: %1</translation>
     </message>
     <message>
@@ -1045,11 +1083,11 @@
     </message>
     <message>
         <source>1 call</source>
-        <extracomment>the number of calls found; %1 is more than one</extracomment>
         <translation>1 chamada</translation>
     </message>
     <message>
         <source>%1 calls</source>
+        <extracomment>%1 the number of calls found (more than one), e.g. &quot;12&quot;</extracomment>
         <translation>%1 chamadas</translation>
     </message>
     <message>
@@ -1071,26 +1109,32 @@
     <name>Findings</name>
     <message>
         <source>%1&apos;s</source>
+        <extracomment>%1 a display name such as &quot;Rita Moura&quot;, or &quot;the caller&quot;; gives the possessive &quot;Rita Moura&apos;s&quot;</extracomment>
         <translation>de %1</translation>
     </message>
     <message>
         <source>band: %1</source>
+        <extracomment>%1 the Wi-Fi band as Graph names it, e.g. &quot;frequency50GHz&quot;</extracomment>
         <translation>banda: %1</translation>
     </message>
     <message>
         <source>channel %1</source>
+        <extracomment>%1 the Wi-Fi channel number, e.g. 36</extracomment>
         <translation>canal %1</translation>
     </message>
     <message>
         <source>signal %1 %</source>
+        <extracomment>%1 the Wi-Fi signal strength as a number from 0 to 100, e.g. 42</extracomment>
         <translation>sinal %1 %</translation>
     </message>
     <message>
         <source>radio: %1</source>
+        <extracomment>%1 the Wi-Fi radio type as Graph names it, e.g. &quot;wifi80211ac&quot;</extracomment>
         <translation>rádio: %1</translation>
     </message>
     <message>
         <source>%1 was on Wi-Fi%2</source>
+        <extracomment>%1 a display name such as &quot;Rita Moura&quot;; %2 is empty, &quot; with a weak signal&quot; or &quot; on the 2.4 GHz band&quot;</extracomment>
         <translation>%1 usava Wi-Fi%2</translation>
     </message>
     <message>
@@ -1107,6 +1151,7 @@
     </message>
     <message>
         <source>%1&apos;s media went through a VPN tunnel</source>
+        <extracomment>%1 a display name such as &quot;Rita Moura&quot;</extracomment>
         <translation>A mídia de %1 passou por um túnel VPN</translation>
     </message>
     <message>
@@ -1119,6 +1164,7 @@
     </message>
     <message>
         <source>%1 was on a mobile (cellular) network</source>
+        <extracomment>%1 a display name such as &quot;Rita Moura&quot;</extracomment>
         <translation>%1 usava uma rede móvel (celular)</translation>
     </message>
     <message>
@@ -1131,6 +1177,7 @@
     </message>
     <message>
         <source>%1&apos;s media used TCP instead of UDP</source>
+        <extracomment>%1 a display name such as &quot;Rita Moura&quot;</extracomment>
         <translation>A mídia de %1 usou TCP em vez de UDP</translation>
     </message>
     <message>
@@ -1143,10 +1190,12 @@
     </message>
     <message>
         <source>%1&apos;s media was relayed</source>
+        <extracomment>%1 a display name such as &quot;Rita Moura&quot;</extracomment>
         <translation>A mídia de %1 foi retransmitida</translation>
     </message>
     <message>
         <source>relay %1</source>
+        <extracomment>%1 the relay&apos;s IP address, e.g. &quot;52.112.0.10&quot;</extracomment>
         <translation>retransmissão %1</translation>
     </message>
     <message>
@@ -1155,10 +1204,12 @@
     </message>
     <message>
         <source>%1&apos;s network degraded audio for part of the call</source>
+        <extracomment>%1 a display name such as &quot;Rita Moura&quot;</extracomment>
         <translation>A rede de %1 degradou o áudio durante parte da chamada</translation>
     </message>
     <message>
         <source>sent audio affected %1 of the time, received audio %2 (Microsoft publishes no threshold for these)</source>
+        <extracomment>%1 a percentage of the call time such as &quot;3.5 %&quot;, %2 likewise</extracomment>
         <translation>áudio enviado afetado em %1 do tempo, áudio recebido em %2 (a Microsoft não publica limites para esses valores)</translation>
     </message>
     <message>
@@ -1167,10 +1218,12 @@
     </message>
     <message>
         <source>%1 speaker was muted or at zero volume for %2 of the call</source>
+        <extracomment>%1 a possessive such as &quot;Rita Moura&apos;s&quot;, %2 a percentage such as &quot;12 %&quot;</extracomment>
         <translation>O alto-falante %1 ficou sem som ou com volume zero durante %2 da chamada</translation>
     </message>
     <message>
         <source>speaker: %1</source>
+        <extracomment>%1 the speaker device&apos;s name, e.g. &quot;Speakers (Realtek Audio)&quot;</extracomment>
         <translation>alto-falante: %1</translation>
     </message>
     <message>
@@ -1179,6 +1232,7 @@
     </message>
     <message>
         <source>%1 computer was short of CPU for %2 of the call</source>
+        <extracomment>%1 a possessive such as &quot;Rita Moura&apos;s&quot;, %2 a percentage such as &quot;12 %&quot;</extracomment>
         <translation>O computador %1 ficou sem CPU suficiente durante %2 da chamada</translation>
     </message>
     <message>
@@ -1191,10 +1245,12 @@
     </message>
     <message>
         <source>%1 audio device reported glitches</source>
+        <extracomment>%1 a possessive such as &quot;Rita Moura&apos;s&quot;</extracomment>
         <translation>O dispositivo de áudio %1 relatou falhas</translation>
     </message>
     <message>
         <source>microphone %1, speaker %2 glitches per 5 minutes (Microsoft publishes no threshold)</source>
+        <extracomment>%1 and %2 glitch counts such as &quot;3&quot;, or &quot;—&quot; when not reported</extracomment>
         <translation>falhas a cada 5 minutos: microfone %1, alto-falante %2 (a Microsoft não publica limite)</translation>
     </message>
     <message>
@@ -1211,10 +1267,12 @@
     </message>
     <message>
         <source>Session %1 (%2 → %3) failed at %4</source>
+        <extracomment>%1 session number, %2 caller, %3 callee (names), %4 stage as Graph names it: &quot;callSetup&quot; or &quot;midcall&quot;</extracomment>
         <translation>A sessão %1 (%2 → %3) falhou na etapa %4</translation>
     </message>
     <message>
         <source>reason: %1</source>
+        <extracomment>%1 the failure reason as Graph reports it, e.g. &quot;NetworkUnreachable&quot;</extracomment>
         <translation>motivo: %1</translation>
     </message>
     <message>
@@ -1227,14 +1285,17 @@
     </message>
     <message>
         <source>%1 rated the call %2</source>
+        <extracomment>%1 a display name such as &quot;Rita Moura&quot;, %2 the rating word (&quot;bad&quot;, &quot;poor&quot; or &quot;fair&quot;)</extracomment>
         <translation>%1 avaliou a chamada como %2</translation>
     </message>
     <message>
         <source>%1 rated the call %2: %3</source>
+        <extracomment>%1 a display name, %2 the rating word (&quot;poor&quot;), %3 Graph&apos;s tokens, e.g. &quot;Echo, Noisy&quot;</extracomment>
         <translation>%1 avaliou a chamada como %2: %3</translation>
     </message>
     <message>
         <source>comment: “%1”</source>
+        <extracomment>%1 the feedback text the user typed</extracomment>
         <translation>comentário: “%1”</translation>
     </message>
     <message>
@@ -1243,22 +1304,27 @@
     </message>
     <message>
         <source>%1 microphone was not working for %2 of the call</source>
+        <extracomment>%1 a possessive such as &quot;Rita Moura&apos;s&quot;, %2 a percentage such as &quot;12 %&quot;</extracomment>
         <translation>O microfone %1 não funcionou durante %2 da chamada</translation>
     </message>
     <message>
         <source>%1 speaker was not working for %2 of the call</source>
+        <extracomment>%1 a possessive such as &quot;Rita Moura&apos;s&quot;, %2 a percentage such as &quot;12 %&quot;</extracomment>
         <translation>O alto-falante %1 não funcionou durante %2 da chamada</translation>
     </message>
     <message>
         <source>device: %1</source>
+        <extracomment>%1 the device&apos;s name, e.g. &quot;Microphone (Jabra Evolve 65)&quot;</extracomment>
         <translation>dispositivo: %1</translation>
     </message>
     <message>
         <source>driver: %1</source>
+        <extracomment>%1 the audio device&apos;s driver as the endpoint reported it</extracomment>
         <translation>driver: %1</translation>
     </message>
     <message>
         <source>Call Analytics treats %1 or more as a device problem</source>
+        <extracomment>%1 the profile&apos;s threshold as a percentage, e.g. &quot;0.50 %&quot;</extracomment>
         <translation>A Análise de Chamadas considera %1 ou mais como problema de dispositivo</translation>
     </message>
     <message>
@@ -1277,14 +1343,17 @@
     </message>
     <message>
         <source>session %1, %2, %3 → %4 (profile: %5)</source>
+        <extracomment>%1 session number, %2 media label such as &quot;main-audio&quot;, %3 sender, %4 receiver, %5 profile name</extracomment>
         <translation>sessão %1, %2, %3 → %4 (perfil: %5)</translation>
     </message>
     <message>
         <source>the sender (%1) was on Wi-Fi</source>
+        <extracomment>%1 the sending participant&apos;s display name, e.g. &quot;Rita Moura&quot;</extracomment>
         <translation>o remetente (%1) usava Wi-Fi</translation>
     </message>
     <message>
         <source>See the network and device notes for %1 and %2 below; the sender&apos;s uplink and the receiver&apos;s downlink both carry this stream.</source>
+        <extracomment>%1 the sender&apos;s display name, %2 the receiver&apos;s display name</extracomment>
         <translation>Veja abaixo as observações de rede e de dispositivo de %1 e de %2; tanto o uplink do remetente quanto o downlink do destinatário transportam este fluxo.</translation>
     </message>
     <message>
@@ -1293,10 +1362,12 @@
     </message>
     <message>
         <source>Next step: %1</source>
+        <extracomment>%1 the finding&apos;s advice, a sentence such as &quot;Close other heavy applications during calls.&quot;</extracomment>
         <translation>Próxima etapa: %1</translation>
     </message>
     <message>
         <source>… %1 more findings not listed</source>
+        <extracomment>%1 the number of further findings left out, e.g. 3</extracomment>
         <translation>… mais %1 constatações não listadas</translation>
     </message>
     <message>
@@ -1323,6 +1394,7 @@
     </message>
     <message>
         <source>No problems found with the profile &quot;%1&quot;.</source>
+        <extracomment>%1 the name of the quality profile in use, e.g. &quot;CQD poor stream&quot;</extracomment>
         <translation>Nenhum problema encontrado com o perfil &quot;%1&quot;.</translation>
     </message>
     <message>
@@ -1343,10 +1415,12 @@
     </message>
     <message>
         <source>Next step: %1</source>
+        <extracomment>%1 the suggested action, a full sentence, e.g. &quot;Check the headset or microphone connection.&quot;</extracomment>
         <translation>Próxima etapa: %1</translation>
     </message>
     <message>
         <source>… %1 more findings not listed.</source>
+        <extracomment>%1 the number of further findings left out of the list, e.g. &quot;12&quot;</extracomment>
         <translation>… mais %1 constatações não listadas.</translation>
     </message>
 </context>
@@ -1358,6 +1432,7 @@
     </message>
     <message>
         <source>Microsoft Graph access is not set up: %1. Open Settings → Microsoft Graph (the AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET environment variables work too).</source>
+        <extracomment>%1 says what is missing, e.g. &quot;the tenant id is not set&quot;</extracomment>
         <translation>O acesso ao Microsoft Graph não está configurado: %1. Abra Configurações → Microsoft Graph (as variáveis de ambiente AZURE_TENANT_ID, AZURE_CLIENT_ID e AZURE_CLIENT_SECRET também funcionam).</translation>
     </message>
     <message>
@@ -1371,6 +1446,7 @@
     </message>
     <message>
         <source>This run uses the URLs given on the command line (%1, %2); they are not saved here.</source>
+        <extracomment>%1 and %2 are URLs given on the command line</extracomment>
         <translation>Esta execução usa as URLs informadas na linha de comando (%1, %2); elas não são salvas aqui.</translation>
     </message>
     <message>
@@ -1388,6 +1464,7 @@
     </message>
     <message>
         <source>Microsoft Graph access is not set up: %1.</source>
+        <extracomment>%1 says what is missing, e.g. &quot;the tenant id is not set&quot;</extracomment>
         <translation>O acesso ao Microsoft Graph não está configurado: %1.</translation>
     </message>
     <message>
@@ -1412,22 +1489,27 @@
     </message>
     <message>
         <source>client-request-id %1</source>
+        <extracomment>%1 is the client-request-id of a Microsoft Graph request (a GUID)</extracomment>
         <translation>client-request-id %1</translation>
     </message>
     <message>
         <source>date %1</source>
+        <extracomment>%1 is the date and time of the error as sent by Microsoft Graph, e.g. &quot;2024-05-01T10:00:00&quot;</extracomment>
         <translation>data %1</translation>
     </message>
     <message>
         <source>trace id %1</source>
+        <extracomment>%1 is the trace id of a failed sign-in (a GUID), as sent by Microsoft Entra</extracomment>
         <translation>ID de rastreamento %1</translation>
     </message>
     <message>
         <source>correlation id %1</source>
+        <extracomment>%1 is the correlation id of a failed sign-in (a GUID), as sent by Microsoft Entra</extracomment>
         <translation>ID de correlação %1</translation>
     </message>
     <message>
         <source>time %1</source>
+        <extracomment>%1 is when the sign-in failed, as sent by Microsoft Entra, e.g. &quot;2024-05-01 10:00:00Z&quot;</extracomment>
         <translation>carimbo de data/hora %1</translation>
     </message>
 </context>
@@ -1440,18 +1522,22 @@
     </message>
     <message>
         <source>the connection to %1 was refused (is the address right, is a proxy or firewall in the way?)</source>
+        <extracomment>%1 a URL without its query, e.g. &quot;https://graph.microsoft.com/v1.0/communications/callRecords/…&quot;</extracomment>
         <translation>a conexão com %1 foi recusada (o endereço está correto? há um proxy ou firewall bloqueando?)</translation>
     </message>
     <message>
         <source>the host of %1 was not found (check the URL and the network connection)</source>
+        <extracomment>%1 a URL without its query, e.g. &quot;https://login.microsoftonline.com/…/oauth2/v2.0/token&quot;</extracomment>
         <translation>o host de %1 não foi encontrado (verifique a URL e a conexão de rede)</translation>
     </message>
     <message>
         <source>%1 closed the connection before the answer was complete</source>
+        <extracomment>%1 a URL without its query, e.g. &quot;https://graph.microsoft.com/v1.0/communications/callRecords/…&quot;</extracomment>
         <translation>%1 fechou a conexão antes de concluir a resposta</translation>
     </message>
     <message>
         <source>the secure connection to %1 failed (TLS: %2); certificate errors are never ignored</source>
+        <extracomment>%1 a URL without its query, %2 the system&apos;s description of the TLS failure</extracomment>
         <translation>falha na conexão segura com %1 (TLS: %2); erros de certificado nunca são ignorados</translation>
     </message>
     <message>
@@ -1501,6 +1587,7 @@
     </message>
     <message>
         <source>Microsoft Graph sent a next-page link that is not a valid URL: %1</source>
+        <extracomment>%1 the link as sent (at most 200 characters)</extracomment>
         <translation>O Microsoft Graph enviou um link de próxima página que não é uma URL válida: %1</translation>
     </message>
     <message>
@@ -1510,10 +1597,12 @@
     </message>
     <message>
         <source>Microsoft Graph sent the same next-page link twice; stopped to avoid an endless loop (%1).</source>
+        <extracomment>%1 the link sent twice, without its query, e.g. &quot;https://graph.microsoft.com/v1.0/…&quot;</extracomment>
         <translation>O Microsoft Graph enviou o mesmo link de próxima página duas vezes; a busca foi interrompida para evitar um loop infinito (%1).</translation>
     </message>
     <message>
         <source>Refused to send the access token to %1: only https:// (or http:// on this computer) is used.</source>
+        <extracomment>%1 the refused address (scheme, host, port), e.g. &quot;http://graph.example.com&quot;</extracomment>
         <translation>O token de acesso não foi enviado para %1: somente https:// (ou http:// neste computador) é usado.</translation>
     </message>
     <message>
@@ -1522,6 +1611,7 @@
     </message>
     <message>
         <source>Microsoft Graph is busy (HTTP %1)</source>
+        <extracomment>%1 the HTTP status code, e.g. 503</extracomment>
         <translation>O Microsoft Graph está ocupado (HTTP %1)</translation>
     </message>
     <message>
@@ -1536,6 +1626,7 @@
     </message>
     <message>
         <source>Microsoft Graph sent an answer for %1 that is not a JSON object; nothing was opened.</source>
+        <extracomment>%1 what was fetched, e.g. &quot;sessions page 2&quot;</extracomment>
         <translation>O Microsoft Graph enviou uma resposta para %1 que não é um objeto JSON; nada foi aberto.</translation>
     </message>
     <message>
@@ -1545,14 +1636,17 @@
     </message>
     <message>
         <source>Microsoft Graph answered HTTP %1 for %2</source>
+        <extracomment>%1 the HTTP status code, e.g. 404, %2 what was fetched, e.g. &quot;sessions page 2&quot;</extracomment>
         <translation>O Microsoft Graph respondeu HTTP %1 para %2</translation>
     </message>
     <message>
         <source>after %1 tries</source>
+        <extracomment>%1 how many tries were made, e.g. 3; follows &quot;Microsoft Graph answered HTTP 503 for …&quot;</extracomment>
         <translation>após %1 tentativas</translation>
     </message>
     <message>
         <source>request-id %1</source>
+        <extracomment>%1 the request-id of the failed Microsoft Graph request (a GUID)</extracomment>
         <translation>request-id %1</translation>
     </message>
 </context>
@@ -1569,6 +1663,7 @@
     </message>
     <message>
         <source>Microsoft Graph sent a list that cannot be read: %1</source>
+        <extracomment>%1 the reason the call records could not be read, from the JSON loader</extracomment>
         <translation>O Microsoft Graph enviou uma lista que não pode ser lida: %1</translation>
     </message>
 </context>
@@ -1613,14 +1708,17 @@
     </message>
     <message>
         <source>%1 must be a plain address without user name, query or fragment: %2</source>
+        <extracomment>%1 names the URL, e.g. &quot;Graph URL&quot; or &quot;--graph-url&quot;, %2 the URL as given</extracomment>
         <translation>%1 deve ser um endereço simples, sem nome de usuário, consulta ou fragmento: %2</translation>
     </message>
     <message>
         <source>%1 uses plain http:// with host %2; http is accepted only for this computer (localhost, 127.0.0.1, ::1). Use https://</source>
+        <extracomment>%1 names the URL, e.g. &quot;Graph URL&quot; or &quot;--graph-url&quot;, %2 its host, e.g. &quot;graph.example.com&quot;</extracomment>
         <translation>%1 usa http:// simples com o host %2; http só é aceito para este computador (localhost, 127.0.0.1, ::1). Use https://</translation>
     </message>
     <message>
         <source>%1 must start with https:// (http:// only for localhost): %2</source>
+        <extracomment>%1 names the URL, e.g. &quot;Graph URL&quot; or &quot;--graph-url&quot;, %2 the URL as given</extracomment>
         <translation>%1 deve começar com https:// (http:// somente para localhost): %2</translation>
     </message>
 </context>
@@ -1797,6 +1895,7 @@
     </message>
     <message>
         <source>Unknown profile &quot;%1&quot;: use &quot;%2&quot; or a JSON file of profiles.</source>
+        <extracomment>%1 the --profile value, %2 the built-in profile names joined as: CQD poor stream&quot;, &quot;Teams network targets</extracomment>
         <translation>Perfil desconhecido &quot;%1&quot;: use &quot;%2&quot; ou um arquivo JSON de perfis.</translation>
     </message>
     <message>
@@ -1867,10 +1966,12 @@
     </message>
     <message>
         <source>not valid JSON (%1)</source>
+        <extracomment>%1 the English error message of the JSON parser (simdjson)</extracomment>
         <translation>JSON inválido (%1)</translation>
     </message>
     <message>
         <source>a control character (byte 0x%1); JSON allows them only escaped, inside strings</source>
+        <extracomment>%1 the byte value as two hex digits, e.g. &quot;0a&quot;</extracomment>
         <translation>um caractere de controle (byte 0x%1); o JSON só permite esses caracteres com escape, dentro de cadeias de caracteres</translation>
     </message>
     <message>
@@ -1897,6 +1998,7 @@
     </message>
     <message>
         <source>holds the text &quot;%1…&quot; instead of an object: the file was saved by PowerShell&apos;s ConvertTo-Json without enough -Depth (use -Depth 20); ignored</source>
+        <extracomment>follows a property name; %1 the start of the text (40 characters), e.g. &quot;@{id=…&quot;</extracomment>
         <translation>contém o texto &quot;%1…&quot; em vez de um objeto: o arquivo foi salvo pelo ConvertTo-Json do PowerShell sem um -Depth suficiente (use -Depth 20); ignorado</translation>
     </message>
     <message>
@@ -1913,10 +2015,12 @@
     </message>
     <message>
         <source>is %1 (not a finite number); treated as missing</source>
+        <extracomment>follows a property name; %1 NaN, INF or Infinity as written in the file</extracomment>
         <translation>é %1 (não é um número finito); tratado como não informado</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number; treated as missing</source>
+        <extracomment>follows a property name; %1 the text found (at most 40 characters), e.g. &quot;fast&quot;</extracomment>
         <translation>&quot;%1&quot; não é um número; tratado como não informado</translation>
     </message>
     <message>
@@ -1925,6 +2029,7 @@
     </message>
     <message>
         <source>is %1, not a whole number in range; treated as missing</source>
+        <extracomment>follows a property name; %1 the number found, e.g. 1.5</extracomment>
         <translation>é %1, e não um número inteiro dentro do intervalo; tratado como não informado</translation>
     </message>
     <message>
@@ -1933,10 +2038,12 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not true or false; treated as missing</source>
+        <extracomment>follows a property name; %1 the text found (at most 40 characters), e.g. &quot;yes&quot;</extracomment>
         <translation>&quot;%1&quot; não é true nem false; tratado como não informado</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 8601 duration such as PT0.016S; treated as missing</source>
+        <extracomment>follows a property name; %1 the text found (at most 40 characters), e.g. &quot;16 ms&quot;</extracomment>
         <translation>&quot;%1&quot; não é uma duração ISO 8601 como PT0.016S; tratado como não informado</translation>
     </message>
     <message>
@@ -1957,10 +2064,12 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 8601 date and time; treated as missing</source>
+        <extracomment>follows a property name; %1 the text found (at most 40 characters), e.g. &quot;yesterday&quot;</extracomment>
         <translation>&quot;%1&quot; não é uma data e hora ISO 8601; tratado como não informado</translation>
     </message>
     <message>
         <source>%1 is not a member of %2; treated as missing</source>
+        <extracomment>follows a property name; %1 the number found, e.g. 42, %2 the enumeration, e.g. &quot;modality&quot;</extracomment>
         <translation>%1 não é um membro de %2; tratado como não informado</translation>
     </message>
     <message>
@@ -1969,6 +2078,7 @@
     </message>
     <message>
         <source>this is a Microsoft Graph error response, not a call record: %1</source>
+        <extracomment>%1 the error code sent by Microsoft Graph, e.g. &quot;InvalidAuthenticationToken&quot;, or &quot;(no code)&quot;</extracomment>
         <translation>esta é uma resposta de erro do Microsoft Graph, não um registro de chamada: %1</translation>
     </message>
     <message>
@@ -1982,6 +2092,7 @@
     </message>
     <message>
         <source>this page was fetched for call record %1 but says it belongs to %2</source>
+        <extracomment>%1 the call record id the page was fetched for, %2 the id the page names (both GUIDs)</extracomment>
         <translation>esta página foi buscada para o registro de chamada %1, mas indica que pertence a %2</translation>
     </message>
     <message>
@@ -2007,6 +2118,7 @@
     </message>
     <message>
         <source>the text is not valid UTF-8 (byte 0x%1); save the file as UTF-8</source>
+        <extracomment>%1 the first invalid byte as two hex digits, e.g. &quot;e9&quot;</extracomment>
         <translation>o texto não é UTF-8 válido (byte 0x%1); salve o arquivo como UTF-8</translation>
     </message>
     <message>
@@ -2032,6 +2144,7 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>%1 a file name, %2 what is wrong with it, e.g. &quot;no such file&quot;</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -2077,6 +2190,7 @@
     </message>
     <message>
         <source>Session ids that occur more than once: %1 (all copies are shown)</source>
+        <extracomment>%1 the number of session ids that occur more than once</extracomment>
         <translation>IDs de sessão que aparecem mais de uma vez: %1 (todas as cópias são mostradas)</translation>
     </message>
     <message>
@@ -2089,10 +2203,12 @@
     </message>
     <message>
         <source>the file is %1 MiB; files over 1 GiB are not opened</source>
+        <extracomment>%1 the file size in MiB, e.g. 1500</extracomment>
         <translation>o arquivo tem %1 MiB; arquivos com mais de 1 GiB não são abertos</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
+        <extracomment>%1 why the file cannot be read, e.g. &quot;Permission denied&quot;</extracomment>
         <translation>não pode ser lido: %1</translation>
     </message>
     <message>
@@ -2316,10 +2432,12 @@
     </message>
     <message>
         <source>Profile: %1</source>
+        <extracomment>%1 the name of the quality profile in use, e.g. &quot;CQD poor stream&quot;</extracomment>
         <translation>Perfil: %1</translation>
     </message>
     <message>
         <source>No poor streams or device problems with the profile &quot;%1&quot;.</source>
+        <extracomment>%1 the name of the quality profile in use, e.g. &quot;CQD poor stream&quot;</extracomment>
         <translation>Nenhum fluxo ruim ou problema de dispositivo com o perfil &quot;%1&quot;.</translation>
     </message>
     <message>
@@ -2332,14 +2450,17 @@
     </message>
     <message>
         <source>Reading call %1…</source>
+        <extracomment>%1 the call id, a GUID like e523d2ed-2966-4b6b-925b-754a88034cc5</extracomment>
         <translation>Lendo a chamada %1…</translation>
     </message>
     <message>
         <source>Loading %1…</source>
+        <extracomment>%1 the path of the file being loaded, e.g. &quot;/home/ana/call.json&quot;</extracomment>
         <translation>Carregando %1…</translation>
     </message>
     <message>
         <source>Loading %1 files…</source>
+        <extracomment>%1 the number of files being loaded (more than one), e.g. &quot;4&quot;</extracomment>
         <translation>Carregando %1 arquivos…</translation>
     </message>
     <message>
@@ -2374,6 +2495,7 @@
     </message>
     <message>
         <source>Saved %1.</source>
+        <extracomment>%1 the path of the JSON file written, e.g. &quot;/home/ana/call.json&quot;</extracomment>
         <translation>Salvo em %1.</translation>
     </message>
     <message>
@@ -2394,6 +2516,7 @@
     </message>
     <message>
         <source>Exported %1.</source>
+        <extracomment>%1 the path of the file exported, e.g. &quot;/home/ana/call.pdf&quot;</extracomment>
         <translation>Exportado para %1.</translation>
     </message>
     <message>
@@ -2427,6 +2550,7 @@
     </message>
     <message>
         <source>A newer version (%1) of this call is open in another tab.</source>
+        <extracomment>%1 the newer record&apos;s version number, e.g. &quot;4&quot;</extracomment>
         <translation>Uma versão mais recente (%1) desta chamada está aberta em outra guia.</translation>
     </message>
     <message>
@@ -2435,6 +2559,7 @@
     </message>
     <message>
         <source>%1 — Call Record Viewer</source>
+        <extracomment>window title; %1 the call id (a GUID)</extracomment>
         <translation>%1 — Call Record Viewer</translation>
     </message>
     <message>
@@ -2844,6 +2969,7 @@
     </message>
     <message>
         <source>signal %1 %</source>
+        <extracomment>%1 the Wi-Fi signal strength in percent, e.g. &quot;72&quot;; the second % is the percent sign</extracomment>
         <translation>sinal %1 %</translation>
     </message>
     <message>
@@ -2864,10 +2990,12 @@
     </message>
     <message>
         <source>Next step: %1</source>
+        <extracomment>%1 the suggested action, a full sentence, e.g. &quot;Check the headset or microphone connection.&quot;</extracomment>
         <translation>Próxima etapa: %1</translation>
     </message>
     <message>
         <source>%1 more findings are not listed.</source>
+        <extracomment>%1 the number of further findings left out of the report, e.g. &quot;12&quot;</extracomment>
         <translation>Mais %1 constatações não estão listadas.</translation>
     </message>
     <message>
@@ -2948,6 +3076,7 @@
     </message>
     <message>
         <source>Only the first %1 participants are listed.</source>
+        <extracomment>%1 the largest number of participants the table lists, &quot;40&quot;</extracomment>
         <translation>Somente os primeiros %1 participantes estão listados.</translation>
     </message>
     <message>
@@ -2960,6 +3089,7 @@
     </message>
     <message>
         <source>Call %1</source>
+        <extracomment>%1 the call id, a GUID like e523d2ed-2966-4b6b-925b-754a88034cc5, or &quot;(no call id)&quot;</extracomment>
         <translation>Chamada %1</translation>
     </message>
     <message>
@@ -2968,6 +3098,7 @@
     </message>
     <message>
         <source>and %1 more</source>
+        <extracomment>ends the list of participant names; %1 the number of names not listed, e.g. &quot;5&quot;</extracomment>
         <translation>e mais %1</translation>
     </message>
     <message>
@@ -3024,11 +3155,11 @@
     </message>
     <message>
         <source>Verdict:</source>
-        <extracomment>%1 verdict, %2 poor streams, %3 all streams, %4 profile name</extracomment>
         <translation>Veredito:</translation>
     </message>
     <message>
         <source>%1 of %2 streams poor (profile: %3)</source>
+        <extracomment>%1 the number of poor streams, e.g. &quot;3&quot;, %2 all streams, e.g. &quot;48&quot;, %3 the profile name</extracomment>
         <translation>%1 de %2 fluxos ruins (perfil: %3)</translation>
     </message>
     <message>
@@ -3058,6 +3189,7 @@
     </message>
     <message>
         <source>Call quality report %1</source>
+        <extracomment>PDF document title; %1 the call id, a GUID like e523d2ed-2966-4b6b-925b-754a88034cc5</extracomment>
         <translation>Relatório de qualidade da chamada %1</translation>
     </message>
     <message>
@@ -3101,6 +3233,7 @@
     </message>
     <message>
         <source>%1 bits per second</source>
+        <extracomment>%1 the exact bit rate as a number, e.g. &quot;2,500,000&quot;</extracomment>
         <translation>%1 bits por segundo</translation>
     </message>
     <message>
@@ -3113,6 +3246,7 @@
     </message>
     <message>
         <source>%1 (UTC)</source>
+        <extracomment>%1 the time as recorded, in ISO 8601 UTC, e.g. &quot;2024-05-02T10:15:30.123Z&quot;</extracomment>
         <translation>%1 (UTC)</translation>
     </message>
     <message>
@@ -3218,6 +3352,7 @@
     </message>
     <message>
         <source>%1 · identity</source>
+        <extracomment>%1 is &quot;Caller&quot; or &quot;Callee&quot;</extracomment>
         <translation>%1 · identidade</translation>
     </message>
     <message>
@@ -3226,6 +3361,7 @@
     </message>
     <message>
         <source>%1 · feedback</source>
+        <extracomment>%1 is &quot;Caller&quot; or &quot;Callee&quot;</extracomment>
         <translation>%1 · comentários</translation>
     </message>
     <message>
@@ -3362,6 +3498,7 @@
     </message>
     <message>
         <source>Hop %1</source>
+        <extracomment>%1 the hop&apos;s number on the route, e.g. 3, or &quot;?&quot; when not reported</extracomment>
         <translation>Salto %1</translation>
     </message>
     <message>
@@ -3638,6 +3775,7 @@
     </message>
     <message>
         <source>%1 sessions, %2 segments, %3 media, %4 streams</source>
+        <extracomment>%1 to %4 the numbers of sessions, segments, media and streams in the call</extracomment>
         <translation>%1 sessões, %2 segmentos, %3 mídias, %4 fluxos</translation>
     </message>
     <message>
@@ -3678,6 +3816,7 @@
     </message>
     <message>
         <source>Participant %1</source>
+        <extracomment>%1 the participant&apos;s position in the list, counting from 1</extracomment>
         <translation>Participante %1</translation>
     </message>
     <message>
@@ -3780,6 +3919,12 @@
         <source>Value</source>
         <translation>Valor</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>identity property</comment>
+        <extracomment>%1 the kind of identity as Graph names it (user, application, device, guest, ...), which stays untranslated; %2 the property, e.g. &quot;name&quot; or &quot;id&quot;</extracomment>
+        <translation>%2 (%1)</translation>
+    </message>
 </context>
 <context>
     <name>QualityProfile</name>
@@ -3817,6 +3962,7 @@
     </message>
     <message>
         <source>%1 fps</source>
+        <extracomment>%1 a frame rate, e.g. &quot;29.5&quot; (frames per second)</extracomment>
         <translation>%1 fps</translation>
     </message>
     <message>
@@ -3862,6 +4008,7 @@
     </message>
     <message>
         <source>mode &quot;%1&quot; is neither &quot;anyPoor&quot; nor &quot;firstAvailable&quot;</source>
+        <extracomment>%1 the &quot;mode&quot; value found in the profile file, e.g. &quot;worst&quot;</extracomment>
         <translation>&quot;mode&quot; é &quot;%1&quot;, mas deve ser &quot;anyPoor&quot; ou &quot;firstAvailable&quot;</translation>
     </message>
     <message>
@@ -3870,6 +4017,7 @@
     </message>
     <message>
         <source> rule %1</source>
+        <extracomment>%1 the rule&apos;s position in the list, from 1; appended to a location such as: profile &quot;X&quot;, audio</extracomment>
         <translation> regra %1</translation>
     </message>
     <message>
@@ -3878,10 +4026,12 @@
     </message>
     <message>
         <source>unknown metric &quot;%1&quot;; known metrics: %2</source>
+        <extracomment>%1 the unknown metric name from the file, %2 the valid names, e.g. &quot;averageJitter, ...&quot;</extracomment>
         <translation>métrica desconhecida &quot;%1&quot;; métricas conhecidas: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a number</source>
+        <extracomment>%1 a JSON key such as &quot;poorAbove&quot;</extracomment>
         <translation>&quot;%1&quot; deve ser um número</translation>
     </message>
     <message>
@@ -3890,6 +4040,7 @@
     </message>
     <message>
         <source>profile %1</source>
+        <extracomment>%1 the profile&apos;s position in the file, counting from 1</extracomment>
         <translation>perfil %1</translation>
     </message>
     <message>
@@ -3898,6 +4049,7 @@
     </message>
     <message>
         <source>profile &quot;%1&quot;</source>
+        <extracomment>%1 the profile&apos;s name as written in the file</extracomment>
         <translation>perfil &quot;%1&quot;</translation>
     </message>
     <message>
@@ -3922,22 +4074,27 @@
     </message>
     <message>
         <source>%1: not valid JSON at byte %2: %3</source>
+        <extracomment>%1 the file&apos;s path or name, %2 a byte offset, %3 the JSON parser&apos;s message</extracomment>
         <translation>%1: JSON inválido no byte %2: %3</translation>
     </message>
     <message>
         <source>%1: &quot;profiles&quot; must be an array</source>
+        <extracomment>%1 the file&apos;s path or name</extracomment>
         <translation>%1: &quot;profiles&quot; deve ser uma matriz</translation>
     </message>
     <message>
         <source>%1: no profiles in the file</source>
+        <extracomment>%1 the file&apos;s path or name</extracomment>
         <translation>%1: nenhum perfil no arquivo</translation>
     </message>
     <message>
         <source>%1: a profile file over 1 MiB is not read</source>
+        <extracomment>%1 the file&apos;s path</extracomment>
         <translation>%1: arquivos de perfil com mais de 1 MiB não são lidos</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
+        <extracomment>%1 the file&apos;s path, %2 the system&apos;s reason, e.g. &quot;Permission denied&quot;</extracomment>
         <translation>%1: não pode ser lido: %2</translation>
     </message>
 </context>
@@ -3945,6 +4102,7 @@
     <name>RecordExport</name>
     <message>
         <source>&quot;%1&quot; cannot be written without a window.</source>
+        <extracomment>%1 the export format, e.g. &quot;png&quot; or &quot;pdf&quot;</extracomment>
         <translation>O formato &quot;%1&quot; não pode ser gravado sem uma janela.</translation>
     </message>
 </context>
@@ -3972,6 +4130,7 @@
     </message>
     <message>
         <source>This version (%1) was written less than an hour after the call ended; Microsoft Graph may add data in newer versions. Fetch the record again later to be sure it is complete.</source>
+        <extracomment>%1 the version number of the call record, e.g. &quot;2&quot;, or &quot;unknown&quot;</extracomment>
         <translation>Esta versão (%1) foi gravada menos de uma hora após o fim da chamada; o Microsoft Graph pode adicionar dados em versões mais recentes. Busque o registro novamente mais tarde para garantir que ele esteja completo.</translation>
     </message>
     <message>
@@ -4070,6 +4229,7 @@
     </message>
     <message>
         <source>the folder %1 does not exist</source>
+        <extracomment>%1 the folder the file was to be written to</extracomment>
         <translation>a pasta %1 não existe</translation>
     </message>
 </context>
@@ -4088,19 +4248,21 @@
     </message>
     <message>
         <source>Quality</source>
-        <extracomment>%1 verdict, %2 poor stream count, %3 stream count</extracomment>
         <translation>Qualidade</translation>
     </message>
     <message>
         <source>%1 — %2 of %3 streams poor (profile: %4)</source>
+        <extracomment>%1 verdict (Good, Poor, Unclassified), %2 poor streams, %3 streams, %4 quality profile name</extracomment>
         <translation>%1 — %2 de %3 fluxos ruins (perfil: %4)</translation>
     </message>
     <message>
         <source>(%1 streams: only the poor ones are listed; --export csv has them all)</source>
+        <extracomment>%1 the number of streams in the record</extracomment>
         <translation>(%1 fluxos: somente os ruins estão listados; --export csv inclui todos)</translation>
     </message>
     <message>
         <source>session %1 › segment %2 › %3: DEVICE — %4</source>
+        <extracomment>%1 session no., %2 segment no., %3 media label (&quot;main-audio&quot;), %4 device problem</extracomment>
         <translation>sessão %1 › segmento %2 › %3: DISPOSITIVO — %4</translation>
     </message>
     <message>
@@ -4114,22 +4276,27 @@
     </message>
     <message>
         <source>… %1 more not listed</source>
+        <extracomment>%1 the number of further streams not listed</extracomment>
         <translation>… mais %1 não listados</translation>
     </message>
     <message>
         <source>%1 ms</source>
+        <extracomment>%1 a duration in milliseconds, e.g. &quot;16.5&quot;</extracomment>
         <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
+        <extracomment>%1 a duration in seconds with one decimal, e.g. &quot;12.3&quot;</extracomment>
         <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
+        <extracomment>%1 minutes, %2 seconds, e.g. &quot;4 min 5 s&quot;</extracomment>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
+        <extracomment>%1 hours, %2 minutes, e.g. &quot;1 h 20 min&quot;</extracomment>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
@@ -4138,6 +4305,7 @@
     </message>
     <message>
         <source>Call record %1</source>
+        <extracomment>%1 the call id (a GUID) or &quot;(unknown call id)&quot;</extracomment>
         <translation>Registro de chamada %1</translation>
     </message>
     <message>
@@ -4146,6 +4314,7 @@
     </message>
     <message>
         <source>and %1 more pages</source>
+        <extracomment>%1 the number of further pages the record was read from; follows the first page&apos;s name</extracomment>
         <translation>e mais %1 páginas</translation>
     </message>
     <message>
@@ -4187,11 +4356,11 @@
     </message>
     <message>
         <source>Contents</source>
-        <extracomment>counts of the nodes below a call record</extracomment>
         <translation>Conteúdo</translation>
     </message>
     <message>
         <source>sessions %1 · segments %2 · media %3 · streams %4</source>
+        <extracomment>counts of the nodes below a call record: %1 sessions, %2 segments, %3 media, %4 streams</extracomment>
         <translation>sessões %1 · segmentos %2 · mídias %3 · fluxos %4</translation>
     </message>
     <message>
@@ -4204,14 +4373,17 @@
     </message>
     <message>
         <source>more sessions exist than this file holds (sessions@odata.nextLink: %1)</source>
+        <extracomment>%1 the link to the next sessions page, as written in the file</extracomment>
         <translation>há mais sessões do que as contidas neste arquivo (sessions@odata.nextLink: %1)</translation>
     </message>
     <message>
         <source>more participants exist (participants_v2@odata.nextLink: %1)</source>
+        <extracomment>%1 the link to the next participants page, as written in the file</extracomment>
         <translation>há mais participantes (participants_v2@odata.nextLink: %1)</translation>
     </message>
     <message>
         <source>INCOMPLETE — %1</source>
+        <extracomment>%1 what is missing, e.g. &quot;more sessions exist than this file holds (…)&quot;; several joined by &quot;; &quot;</extracomment>
         <translation>INCOMPLETO — %1</translation>
     </message>
     <message>
@@ -4239,6 +4411,7 @@
     <name>TimelineView</name>
     <message>
         <source>%1 · %2 → %3</source>
+        <extracomment>timeline row label; %1 the session number, e.g. &quot;3&quot;, %2 the caller&apos;s name, %3 the callee&apos;s name</extracomment>
         <translation>%1 · %2 → %3</translation>
     </message>
     <message>
@@ -4251,10 +4424,12 @@
     </message>
     <message>
         <source>%1 sessions</source>
+        <extracomment>%1 the number of sessions (more than one), e.g. &quot;12&quot;</extracomment>
         <translation>%1 sessões</translation>
     </message>
     <message>
         <source>Failed at %1: %2</source>
+        <extracomment>tooltip; %1 the failure stage as Graph names it, e.g. &quot;callSetup&quot;, %2 the reason, e.g. &quot;timeout&quot;</extracomment>
         <translation>Falha em %1: %2</translation>
     </message>
     <message>
@@ -4298,6 +4473,7 @@
     </message>
     <message>
         <source>Cannot sign in to Microsoft Graph: %1. Set it in Settings or with the AZURE_* environment variables.</source>
+        <extracomment>%1 says what is missing, e.g. &quot;the tenant id is not set&quot;</extracomment>
         <translation>Não é possível entrar no Microsoft Graph: %1. Defina esse valor em Configurações ou com as variáveis de ambiente AZURE_*.</translation>
     </message>
     <message>
@@ -4306,6 +4482,7 @@
     </message>
     <message>
         <source>Cannot sign in with the certificate: %1</source>
+        <extracomment>%1 the certificate problem, e.g. &quot;the key does not match the certificate&quot;</extracomment>
         <translation>Não é possível entrar com o certificado: %1</translation>
     </message>
     <message>
@@ -4319,10 +4496,12 @@
     </message>
     <message>
         <source>The sign-in service at %1 sent an answer without a usable access token.</source>
+        <extracomment>%1 the sign-in service URL, e.g. &quot;https://login.microsoftonline.com/…/oauth2/v2.0/token&quot;</extracomment>
         <translation>O serviço de entrada em %1 enviou uma resposta sem um token de acesso utilizável.</translation>
     </message>
     <message>
         <source>Cannot sign in to Microsoft Graph: %1</source>
+        <extracomment>%1 why the sign-in service could not be reached, e.g. &quot;no answer from https://…: …&quot;</extracomment>
         <translation>Não é possível entrar no Microsoft Graph: %1</translation>
     </message>
     <message>
@@ -4332,6 +4511,7 @@
     </message>
     <message>
         <source>Sign-in refused by Microsoft Entra: %1</source>
+        <extracomment>%1 the error from Microsoft Entra, e.g. &quot;AADSTS7000215: Invalid client secret provided.&quot;</extracomment>
         <translation>Entrada recusada pelo Microsoft Entra: %1</translation>
     </message>
 </context>

@@ -189,17 +189,20 @@ void ChartsView::rebuild()
         break;
     case NodeRef::Kind::Session:
         visitSession(*m_node.session, m_node.sessionNumber);
+        //: chart scope; %1 the session number, e.g. "3"
         scope = tr("streams of session %1").arg(m_node.sessionNumber);
         break;
     case NodeRef::Kind::Segment:
         sessionNumber = m_node.sessionNumber;
         visitSegment(*m_node.session, *m_node.segment);
+        //: chart scope; %1 the session number, e.g. "3", %2 the segment number in it, e.g. "2"
         scope = tr("streams of session %1, segment %2").arg(m_node.sessionNumber).arg(m_node.segmentNumber);
         break;
     case NodeRef::Kind::Media:
     case NodeRef::Kind::Stream:
         sessionNumber = m_node.sessionNumber;
         visitMedia(*m_node.session, *m_node.segment, *m_node.media);
+        //: chart scope; %1 the media label, e.g. "main-audio", %2 the session number, e.g. "3"
         scope = tr("streams of %1 in session %2").arg(m_node.media->label.toQString()).arg(m_node.sessionNumber);
         break;
     case NodeRef::Kind::None:
@@ -219,6 +222,7 @@ void ChartsView::rebuild()
     if (total == 0)
         m_caption->setText(tr("No streams to chart. Select a record, session, segment, media or stream."));
     else if (total > limit)
+        //: %1 streams drawn, e.g. "20", %2 all streams, %3 the scope ("streams of session 3"), %4 profile
         m_caption->setText(tr("The worst %1 of %2 %3 · profile %4").arg(limit).arg(total).arg(scope, profile.name));
     else
         //: %1 is what is shown ("streams of session 3"), %2 how many, %3 the profile
@@ -301,6 +305,7 @@ void ChartsView::rebuild()
         if (audioRule && !candidates.empty()) {
             // The threshold as a dashed line over all bars.
             auto* line = new QLineSeries;
+            //: legend of the threshold line; %1 the threshold with its unit, e.g. "30 ms"
             line->setName(tr("poor above %1").arg(audioRule->conditionText().mid(2)));
             line->append(-0.5, audioRule->threshold * scale);
             line->append(double(candidates.size()) - 0.5, audioRule->threshold * scale);

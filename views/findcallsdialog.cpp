@@ -312,8 +312,9 @@ void FindCallsDialog::setResults(const std::vector<CallRecordPtr>& records)
     if (count == 0) {
         showStatus(tr("No calls found in this time range."), false);
     } else {
-        //: the number of calls found; %1 is more than one
-        showStatus(count == 1 ? tr("1 call") : tr("%1 calls").arg(QLocale().toString(count)), false);
+        //: %1 the number of calls found (more than one), e.g. "12"
+        const QString several = tr("%1 calls");
+        showStatus(count == 1 ? tr("1 call") : several.arg(QLocale().toString(count)), false);
         m_results->setCurrentIndex(m_model->index(0, 0));
         m_results->setFocus();
     }

@@ -40,6 +40,7 @@ void FindingsView::setFindings(FindingsResult findings, const QString& profileNa
     m_findings = std::move(findings);
     QString html = QStringLiteral("<html><body style='font-size:10pt'>");
     if (m_findings.findings.empty()) {
+        //: %1 the name of the quality profile in use, e.g. "CQD poor stream"
         html += u"<p><b>" + escaped(tr("No problems found with the profile \"%1\".").arg(profileName)) + u"</b></p>";
         html += u"<p>" + escaped(tr("Streams without quality reports are unclassified; see the Quality column."))
             + u"</p>";
@@ -63,11 +64,13 @@ void FindingsView::setFindings(FindingsResult findings, const QString& profileNa
         if (!evidence.isEmpty())
             html += u"<br/><span style='color:#555'>" + evidence.join(u" · ") + u"</span>";
         if (!f.nextStep.isEmpty())
+            //: %1 the suggested action, a full sentence, e.g. "Check the headset or microphone connection."
             html += u"<br/><i>" + escaped(tr("Next step: %1").arg(f.nextStep)) + u"</i>";
         html += u"</li>";
     }
     html += u"</ol>";
     if (m_findings.omitted > 0)
+        //: %1 the number of further findings left out of the list, e.g. "12"
         html += u"<p>" + escaped(tr("… %1 more findings not listed.").arg(m_findings.omitted)) + u"</p>";
     html += u"</body></html>";
     setHtml(html);

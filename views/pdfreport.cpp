@@ -89,6 +89,7 @@ void fillFrom(ParticipantDetails& details, const std::optional<NetworkInfo>& net
         if (details.wifi.isEmpty() && !network->wifiBand.isNull()) {
             details.wifi = enumText(EnumType::WifiBand, network->wifiBand);
             if (network->wifiSignalStrength)
+                //: %1 the Wi-Fi signal strength in percent, e.g. "72"; the second % is the percent sign
                 details.wifi += u", " + Tr::tr("signal %1 %").arg(*network->wifiSignalStrength);
         }
         if (details.ipAddress.isEmpty())
@@ -161,11 +162,13 @@ QString findingsHtml(const FindingsResult& result)
             + u":</span> " + esc(finding.title) + u"<br/><span style='color:#4b5563'>"
             + esc(finding.evidence.join(u" · ")) + u"</span>";
         if (!finding.nextStep.isEmpty())
+            //: %1 the suggested action, a full sentence, e.g. "Check the headset or microphone connection."
             html += u"<br/><i>" + esc(Tr::tr("Next step: %1").arg(finding.nextStep)) + u"</i>";
         html += u"</p></li>";
     }
     html += u"</ol>";
     if (result.omitted > 0)
+        //: %1 the number of further findings left out of the report, e.g. "12"
         html += u"<p>" + esc(Tr::tr("%1 more findings are not listed.").arg(result.omitted)) + u"</p>";
     return html;
 }
@@ -213,6 +216,7 @@ QString participantsHtml(const CallRecord& record)
     }
     html += u"</table>";
     if (details.size() >= kLimit)
+        //: %1 the largest number of participants the table lists, "40"
         html += u"<p>" + esc(Tr::tr("Only the first %1 participants are listed.").arg(kLimit)) + u"</p>";
     return html;
 }
@@ -247,8 +251,10 @@ QString recordHtml(
     const CallRecord& record = *input.record;
     const RecordClassification& classification = *input.classification;
     const QString id = record.id.isNull() ? Tr::tr("(no call id)") : record.id.toQString();
-    QString html
-        = u"<h1>" + esc(Tr::tr("Call quality report")) + u"</h1><p class='sub'>" + esc(Tr::tr("Call %1").arg(id));
+    QString html = u"<h1>" + esc(Tr::tr("Call quality report")) + u"</h1><p class='sub'>"
+        + esc(
+            //: %1 the call id, a GUID like e523d2ed-2966-4b6b-925b-754a88034cc5, or "(no call id)"
+            Tr::tr("Call %1").arg(id));
     if (options.redacted)
         html += u" · <span style='color:#b45309'>" + esc(Tr::tr("personal data redacted")) + u"</span>";
     html += u"</p>";
@@ -257,6 +263,7 @@ QString recordHtml(
     QStringList names = participantNames(record);
     const qsizetype count = names.size();
     if (names.size() > 12)
+        //: ends the list of participant names; %1 the number of names not listed, e.g. "5"
         names = names.mid(0, 12) << Tr::tr("and %1 more").arg(count - 12);
     QStringList modalities;
     for (const EnumValue& modality : record.modalities)
@@ -275,12 +282,13 @@ QString recordHtml(
         record.isComplete() ? Tr::tr("complete")
                             : Tr::tr("partial: further pages were not fetched; verdicts cover what is here"));
     html += u"</table>";
-    //: %1 verdict, %2 poor streams, %3 all streams, %4 profile name
     html += u"<p><b>" + esc(Tr::tr("Verdict:")) + u"</b> " + verdictCell(classification.recordVerdict()) + u" — "
-        + esc(Tr::tr("%1 of %2 streams poor (profile: %3)")
-                  .arg(classification.poorStreamCount())
-                  .arg(classification.streamCount())
-                  .arg(classification.profile().name))
+        + esc(
+            //: %1 the number of poor streams, e.g. "3", %2 all streams, e.g. "48", %3 the profile name
+            Tr::tr("%1 of %2 streams poor (profile: %3)")
+                .arg(classification.poorStreamCount())
+                .arg(classification.streamCount())
+                .arg(classification.profile().name))
         + u"</p>";
 
     html += u"<h2>" + esc(Tr::tr("Findings")) + u"</h2>" + findingsHtml(computeFindings(record, classification, 15));
@@ -334,6 +342,7 @@ QByteArray pdfReport(const std::vector<ReportRecord>& records, const ReportOptio
     writer.setResolution(300);
     writer.setCreator(u"Call Record Viewer " CRV_VERSION ""_s);
     if (!records.empty() && records.front().record)
+        //: PDF document title; %1 the call id, a GUID like e523d2ed-2966-4b6b-925b-754a88034cc5
         writer.setTitle(Tr::tr("Call quality report %1").arg(records.front().record->id.toQString()));
 
     const qreal dpi = writer.resolution();

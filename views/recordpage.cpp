@@ -145,6 +145,7 @@ void RecordPage::updateBanner()
         && *record->lastModifiedDateTime.msecsSinceEpoch - *record->endDateTime.msecsSinceEpoch < 60 * 60 * 1000) {
         // Microsoft: the first version comes within 15-60 minutes of the call's end, and later
         // versions with more data can follow.
+        //: %1 the version number of the call record, e.g. "2", or "unknown"
         notes.append(tr("This version (%1) was written less than an hour after the call ended; Microsoft Graph "
                         "may add data in newer versions. Fetch the record again later to be sure it is complete.")
                          .arg(record->version ? QString::number(*record->version) : tr("unknown")));

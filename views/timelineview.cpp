@@ -66,6 +66,7 @@ void TimelineView::setRecord(CallRecordPtr record, std::shared_ptr<const RecordC
             ++number;
             const QString caller = DisplayFormat::endpointName(session.caller);
             const QString callee = DisplayFormat::endpointName(session.callee);
+            //: timeline row label; %1 the session number, e.g. "3", %2 the caller's name, %3 the callee's name
             m_rows.push_back({ &session, number, tr("%1 · %2 → %3").arg(number).arg(caller, callee) });
             for (const DateTime* t : { &session.startDateTime, &session.endDateTime }) {
                 if (!t->isNull()) {
@@ -199,8 +200,10 @@ void TimelineView::paintEvent(QPaintEvent*)
         painter.drawText(
             QPointF(std::clamp(x - textWidth / 2.0, left, left + width - textWidth), kAxisHeight - 8), text);
     }
+    //: %1 the number of sessions (more than one), e.g. "12"
+    const QString several = tr("%1 sessions");
     painter.drawText(QRect(4, 0, labelWidth(), kAxisHeight - 2), Qt::AlignVCenter | Qt::AlignLeft,
-        m_rows.size() == 1 ? tr("1 session") : tr("%1 sessions").arg(QLocale().toString(qsizetype(m_rows.size()))));
+        m_rows.size() == 1 ? tr("1 session") : several.arg(QLocale().toString(qsizetype(m_rows.size()))));
 }
 
 const void* TimelineView::itemAt(const QPoint& position) const
@@ -244,6 +247,7 @@ bool TimelineView::viewportEvent(QEvent* event)
             text += u'\n' + m_classification->explain(*m_record, item);
         if (session.failureInfo)
             text += u'\n'
+                //: tooltip; %1 the failure stage as Graph names it, e.g. "callSetup", %2 the reason, e.g. "timeout"
                 + tr("Failed at %1: %2")
                       .arg(enumValueText(EnumType::FailureStage, session.failureInfo->stage),
                           session.failureInfo->reason.toQString());

@@ -43,6 +43,7 @@ QByteArray exportRecordsAs(const QString& format, const std::vector<CallRecordPt
         return text.toUtf8();
     }
     if (error)
+        //: %1 the export format, e.g. "png" or "pdf"
         *error = QCoreApplication::translate("RecordExport", "\"%1\" cannot be written without a window.").arg(format);
     return {};
 }

@@ -49,6 +49,7 @@ QString writeFileAtomically(const QString& path, const QByteArray& data)
         return describe(path, Tr::tr("it is a folder"));
     const QFileInfo folder(info.absolutePath());
     if (!folder.exists())
+        //: %1 the folder the file was to be written to
         return describe(path, Tr::tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(folder.filePath())));
 
     if (info.exists() && !info.isFile()) {

@@ -33,8 +33,8 @@ QString qualitySection(const CallRecord& record, const RecordClassification& cla
     const QualityProfile& profile = classification.profile();
     const int streams = classification.streamCount();
     QString out;
-    //: %1 verdict, %2 poor stream count, %3 stream count
     out += line(Tr::tr("Quality"),
+        //: %1 verdict (Good, Poor, Unclassified), %2 poor streams, %3 streams, %4 quality profile name
         Tr::tr("%1 — %2 of %3 streams poor (profile: %4)")
             .arg(verdictText(classification.recordVerdict()))
             .arg(classification.poorStreamCount())
@@ -42,6 +42,7 @@ QString qualitySection(const CallRecord& record, const RecordClassification& cla
             .arg(profile.name));
     const bool onlyPoor = streams > kMaxStreamLines;
     if (onlyPoor && classification.poorStreamCount() > 0)
+        //: %1 the number of streams in the record
         out += u"    " + Tr::tr("(%1 streams: only the poor ones are listed; --export csv has them all)").arg(streams)
             + u'\n';
     int listed = 0;
@@ -59,6 +60,7 @@ QString qualitySection(const CallRecord& record, const RecordClassification& cla
                 if (const auto* problems = classification.deviceProblems(&media)) {
                     for (const auto& problem : *problems) {
                         if (listed++ < kMaxStreamLines)
+                            //: %1 session no., %2 segment no., %3 media label ("main-audio"), %4 device problem
                             out += u"    "
                                 + Tr::tr("session %1 › segment %2 › %3: DEVICE — %4")
                                       .arg(sessionNumber)
@@ -98,6 +100,7 @@ QString qualitySection(const CallRecord& record, const RecordClassification& cla
         }
     }
     if (listed > kMaxStreamLines)
+        //: %1 the number of further streams not listed
         out += u"    " + Tr::tr("… %1 more not listed").arg(listed - kMaxStreamLines) + u'\n';
     return out;
 }
@@ -109,14 +112,18 @@ QString formatDurationForPeople(double ms)
     ms = std::fabs(ms);
     QString text;
     if (ms < 1000) {
+        //: %1 a duration in milliseconds, e.g. "16.5"
         text = Tr::tr("%1 ms").arg(QLocale().toString(ms, 'g', 4));
     } else if (ms < 60000) {
+        //: %1 a duration in seconds with one decimal, e.g. "12.3"
         text = Tr::tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', 1));
     } else if (ms < 3600000) {
         const auto total = qint64(std::llround(ms / 1000.0));
+        //: %1 minutes, %2 seconds, e.g. "4 min 5 s"
         text = Tr::tr("%1 min %2 s").arg(total / 60).arg(total % 60);
     } else {
         const auto minutes = qint64(std::llround(ms / 60000.0));
+        //: %1 hours, %2 minutes, e.g. "1 h 20 min"
         text = Tr::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
     }
     return negative ? u'-' + text : text;
@@ -166,10 +173,12 @@ QString recordSummary(const CallRecord& record, const QualityProfile& profile)
 {
     QString out;
     const QString id = record.id.isNull() ? Tr::tr("(unknown call id)") : record.id.toQString();
+    //: %1 the call id (a GUID) or "(unknown call id)"
     out += Tr::tr("Call record %1").arg(id) + u'\n';
     if (!record.sourceNames.isEmpty())
         // A record fetched from Graph comes in many pages: name the first, count the rest.
         out += line(Tr::tr("Source"),
+            //: %1 the number of further pages the record was read from; follows the first page's name
             record.sourceNames.size() > 3
                 ? record.sourceNames.first() + u' ' + Tr::tr("and %1 more pages").arg(record.sourceNames.size() - 1)
                 : record.sourceNames.join(u", "));
@@ -200,8 +209,8 @@ QString recordSummary(const CallRecord& record, const QualityProfile& profile)
     out += line(Tr::tr("Participants"),
         participants.isEmpty() ? Tr::tr("not reported") : people + u" (" + QString::number(participants.size()) + u')');
     const RecordCounts counts = countNodes(record);
-    //: counts of the nodes below a call record
     out += line(Tr::tr("Contents"),
+        //: counts of the nodes below a call record: %1 sessions, %2 segments, %3 media, %4 streams
         Tr::tr("sessions %1 · segments %2 · media %3 · streams %4")
             .arg(counts.sessions)
             .arg(counts.segments)
@@ -215,11 +224,14 @@ QString recordSummary(const CallRecord& record, const QualityProfile& profile)
         if (record.sessionsOnly)
             gaps.append(Tr::tr("only sessions pages were loaded, not the record's own properties"));
         if (!record.sessionsNextLink.isNull())
+            //: %1 the link to the next sessions page, as written in the file
             gaps.append(Tr::tr("more sessions exist than this file holds (sessions@odata.nextLink: %1)")
                             .arg(record.sessionsNextLink.toQString()));
         if (!record.participantsNextLink.isNull())
+            //: %1 the link to the next participants page, as written in the file
             gaps.append(Tr::tr("more participants exist (participants_v2@odata.nextLink: %1)")
                             .arg(record.participantsNextLink.toQString()));
+        //: %1 what is missing, e.g. "more sessions exist than this file holds (…)"; several joined by "; "
         completeness = Tr::tr("INCOMPLETE — %1").arg(gaps.join(u"; "));
     }
     out += line(Tr::tr("Completeness"), completeness);

@@ -217,12 +217,14 @@ std::shared_ptr<const ClientCertificate> ClientCertificate::load(
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
+        //: %1 why the certificate file cannot be read, e.g. "Permission denied"
         return fail<Result>(error, path, Tr::tr("cannot be read: %1").arg(file.errorString()));
     if (file.size() > maximumFileSize)
         return fail<Result>(error, path, Tr::tr("the file is larger than 1 MiB: not a certificate"));
     // Read one byte past the limit: the size of a pipe or special file is not known in advance.
     QByteArray data = file.read(maximumFileSize + 1);
     if (file.error() != QFileDevice::NoError)
+        //: %1 why the certificate file cannot be read, e.g. "Permission denied"
         return fail<Result>(error, path, Tr::tr("cannot be read: %1").arg(file.errorString()));
     if (data.size() > maximumFileSize) {
         data.fill('\0');
@@ -382,7 +384,9 @@ QByteArray ClientCertificate::makeAssertion(const QString& clientId, const QStri
     auto signFailure = [error](const QString& step) -> QByteArray {
         const QString reason = takeOpenSslError();
         if (error) {
+            //: %1 the signing step that failed, e.g. "cannot size the signature"
             *error = reason.isEmpty() ? Tr::tr("cannot sign the client assertion: %1").arg(step)
+                                      //: %1 the signing step that failed, %2 the reason given by OpenSSL
                                       : Tr::tr("cannot sign the client assertion: %1: %2").arg(step, reason);
         }
         return {};

@@ -116,6 +116,7 @@ bool GraphJob::checkNextLink(const QString& link, QUrl* url)
     const auto port
         = [](const QUrl& u) { return u.port(u.scheme().compare(u"https", Qt::CaseInsensitive) == 0 ? 443 : 80); };
     if (!next.isValid() || next.isRelative()) {
+        //: %1 the link as sent (at most 200 characters)
         fail(tr("Microsoft Graph sent a next-page link that is not a valid URL: %1").arg(link.left(200)));
         return false;
     }
@@ -130,6 +131,7 @@ bool GraphJob::checkNextLink(const QString& link, QUrl* url)
     }
     const QString key = next.toString(QUrl::FullyEncoded);
     if (m_seenLinks.contains(key)) {
+        //: %1 the link sent twice, without its query, e.g. "https://graph.microsoft.com/v1.0/…"
         fail(tr("Microsoft Graph sent the same next-page link twice; stopped to avoid an endless loop (%1).")
                  .arg(next.toDisplayString(QUrl::RemoveQuery)));
         return false;
@@ -146,6 +148,7 @@ void GraphJob::get(
     const bool secure = url.scheme().compare(u"https", Qt::CaseInsensitive) == 0
         || (url.scheme().compare(u"http", Qt::CaseInsensitive) == 0 && isLoopbackHost(url.host()));
     if (!secure) {
+        //: %1 the refused address (scheme, host, port), e.g. "http://graph.example.com"
         fail(tr("Refused to send the access token to %1: only https:// (or http:// on this computer) is used.")
                  .arg(url.toDisplayString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveUserInfo)));
         return;
@@ -179,8 +182,9 @@ void GraphJob::send(const QUrl& url, const QString& what, const QString& token, 
         },
         QByteArray(), m_policy, m_settings.timeoutSeconds * 1000, this);
     m_exchange->setWaitingCallback([this, what](double seconds, int attempt, int maxAttempts, int status) {
-        const QString reason = status == 429 ? tr("Microsoft Graph is throttling requests")
-                                             : tr("Microsoft Graph is busy (HTTP %1)").arg(status);
+        //: %1 the HTTP status code, e.g. 503
+        const QString busy = tr("Microsoft Graph is busy (HTTP %1)");
+        const QString reason = status == 429 ? tr("Microsoft Graph is throttling requests") : busy.arg(status);
         //: %1 reason, %2 seconds, %3 and %4 try numbers, %5 what is being fetched
         emit waiting(tr("%1; waiting %2 s before try %3 of %4 (%5)")
                          .arg(reason)
@@ -215,16 +219,20 @@ void GraphJob::send(const QUrl& url, const QString& what, const QString& token, 
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(response.body, &parseError);
         if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-            //: %1 what was fetched, %2 byte offset, %3 parser message
-            failRequest(parseError.error != QJsonParseError::NoError
-                    ? tr("Microsoft Graph sent an answer for %1 that is not valid JSON (at byte %2: %3); nothing was "
-                         "opened.")
-                          .arg(what)
-                          .arg(parseError.offset)
-                          .arg(parseError.errorString())
-                    : tr("Microsoft Graph sent an answer for %1 that is not a JSON object; nothing was opened.")
-                          .arg(what),
-                false);
+            if (parseError.error != QJsonParseError::NoError) {
+                //: %1 what was fetched, %2 byte offset, %3 parser message
+                failRequest(tr("Microsoft Graph sent an answer for %1 that is not valid JSON (at byte %2: %3); "
+                               "nothing was opened.")
+                                .arg(what)
+                                .arg(parseError.offset)
+                                .arg(parseError.errorString()),
+                    false);
+            } else {
+                //: %1 what was fetched, e.g. "sessions page 2"
+                failRequest(tr("Microsoft Graph sent an answer for %1 that is not a JSON object; nothing was opened.")
+                                .arg(what),
+                    false);
+            }
             return;
         }
         onJson(document.object(), response.body);
@@ -236,8 +244,10 @@ QString GraphJob::describeHttpFailure(const HttpResponse& response, const QStrin
     if (response.status == 0 || response.networkError != QNetworkReply::NoError)
         //: %1 what was fetched, %2 the problem
         return tr("Could not fetch %1: %2").arg(what, response.transportProblem(m_settings.timeoutSeconds));
+    //: %1 the HTTP status code, e.g. 404, %2 what was fetched, e.g. "sessions page 2"
     QString text = tr("Microsoft Graph answered HTTP %1 for %2").arg(response.status).arg(what);
     if (response.attempts > 1)
+        //: %1 how many tries were made, e.g. 3; follows "Microsoft Graph answered HTTP 503 for …"
         text += u' ' + tr("after %1 tries").arg(response.attempts);
     text += u'.';
     if (const QString advice = graphStatusAdvice(response.status); !advice.isEmpty())
@@ -246,6 +256,7 @@ QString GraphJob::describeHttpFailure(const HttpResponse& response, const QStrin
     if (body.isValid())
         text += u'\n' + body.describe();
     else if (const QByteArray requestId = response.header("request-id"); !requestId.isEmpty())
+        //: %1 the request-id of the failed Microsoft Graph request (a GUID)
         text += u'\n' + tr("request-id %1").arg(QString::fromLatin1(requestId));
     return text;
 }
@@ -299,6 +310,7 @@ void CallRecordFetch::start()
     const QString id = QString::fromLatin1(QUrl::toPercentEncoding(m_callId));
     emit progress(tr("Signing in…"));
     get(graphUrl(u"/v1.0/communications/callRecords/" + id, QStringLiteral("$expand=sessions($expand=segments)")),
+        //: %1 the call record id (a GUID); says what is being fetched
         tr("call record %1").arg(m_callId),
         [this](const QJsonObject& object, const QByteArray& body) { onRecord(object, body); });
 }
@@ -308,6 +320,7 @@ void CallRecordFetch::reportProgress()
     //: %1 page number, %2 number of sessions, %3 participants
     QString text = tr("page %1 · %2 sessions").arg(m_pages).arg(m_items);
     if (m_participants > 0)
+        //: %1 number of participants so far; added after "page 2 · 40 sessions"
         text += u" · " + tr("%1 participants").arg(m_participants);
     emit progress(text);
 }
@@ -315,6 +328,7 @@ void CallRecordFetch::reportProgress()
 void CallRecordFetch::onRecord(const QJsonObject& object, const QByteArray& body)
 {
     if (object.isEmpty() || valueOf(object, u"id").isUndefined()) {
+        //: %1 the call record id (a GUID)
         fail(tr("Microsoft Graph answered for call record %1 without a record (no \"id\"); nothing was opened.")
                  .arg(m_callId));
         return;
@@ -322,6 +336,7 @@ void CallRecordFetch::onRecord(const QJsonObject& object, const QByteArray& body
     ++m_pages;
     const QJsonValue sessions = valueOf(object, u"sessions");
     m_items += sessions.toArray().size();
+    //: %1 the call record id (a GUID); names a downloaded document
     addDocument(body, tr("Microsoft Graph: call record %1").arg(m_callId), DocumentKind::Auto, {});
     const QJsonValue participants = valueOf(object, u"participants_v2");
     m_participantsLink = annotation(object, u"participants_v2", kNextLink);
@@ -371,14 +386,17 @@ void CallRecordFetch::fetchSessions(const QUrl& url)
         return;
     }
     const int page = m_pages + 1;
+    //: %1 page number; says what is being fetched
     get(url, tr("sessions page %1").arg(page), [this, page](const QJsonObject& object, const QByteArray& body) {
         const QJsonValue value = valueOf(object, u"value");
         if (!value.isArray()) {
+            //: %1 page number
             fail(tr("Microsoft Graph sent sessions page %1 without a \"value\" list; nothing was opened.").arg(page));
             return;
         }
         ++m_pages;
         m_items += value.toArray().size();
+        //: %1 the call record id (a GUID), %2 page number; names a downloaded document
         addDocument(body, tr("Microsoft Graph: call record %1, sessions page %2").arg(m_callId).arg(page),
             DocumentKind::SessionsPage, m_callId);
         reportProgress();
@@ -403,9 +421,11 @@ void CallRecordFetch::fetchParticipants(const QUrl& url)
                            .arg(message));
         succeed();
     };
+    //: %1 page number; says what is being fetched
     get(url, tr("participants page %1").arg(page), [this, page](const QJsonObject& object, const QByteArray& body) {
         const QJsonValue value = valueOf(object, u"value");
         if (!value.isArray()) {
+            //: %1 page number
             failRequest(tr("Microsoft Graph sent participants page %1 without a \"value\" list.").arg(page), false);
             return;
         }
@@ -418,6 +438,7 @@ void CallRecordFetch::fetchParticipants(const QUrl& url)
             succeed();
             return;
         }
+        //: %1 the call record id (a GUID), %2 page number; names a downloaded document
         addDocument(body, tr("Microsoft Graph: call record %1, participants page %2").arg(m_callId).arg(page),
             DocumentKind::ParticipantsPage, m_callId);
         reportProgress();
@@ -461,10 +482,12 @@ void CallListFetch::start()
 void CallListFetch::fetchPage(const QUrl& url)
 {
     const int page = m_pages + 1;
+    //: %1 page number; says what is being fetched
     get(url, tr("list of call records, page %1").arg(page),
         [this, page](const QJsonObject& object, const QByteArray& body) {
             const QJsonValue value = valueOf(object, u"value");
             if (!value.isArray()) {
+                //: %1 page number
                 fail(tr("Microsoft Graph sent list page %1 without a \"value\" list.").arg(page));
                 return;
             }
@@ -473,6 +496,7 @@ void CallListFetch::fetchPage(const QUrl& url)
             m_items += count;
             if (count > 0)
                 addDocument(
+                    //: %1 page number; names a downloaded document
                     body, tr("Microsoft Graph: list of call records, page %1").arg(page), DocumentKind::Auto, {});
             //: %1 page number, %2 number of calls found so far
             emit progress(tr("page %1 · %2 calls").arg(m_pages).arg(m_items));

@@ -111,6 +111,7 @@ QString checkServiceUrl(const QUrl& url, const QString& what)
         //: %1 names the URL, e.g. "Graph URL"
         return Tr::tr("%1 is not a valid URL: %2").arg(what, url.toDisplayString());
     if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
+        //: %1 names the URL, e.g. "Graph URL" or "--graph-url", %2 the URL as given
         return Tr::tr("%1 must be a plain address without user name, query or fragment: %2")
             .arg(what, url.toDisplayString(QUrl::RemoveUserInfo));
     const QString scheme = url.scheme().toLower();
@@ -119,10 +120,12 @@ QString checkServiceUrl(const QUrl& url, const QString& what)
     if (scheme == u"http") {
         if (isLoopbackHost(url.host()))
             return {};
+        //: %1 names the URL, e.g. "Graph URL" or "--graph-url", %2 its host, e.g. "graph.example.com"
         return Tr::tr("%1 uses plain http:// with host %2; http is accepted only for this computer "
                       "(localhost, 127.0.0.1, ::1). Use https://")
             .arg(what, url.host());
     }
+    //: %1 names the URL, e.g. "Graph URL" or "--graph-url", %2 the URL as given
     return Tr::tr("%1 must start with https:// (http:// only for localhost): %2").arg(what, url.toDisplayString());
 }
 

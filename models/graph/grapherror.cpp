@@ -44,8 +44,10 @@ QString GraphErrorBody::describe() const
         //: %1 is the request id of a Microsoft Graph request
         details.append(Tr::tr("request-id %1").arg(requestId));
     if (!clientRequestId.isEmpty())
+        //: %1 is the client-request-id of a Microsoft Graph request (a GUID)
         details.append(Tr::tr("client-request-id %1").arg(clientRequestId));
     if (!date.isEmpty())
+        //: %1 is the date and time of the error as sent by Microsoft Graph, e.g. "2024-05-01T10:00:00"
         details.append(Tr::tr("date %1").arg(date));
     if (!details.isEmpty())
         text += u" (" + details.join(u", ") + u')';
@@ -85,10 +87,13 @@ QString TokenErrorBody::describe() const
         text += u" [" + error + u']';
     QStringList details;
     if (!traceId.isEmpty())
+        //: %1 is the trace id of a failed sign-in (a GUID), as sent by Microsoft Entra
         details.append(Tr::tr("trace id %1").arg(traceId));
     if (!correlationId.isEmpty())
+        //: %1 is the correlation id of a failed sign-in (a GUID), as sent by Microsoft Entra
         details.append(Tr::tr("correlation id %1").arg(correlationId));
     if (!timestamp.isEmpty())
+        //: %1 is when the sign-in failed, as sent by Microsoft Entra, e.g. "2024-05-01 10:00:00Z"
         details.append(Tr::tr("time %1").arg(timestamp));
     if (!details.isEmpty())
         text += u" (" + details.join(u", ") + u')';

@@ -35,13 +35,17 @@ QString HttpResponse::transportProblem(int timeoutSeconds) const
     case QNetworkReply::NoError:
         return {};
     case QNetworkReply::ConnectionRefusedError:
+        //: %1 a URL without its query, e.g. "https://graph.microsoft.com/v1.0/communications/callRecords/…"
         return Tr::tr("the connection to %1 was refused (is the address right, is a proxy or firewall in the way?)")
             .arg(where);
     case QNetworkReply::HostNotFoundError:
+        //: %1 a URL without its query, e.g. "https://login.microsoftonline.com/…/oauth2/v2.0/token"
         return Tr::tr("the host of %1 was not found (check the URL and the network connection)").arg(where);
     case QNetworkReply::RemoteHostClosedError:
+        //: %1 a URL without its query, e.g. "https://graph.microsoft.com/v1.0/communications/callRecords/…"
         return Tr::tr("%1 closed the connection before the answer was complete").arg(where);
     case QNetworkReply::SslHandshakeFailedError:
+        //: %1 a URL without its query, %2 the system's description of the TLS failure
         return Tr::tr("the secure connection to %1 failed (TLS: %2); certificate errors are never ignored")
             .arg(where, networkErrorText);
     default:

@@ -120,8 +120,8 @@ QString TokenProvider::requestBody(QString* error)
 void TokenProvider::fetch()
 {
     if (const QString missing = m_settings.missingPart(); !missing.isEmpty()) {
-        //: %1 says what is missing, e.g. "the tenant id is not set"
         finish({},
+            //: %1 says what is missing, e.g. "the tenant id is not set"
             tr("Cannot sign in to Microsoft Graph: %1. Set it in Settings or with the AZURE_* environment variables.")
                 .arg(missing));
         return;
@@ -135,7 +135,9 @@ void TokenProvider::fetch()
     QString error;
     const QString body = requestBody(&error);
     if (body.isEmpty()) {
-        finish({}, tr("Cannot sign in with the certificate: %1").arg(error));
+        //: %1 the certificate problem, e.g. "the key does not match the certificate"
+        const QString message = tr("Cannot sign in with the certificate: %1").arg(error);
+        finish({}, message);
         return;
     }
     const QUrl url = m_settings.tokenUrl();
@@ -180,6 +182,7 @@ void TokenProvider::fetch()
         if (token.isEmpty() || (!type.isEmpty() && type.compare(u"Bearer", Qt::CaseInsensitive) != 0)
             || expiresIn <= 0) {
             finish({},
+                //: %1 the sign-in service URL, e.g. "https://login.microsoftonline.com/…/oauth2/v2.0/token"
                 tr("The sign-in service at %1 sent an answer without a usable access token.")
                     .arg(m_settings.tokenUrl().toDisplayString()));
             return;
@@ -195,6 +198,7 @@ void TokenProvider::fetch()
 QString TokenProvider::describeFailure(const HttpResponse& response) const
 {
     if (response.status == 0 || response.networkError != QNetworkReply::NoError)
+        //: %1 why the sign-in service could not be reached, e.g. "no answer from https://…: …"
         return tr("Cannot sign in to Microsoft Graph: %1").arg(response.transportProblem(m_settings.timeoutSeconds));
     const TokenErrorBody error = parseTokenErrorBody(response.body);
     if (!error.isValid()) {
@@ -204,6 +208,7 @@ QString TokenProvider::describeFailure(const HttpResponse& response) const
             .arg(response.status)
             .arg(m_settings.tokenUrl().toDisplayString());
     }
+    //: %1 the error from Microsoft Entra, e.g. "AADSTS7000215: Invalid client secret provided."
     QString text = tr("Sign-in refused by Microsoft Entra: %1").arg(error.describe());
     if (const QString hint = aadstsHint(error.aadstsCode); !hint.isEmpty())
         text += u' ' + hint;

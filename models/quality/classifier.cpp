@@ -116,6 +116,7 @@ StreamVerdict classifyStream(const MediaStream& stream, MediaKind kind, const Qu
     result.kind = kind;
     const RuleSet& rules = profile.rulesFor(kind);
     if (rules.rules.empty()) {
+        //: %1 the profile's name, e.g. "CQD poor stream"; %2 a media kind such as "video"
         result.unclassifiedReason
             = Tr::tr("the profile \"%1\" has no rules for %2 streams").arg(profile.name, mediaKindName(kind));
         return result;
@@ -135,6 +136,7 @@ StreamVerdict classifyStream(const MediaStream& stream, MediaKind kind, const Qu
             break; // the first reported metric decides
     }
     if (!anyReported) {
+        //: %1 a media kind such as "audio", "video" or "screen sharing"
         result.unclassifiedReason = Tr::tr("none of the %1 metrics this profile tests was reported; this usually "
                                            "means the endpoint sent no quality report, the stream was very short, "
                                            "or a muted listener sent too few packets")

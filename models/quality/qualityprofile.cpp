@@ -83,6 +83,7 @@ QString formatMetric(Metric metric, double value)
     if (metric == Metric::AverageVideoFrameLossPercentage)
         return DisplayFormat::percent(value);
     if (metric == Metric::AverageVideoFrameRate)
+        //: %1 a frame rate, e.g. "29.5" (frames per second)
         return Tr::tr("%1 fps").arg(DisplayFormat::number(value, 1));
     return DisplayFormat::number(value, 2);
 }
@@ -249,6 +250,7 @@ struct ProfileReader {
         else if (mode == u"firstAvailable")
             out.mode = RuleSet::Mode::FirstAvailable;
         else
+            //: %1 the "mode" value found in the profile file, e.g. "worst"
             return fail(where, Tr::tr("mode \"%1\" is neither \"anyPoor\" nor \"firstAvailable\"").arg(mode));
         const QJsonValue rules = object.value(u"rules");
         if (!rules.isArray())
@@ -256,6 +258,7 @@ struct ProfileReader {
         out.rules.clear();
         int index = 0;
         for (const QJsonValue& ruleValue : rules.toArray()) {
+            //: %1 the rule's position in the list, from 1; appended to a location such as: profile "X", audio
             const QString ruleWhere = where + Tr::tr(" rule %1").arg(++index);
             if (!ruleValue.isObject())
                 return fail(ruleWhere, Tr::tr("must be an object"));
@@ -271,6 +274,7 @@ struct ProfileReader {
                 for (int m = 0; m < int(Metric::MetricCount); ++m)
                     names.append(metricName(Metric(m)));
                 return fail(
+                    //: %1 the unknown metric name from the file, %2 the valid names, e.g. "averageJitter, ..."
                     ruleWhere, Tr::tr("unknown metric \"%1\"; known metrics: %2").arg(metric, names.join(u", ")));
             }
             static const std::pair<const char*, ThresholdRule::Poor> kinds[] = {
@@ -286,6 +290,7 @@ struct ProfileReader {
                 if (threshold.isUndefined())
                     continue;
                 if (!threshold.isDouble() || !std::isfinite(threshold.toDouble()))
+                    //: %1 a JSON key such as "poorAbove"
                     return fail(ruleWhere, Tr::tr("\"%1\" must be a number").arg(QLatin1String(key)));
                 parsed.poorWhen = kind;
                 parsed.threshold = threshold.toDouble();
@@ -301,6 +306,7 @@ struct ProfileReader {
 
     bool readProfile(const QJsonValue& value, int number, QualityProfile& out)
     {
+        //: %1 the profile's position in the file, counting from 1
         const QString where = Tr::tr("profile %1").arg(number);
         if (!value.isObject())
             return fail(where, Tr::tr("must be an object"));
@@ -309,6 +315,7 @@ struct ProfileReader {
         if (out.name.isEmpty())
             return fail(where, Tr::tr("needs a \"name\""));
         out.description = object.value(u"description").toString();
+        //: %1 the profile's name as written in the file
         const QString named = Tr::tr("profile \"%1\"").arg(out.name);
         if (!readRuleSet(object.value(u"audio"), named + Tr::tr(", audio"), out.audio)
             || !readRuleSet(object.value(u"video"), named + Tr::tr(", video"), out.video)
@@ -334,6 +341,7 @@ ProfileLoadResult parseQualityProfiles(const QByteArray& json, const QString& so
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
+        //: %1 the file's path or name, %2 a byte offset, %3 the JSON parser's message
         result.error = Tr::tr("%1: not valid JSON at byte %2: %3")
                            .arg(sourceName)
                            .arg(parseError.offset)
@@ -343,6 +351,7 @@ ProfileLoadResult parseQualityProfiles(const QByteArray& json, const QString& so
     QJsonArray profiles;
     if (document.isObject() && document.object().contains(u"profiles")) {
         if (!document.object().value(u"profiles").isArray()) {
+            //: %1 the file's path or name
             result.error = Tr::tr("%1: \"profiles\" must be an array").arg(sourceName);
             return result;
         }
@@ -353,6 +362,7 @@ ProfileLoadResult parseQualityProfiles(const QByteArray& json, const QString& so
         profiles = document.array();
     }
     if (profiles.isEmpty()) {
+        //: %1 the file's path or name
         result.error = Tr::tr("%1: no profiles in the file").arg(sourceName);
         return result;
     }
@@ -374,11 +384,13 @@ ProfileLoadResult loadQualityProfiles(const QString& path)
     QFile file(path);
     if (QFileInfo(path).size() > 1024 * 1024) {
         ProfileLoadResult result;
+        //: %1 the file's path
         result.error = Tr::tr("%1: a profile file over 1 MiB is not read").arg(path);
         return result;
     }
     if (!file.open(QIODevice::ReadOnly)) {
         ProfileLoadResult result;
+        //: %1 the file's path, %2 the system's reason, e.g. "Permission denied"
         result.error = Tr::tr("%1: cannot be read: %2").arg(path, file.errorString());
         return result;
     }

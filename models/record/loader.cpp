@@ -235,6 +235,7 @@ QString describeJsonError(simdjson::error_code code)
     case simdjson::EMPTY:
         return Tr::tr("the file contains no JSON value");
     default:
+        //: %1 the English error message of the JSON parser (simdjson)
         return Tr::tr("not valid JSON (%1)").arg(QString::fromUtf8(simdjson::error_message(code)));
     }
 }
@@ -244,6 +245,7 @@ QString describeInvalidAt(std::string_view text, size_t at)
 {
     const auto c = static_cast<unsigned char>(text[at]);
     if (c < 0x20)
+        //: %1 the byte value as two hex digits, e.g. "0a"
         return Tr::tr("a control character (byte 0x%1); JSON allows them only escaped, inside strings")
             .arg(c, 2, 16, QLatin1Char('0'));
     if (c == '}' || c == ']') {
@@ -747,6 +749,7 @@ bool Parser::expectObject(od::value& v, std::string_view property)
         if (text.view().starts_with("@{") || text.view().starts_with("System.")
             || text.view().starts_with("Microsoft.Graph.")) {
             warn(v, property,
+                //: follows a property name; %1 the start of the text (40 characters), e.g. "@{id=…"
                 Tr::tr("holds the text \"%1…\" instead of an object: the file was saved by PowerShell's "
                        "ConvertTo-Json without enough -Depth (use -Depth 20); ignored")
                     .arg(text.toQString().left(40)));
@@ -809,8 +812,10 @@ void Parser::readDouble(od::value& v, std::string_view property, OptionalDouble&
             return;
         }
         if (isNonFiniteName(s))
+            //: follows a property name; %1 NaN, INF or Infinity as written in the file
             warn(v, property, Tr::tr("is %1 (not a finite number); treated as missing").arg(text.toQString()));
         else
+            //: follows a property name; %1 the text found (at most 40 characters), e.g. "fast"
             warn(v, property, Tr::tr("\"%1\" is not a number; treated as missing").arg(text.toQString().left(40)));
         return;
     }
@@ -841,6 +846,7 @@ void Parser::readInt(od::value& v, std::string_view property, OptionalInt& out)
     if (!number)
         return;
     if (*number != std::floor(*number) || std::fabs(*number) > 9.2e18) {
+        //: follows a property name; %1 the number found, e.g. 1.5
         warn(v, property, Tr::tr("is %1, not a whole number in range; treated as missing").arg(*number));
         return;
     }
@@ -867,6 +873,7 @@ void Parser::readBool(od::value& v, std::string_view property, std::optional<boo
         else if (text.equalsIgnoreCase("false"))
             out = false;
         else
+            //: follows a property name; %1 the text found (at most 40 characters), e.g. "yes"
             warn(v, property, Tr::tr("\"%1\" is not true or false; treated as missing").arg(text.toQString().left(40)));
         return;
     }
@@ -887,6 +894,7 @@ void Parser::readDuration(od::value& v, std::string_view property, Milliseconds&
         out = parseIsoDurationMs(text.view());
         if (!out)
             warn(v, property,
+                //: follows a property name; %1 the text found (at most 40 characters), e.g. "16 ms"
                 Tr::tr("\"%1\" is not an ISO 8601 duration such as PT0.016S; treated as missing")
                     .arg(text.toQString().left(40)));
         return;
@@ -935,6 +943,7 @@ void Parser::readDateTime(od::value& v, std::string_view property, DateTime& out
     const auto ms = parseDateTimeMs(text.view());
     if (!ms) {
         warn(v, property,
+            //: follows a property name; %1 the text found (at most 40 characters), e.g. "yesterday"
             Tr::tr("\"%1\" is not an ISO 8601 date and time; treated as missing").arg(text.toQString().left(40)));
         return;
     }
@@ -960,6 +969,7 @@ void Parser::readEnum(od::value& v, std::string_view property, EnumType type, En
             out = EnumValue::known(int(*number));
         else if (number)
             warn(v, property,
+                //: follows a property name; %1 the number found, e.g. 42, %2 the enumeration, e.g. "modality"
                 Tr::tr("%1 is not a member of %2; treated as missing")
                     .arg(*number)
                     .arg(QString::fromLatin1(enumTypeName(type).data(), qsizetype(enumTypeName(type).size()))));
@@ -2057,6 +2067,7 @@ std::vector<ParsedItem> Parser::itemsFrom(Entity&& entity, const char* where)
 {
     std::vector<ParsedItem> items;
     if (entity.isErrorBody && !entity.anyKnownKey) {
+        //: %1 the error code sent by Microsoft Graph, e.g. "InvalidAuthenticationToken", or "(no code)"
         QString message = Tr::tr("this is a Microsoft Graph error response, not a call record: %1")
                               .arg(entity.errorCode.isEmpty() ? Tr::tr("(no code)") : entity.errorCode);
         if (!entity.errorMessage.isEmpty())
@@ -2074,6 +2085,7 @@ std::vector<ParsedItem> Parser::itemsFrom(Entity&& entity, const char* where)
         // context naming another record means the service mixed things up.
         if (!m_hintRecordId.isEmpty()) {
             if (!id.isEmpty() && id.compare(m_hintRecordId, Qt::CaseInsensitive) != 0)
+                //: %1 the call record id the page was fetched for, %2 the id the page names (both GUIDs)
                 throw FatalError { Tr::tr("this page was fetched for call record %1 but says it belongs to %2")
                                        .arg(m_hintRecordId, id),
                     nullptr };
@@ -2164,6 +2176,7 @@ std::vector<ParsedItem> Parser::parse()
     if (auto error = parser.iterate(input).get(doc)) {
         if (error == simdjson::UTF8_ERROR) {
             if (const auto bad = firstInvalidUtf8(m_text); bad != std::string_view::npos)
+                //: %1 the first invalid byte as two hex digits, e.g. "e9"
                 throw FatalError { Tr::tr("the text is not valid UTF-8 (byte 0x%1); save the file as UTF-8")
                                        .arg(uchar(m_text[bad]), 2, 16, QLatin1Char('0')),
                     m_text.data() + bad };
@@ -2259,6 +2272,7 @@ bool isJsonStart(char c)
 
 QString fileMessage(const QString& name, const QString& what)
 {
+    //: %1 a file name, %2 what is wrong with it, e.g. "no such file"
     return Tr::tr("%1: %2").arg(name, what);
 }
 
@@ -2430,6 +2444,7 @@ std::vector<CallRecordPtr> assemble(std::vector<ParsedDocument>& documents)
         }
         if (duplicates > 0)
             record->warnings.append(
+                //: %1 the number of session ids that occur more than once
                 Tr::tr("Session ids that occur more than once: %1 (all copies are shown)").arg(duplicates));
         result.push_back(std::move(record));
     }
@@ -2518,11 +2533,13 @@ LoadResult loadCallRecordFiles(const QStringList& paths, const LoadOptions& opti
         }
         if (info.size() > kMaxRecordFileSize) {
             failed.error = fileMessage(
+                //: %1 the file size in MiB, e.g. 1500
                 name, Tr::tr("the file is %1 MiB; files over 1 GiB are not opened").arg(info.size() / (1024 * 1024)));
             return failed;
         }
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
+            //: %1 why the file cannot be read, e.g. "Permission denied"
             failed.error = fileMessage(name, Tr::tr("cannot be read: %1").arg(file.errorString()));
             return failed;
         }
@@ -2531,6 +2548,7 @@ LoadResult loadCallRecordFiles(const QStringList& paths, const LoadOptions& opti
         if (const int error = readFully(file.handle(), bytes.data(), size)) {
             failed.error = fileMessage(name,
                 error < 0 ? Tr::tr("the file became shorter while it was read")
+                          //: %1 why the file cannot be read, e.g. "Permission denied"
                           : Tr::tr("cannot be read: %1").arg(QString::fromLocal8Bit(std::strerror(error))));
             return failed;
         }

@@ -442,11 +442,15 @@ QVariant CallTreeModel::display(const Node& node, int nodeIndex, int column) con
     case NameColumn:
         switch (node.kind) {
         case Kind::Record:
-            return ref.record->id.isNull() ? tr("Call record (no id)") : tr("Call %1").arg(ref.record->id.toQString());
+            if (ref.record->id.isNull())
+                return tr("Call record (no id)");
+            //: %1 the call record's id, a GUID such as "2f1a9c3e-5b7d-4e21-9c0a-8d3f6b2e1a47"
+            return tr("Call %1").arg(ref.record->id.toQString());
         case Kind::Session: {
             const QString caller = DisplayFormat::endpointName(ref.session->caller);
             const QString callee = DisplayFormat::endpointName(ref.session->callee);
             if (caller.isEmpty() && callee.isEmpty())
+                //: %1 the session's number within the call, counting from 1
                 return tr("Session %1").arg(ref.sessionNumber);
             //: %1 session number, %2 caller, %3 callee
             return tr("Session %1 · %2 → %3")
@@ -454,14 +458,17 @@ QVariant CallTreeModel::display(const Node& node, int nodeIndex, int column) con
                 .arg(caller.isEmpty() ? tr("unknown") : caller, callee.isEmpty() ? tr("unknown") : callee);
         }
         case Kind::Segment:
+            //: %1 the segment's number within its session, counting from 1
             return tr("Segment %1").arg(ref.segmentNumber);
         case Kind::Media:
+            //: %1 the media's number within its segment, counting from 1 (shown when it has no label)
             return ref.media->label.isEmpty() ? tr("Media %1").arg(ref.mediaNumber) : ref.media->label.toQString();
         case Kind::Stream:
             if (ref.stream->streamDirection.index == StreamDirection::CallerToCallee)
                 return tr("Stream · caller → callee");
             if (ref.stream->streamDirection.index == StreamDirection::CalleeToCaller)
                 return tr("Stream · callee → caller");
+            //: %1 the stream's number within its media, counting from 1
             return tr("Stream %1").arg(ref.streamNumber);
         case Kind::None:
             break;
@@ -484,6 +491,7 @@ QVariant CallTreeModel::display(const Node& node, int nodeIndex, int column) con
                 caller ? ref.segment->caller : ref.segment->callee, caller ? ref.session->caller : ref.session->callee);
         if (node.kind == Kind::Record && caller) {
             const QString organizer = organizerName(*ref.record);
+            //: %1 the organizer's display name, e.g. "Rita Moura"
             return organizer.isEmpty() ? QVariant() : tr("Organizer: %1").arg(organizer);
         }
         return {};

@@ -63,9 +63,12 @@ QString percent(double value)
 QString bitsPerSecond(qint64 bps)
 {
     if (bps >= 1000000)
+        //: %1 a bit rate in megabits per second, e.g. "2.50"
         return Tr::tr("%1 Mbps").arg(number(double(bps) / 1e6, 2));
     if (bps >= 1000)
+        //: %1 a bit rate in kilobits per second, e.g. "640"
         return Tr::tr("%1 kbps").arg(number(double(bps) / 1e3, 0));
+    //: %1 a bit rate in bits per second, e.g. 850
     return Tr::tr("%1 bps").arg(bps);
 }
 

@@ -72,6 +72,7 @@ public:
     {
         if (!value)
             return missing(name);
+        //: %1 the exact bit rate as a number, e.g. "2,500,000"
         row(name, F::bitsPerSecond(*value), Tr::tr("%1 bits per second").arg(F::number(double(*value), 0)));
     }
     void boolean(const QString& name, const std::optional<bool>& value)
@@ -84,26 +85,34 @@ public:
     {
         if (value.isNull())
             return missing(name);
+        //: %1 the time as recorded, in ISO 8601 UTC, e.g. "2024-05-02T10:15:30.123Z"
         row(name, F::localDateTime(value), Tr::tr("%1 (UTC)").arg(value.text.toQString()));
     }
 
-    void identity(const QString& prefix, const Identity& identity)
+    // `kind` is the identity set's key as Graph names it ("user", "application", "device"),
+    // empty for a lone identity; word order is the translation's ("user name", "nome (user)").
+    void identity(const QString& kind, const Identity& identity)
     {
-        text(prefix + Tr::tr("name"), identity.displayName);
+        const auto label = [&kind](const QString& field) {
+            //: %1 the kind of identity as Graph names it (user, application, device, guest, ...), which
+            //: stays untranslated; %2 the property, e.g. "name" or "id"
+            return kind.isEmpty() ? field : Tr::tr("%1 %2", "identity property").arg(kind, field);
+        };
+        text(label(Tr::tr("name")), identity.displayName);
         if (!identity.userPrincipalName.isNull())
-            text(prefix + Tr::tr("UPN"), identity.userPrincipalName);
+            text(label(Tr::tr("UPN")), identity.userPrincipalName);
         if (!identity.email.isNull())
-            text(prefix + Tr::tr("e-mail"), identity.email);
-        text(prefix + Tr::tr("id"), identity.id);
+            text(label(Tr::tr("e-mail")), identity.email);
+        text(label(Tr::tr("id")), identity.id);
         if (!identity.tenantId.isNull())
-            text(prefix + Tr::tr("tenant"), identity.tenantId);
+            text(label(Tr::tr("tenant")), identity.tenantId);
         for (const auto& extra : identity.extra)
-            text(prefix + extra.name.toQString(), extra.json);
+            text(label(extra.name.toQString()), extra.json);
     }
     void identitySet(const IdentitySet& set)
     {
         for (const auto& entry : set.entries) {
-            const QString kind = entry.kind.toQString() + u' ';
+            const QString kind = entry.kind.toQString();
             if (entry.identity)
                 identity(kind, *entry.identity);
             else
@@ -156,6 +165,7 @@ public:
         }
         if (e.kind == EndpointKind::Service && !e.associatedIdentity && !e.identity && !e.feedback)
             return;
+        //: %1 is "Caller" or "Callee"
         group(Tr::tr("%1 · identity").arg(role));
         if (e.associatedIdentity)
             identity(QString(), *e.associatedIdentity);
@@ -164,6 +174,7 @@ public:
         if (!e.associatedIdentity && !e.identity)
             missing(Tr::tr("identity"));
 
+        //: %1 is "Caller" or "Callee"
         group(Tr::tr("%1 · feedback").arg(role));
         if (!e.feedback) {
             missing(Tr::tr("rating"));
@@ -227,6 +238,7 @@ public:
             for (const auto& hop : *n.traceRouteHops) {
                 const QString value = hop.ipAddress.toQString()
                     + (hop.roundTripTime ? u" · " + F::milliseconds(*hop.roundTripTime) : QString());
+                //: %1 the hop's number on the route, e.g. 3, or "?" when not reported
                 row(Tr::tr("Hop %1").arg(hop.hopCount ? QString::number(*hop.hopCount) : QStringLiteral("?")), value);
             }
         }
@@ -338,6 +350,7 @@ public:
         text(Tr::tr("Join URL"), r.joinWebUrl);
         const RecordCounts counts = countNodes(r);
         row(Tr::tr("Contents"),
+            //: %1 to %4 the numbers of sessions, segments, media and streams in the call
             Tr::tr("%1 sessions, %2 segments, %3 media, %4 streams")
                 .arg(counts.sessions)
                 .arg(counts.segments)
@@ -366,6 +379,7 @@ public:
         if (names.isEmpty())
             missing(Tr::tr("Participants"));
         for (int i = 0; i < names.size(); ++i)
+            //: %1 the participant's position in the list, counting from 1
             row(Tr::tr("Participant %1").arg(i + 1), names[i]);
         if (!r.extra.empty()) {
             group(Tr::tr("Other properties"));

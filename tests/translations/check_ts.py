@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Checks Qt .ts files: every message finished and none vanished; each translation keeps the
 placeholders (%1..%99, %n, %L1), HTML tags, leading and trailing white space, a final
-ellipsis or colon, and the number of '&' accelerators of its source. Exit status 1 on any
-problem, each printed with its context and source text."""
+ellipsis or colon, and the number of '&' accelerators of its source; every source with
+placeholders carries a translator comment (//: in the code) saying what they stand for. Exit
+status 1 on any problem, each printed with its context and source text."""
 import re, sys, xml.etree.ElementTree as ET
 bad = 0
 for path in sys.argv[1:]:
@@ -19,6 +20,8 @@ for path in sys.argv[1:]:
             if not text.strip():
                 problems.append('empty')
             ph = lambda s: sorted(re.findall(r'%L?\d+|%n', s))
+            if ph(src) and not (msg.findtext('extracomment') or '').strip():
+                problems.append('placeholders without a translator comment (//:)')
             if ph(src) != ph(text):
                 problems.append('placeholders %s vs %s' % (ph(src), ph(text)))
             tags = lambda s: sorted(re.findall(r'</?([a-zA-Z0-9]+)[^>]*>', s))
