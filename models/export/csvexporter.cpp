@@ -119,10 +119,11 @@ void appendField(QByteArray& out, const QByteArray& value)
 QString nameOf(const std::optional<Endpoint>& segmentEndpoint, const std::optional<Endpoint>& sessionEndpoint)
 {
     QString name;
+    // English role names ("Conferencing server"): the file is the same in every locale.
     if (segmentEndpoint)
-        name = endpointDisplayName(*segmentEndpoint);
+        name = endpointDisplayName(*segmentEndpoint, false);
     if (name.isEmpty() && sessionEndpoint)
-        name = endpointDisplayName(*sessionEndpoint);
+        name = endpointDisplayName(*sessionEndpoint, false);
     return name;
 }
 

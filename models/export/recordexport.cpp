@@ -8,21 +8,25 @@
 
 #include <QCoreApplication>
 
-std::vector<CallRecordPtr> maybeRedacted(const std::vector<CallRecordPtr>& records, bool redact)
+std::vector<CallRecordPtr> maybeRedacted(const std::vector<CallRecordPtr>& records, bool redact, bool localized)
 {
     if (!redact)
         return records;
+    RedactionOptions options;
+    options.localized = localized;
     std::vector<CallRecordPtr> copies;
     copies.reserve(records.size());
     for (const auto& record : records)
-        copies.push_back(redactRecord(record));
+        copies.push_back(redactRecord(record, options));
     return copies;
 }
 
 QByteArray exportRecordsAs(const QString& format, const std::vector<CallRecordPtr>& records,
     const QualityProfile& profile, bool redact, QString* error)
 {
-    const std::vector<CallRecordPtr> output = maybeRedacted(records, redact);
+    // Data files read the same in every locale, placeholders included.
+    const bool dataFile = format == u"csv" || format == u"json";
+    const std::vector<CallRecordPtr> output = maybeRedacted(records, redact, !dataFile);
     if (format == u"csv")
         return streamsCsv(output, profile);
     if (format == u"json") {

@@ -15,5 +15,6 @@
 QByteArray exportRecordsAs(const QString& format, const std::vector<CallRecordPtr>& records,
     const QualityProfile& profile, bool redact, QString* error);
 
-/// Redacted copies of `records` (or the records themselves when `redact` is false).
-std::vector<CallRecordPtr> maybeRedacted(const std::vector<CallRecordPtr>& records, bool redact);
+/// Redacted copies of `records` (or the records themselves when `redact` is false), with
+/// placeholders in the reader's language, or fixed English ones when `localized` is false.
+std::vector<CallRecordPtr> maybeRedacted(const std::vector<CallRecordPtr>& records, bool redact, bool localized = true);

@@ -22,40 +22,53 @@ using namespace std::string_view_literals;
 
 namespace {
 
-QString redactedText()
+// Placeholders are in the reader's language for pictures, reports and the window, and fixed
+// (English) for data files, which must be the same in every locale (RedactionOptions).
+QString placeholder(bool localized, const char* source)
+{
+    return localized ? QCoreApplication::translate("Redaction", source) : QString::fromUtf8(source);
+}
+
+QString redactedText(bool localized)
 {
     //: replaces a personal value (e-mail address, user principal name, host name, ...) in redacted data
-    return QCoreApplication::translate("Redaction", "redacted");
+    return placeholder(localized, QT_TRANSLATE_NOOP("Redaction", "redacted"));
 }
 
-QString participantText(const QString& numbers)
+QString participantText(bool localized, const QString& numbers)
 {
     //: pseudonym of a person in redacted data; %1 is a number ("2"), or several when a name is ambiguous ("2/5")
-    return QCoreApplication::translate("Redaction", "Participant %1").arg(numbers);
+    return placeholder(localized, QT_TRANSLATE_NOOP("Redaction", "Participant %1")).arg(numbers);
 }
 
-QString audioDeviceText(int number)
+QString audioDeviceText(bool localized, int number)
 {
-    //: replaces a microphone or speaker name in redacted data
-    return QCoreApplication::translate("Redaction", "Audio device %1").arg(number);
+    //: replaces a microphone or speaker name in redacted data; %1 a number
+    return placeholder(localized, QT_TRANSLATE_NOOP("Redaction", "Audio device %1")).arg(number);
 }
 
-QString deviceText(int number)
+QString deviceText(bool localized, int number)
 {
-    //: replaces a computer or phone name in redacted data
-    return QCoreApplication::translate("Redaction", "Device %1").arg(number);
+    //: replaces a computer or phone name in redacted data; %1 a number
+    return placeholder(localized, QT_TRANSLATE_NOOP("Redaction", "Device %1")).arg(number);
 }
 
-QString idText(int number)
+QString idText(bool localized, int number)
 {
-    //: replaces a user, tenant or application id in redacted data
-    return QCoreApplication::translate("Redaction", "redacted-id-%1").arg(number);
+    //: replaces a user, tenant or application id in redacted data; %1 a number
+    return placeholder(localized, QT_TRANSLATE_NOOP("Redaction", "redacted-id-%1")).arg(number);
 }
 
-QString sourceText(int number)
+QString sourceText(bool localized, int number)
 {
-    //: replaces a file name or address a record was read from in redacted data
-    return QCoreApplication::translate("Redaction", "source %1").arg(number);
+    //: replaces a file name or address a record was read from in redacted data; %1 a number
+    return placeholder(localized, QT_TRANSLATE_NOOP("Redaction", "source %1")).arg(number);
+}
+
+QString severalParticipantsText(bool localized)
+{
+    //: replaces a name shared by several people in redacted text
+    return placeholder(localized, QT_TRANSLATE_NOOP("Redaction", "a participant"));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -706,6 +719,7 @@ bool isTokenName(std::string_view name)
 
 class RedactorPrivate {
 public:
+    bool localized = true; // RedactionOptions::localized
     struct Person {
         int number = 0; // pseudonym number; 0 until the person is seen with a display name
         bool hasId = false;
@@ -838,12 +852,11 @@ public:
     QString pseudonym(const std::vector<int>& people) const
     {
         if (people.size() > 3)
-            //: replaces a name shared by several people in redacted text
-            return QCoreApplication::translate("Redaction", "a participant");
+            return severalParticipantsText(localized);
         QStringList numbers;
         for (const int person : people)
             numbers.append(QString::number(persons[size_t(person)].number));
-        return participantText(numbers.join(u'/'));
+        return participantText(localized, numbers.join(u'/'));
     }
 
     void buildDictionary() const;
@@ -920,7 +933,7 @@ void RedactorPrivate::buildDictionary() const
     // (a record redacted twice).
     QStringList ignoredParts { u"das"_s, u"del"_s, u"della"_s, u"den"_s, u"der"_s, u"des"_s, u"dos"_s, u"van"_s,
         u"von"_s, u"bin"_s, u"ibn"_s, u"the"_s, u"and"_s };
-    for (const QString& word : participantText(QString()).split(u' ', Qt::SkipEmptyParts))
+    for (const QString& word : participantText(localized, QString()).split(u' ', Qt::SkipEmptyParts))
         ignoredParts.append(word.toCaseFolded());
     static const QRegularExpression separators(uR"([\s,;:()\[\]{}<>"/\\|]+)"_s);
     static const QRegularExpression hyphens(uR"([-.]+)"_s);
@@ -948,7 +961,7 @@ void RedactorPrivate::buildDictionary() const
     for (const auto& [part, people] : parts)
         dictionary.add(part, pseudonym(people));
 
-    const QString redacted = redactedText();
+    const QString redacted = redactedText(localized);
     for (const Term& term : terms) {
         const QString value = fromUtf8(term.value);
         if (value.size() < 2)
@@ -957,7 +970,7 @@ void RedactorPrivate::buildDictionary() const
         case TermKind::Id:
             // A short id ("12") would replace numbers in any text; ids are GUIDs or longer.
             if (value.size() >= 6)
-                dictionary.add(value, idText(term.number));
+                dictionary.add(value, idText(localized, term.number));
             break;
         case TermKind::Phone:
             dictionary.add(value, fromUtf8(maskedPhoneNumber(term.value)));
@@ -969,28 +982,29 @@ void RedactorPrivate::buildDictionary() const
                 dictionary.add(QStringView(value).first(at), redacted);
             break;
         case TermKind::AudioDevice:
-            dictionary.add(value, audioDeviceText(term.number));
+            dictionary.add(value, audioDeviceText(localized, term.number));
             break;
         case TermKind::Device:
-            dictionary.add(value, deviceText(term.number));
+            dictionary.add(value, deviceText(localized, term.number));
             break;
         }
     }
     for (qsizetype i = 0; i < sourceNames.size(); ++i) {
         const QString& name = sourceNames[i];
-        dictionary.add(name, sourceText(int(i) + 1));
+        dictionary.add(name, sourceText(localized, int(i) + 1));
         // A file's name may stand alone; an address's last part may be the call id, which stays.
         const QString fileName = name.contains(u"://"_s) ? QString() : QFileInfo(name).fileName();
         if (fileName.size() >= 3)
-            dictionary.add(fileName, sourceText(int(i) + 1));
+            dictionary.add(fileName, sourceText(localized, int(i) + 1));
     }
     dictionary.build();
 }
 
-Redactor::Redactor(const CallRecord& original, const RedactionOptions&)
+Redactor::Redactor(const CallRecord& original, const RedactionOptions& options)
     : d(std::make_unique<RedactorPrivate>())
 {
     d->buffers = original.buffers;
+    d->localized = options.localized;
     Collector collector { *d };
     walkRecord(collector, original);
 }
@@ -1002,10 +1016,10 @@ Redactor& Redactor::operator=(Redactor&&) noexcept = default;
 namespace {
 
 /// Masks one generic match; nullopt when the candidate is not what it looked like.
-std::optional<QString> maskedMatch(const QRegularExpressionMatch& match)
+std::optional<QString> maskedMatch(const QRegularExpressionMatch& match, bool localized)
 {
     if (match.hasCaptured(u"email"_s))
-        return redactedText();
+        return redactedText(localized);
     if (match.hasCaptured(u"mac"_s))
         return fromUtf8(maskedMacField(match.captured(u"mac"_s).toStdString()).value_or(std::string()));
     if (match.hasCaptured(u"ipv6"_s)) {
@@ -1059,7 +1073,7 @@ QString Redactor::text(const QString& input) const
     auto it = genericPattern().globalMatch(input);
     while (it.hasNext()) {
         const auto match = it.next();
-        const auto masked = maskedMatch(match);
+        const auto masked = maskedMatch(match, d->localized);
         plain(position, match.capturedStart(), false);
         if (!masked) {
             plain(match.capturedStart(), match.capturedEnd(), match.hasCaptured(u"ipv6"_s));
@@ -1110,7 +1124,7 @@ public:
     Text redactedValue()
     {
         if (redacted.isNull())
-            redacted = intern(redactedText());
+            redacted = intern(redactedText(d.localized));
         return redacted;
     }
     Text pseudonymOf(int person)
@@ -1121,7 +1135,7 @@ public:
         if (pseudonyms.size() <= size_t(number))
             pseudonyms.resize(size_t(number) + 1);
         if (pseudonyms[size_t(number)].isNull())
-            pseudonyms[size_t(number)] = intern(participantText(QString::number(number)));
+            pseudonyms[size_t(number)] = intern(participantText(d.localized, QString::number(number)));
         return pseudonyms[size_t(number)];
     }
 
@@ -1173,7 +1187,7 @@ public:
         value = masked ? intern(*masked) : redactedValue();
     }
     /// The label of a numbered value ("Device 3"), made once per number.
-    void numbered(Text& value, const std::unordered_map<std::string_view, int>& table, QString (*label)(int),
+    void numbered(Text& value, const std::unordered_map<std::string_view, int>& table, QString (*label)(bool, int),
         std::vector<Text>& labels)
     {
         if (value.isEmpty())
@@ -1187,7 +1201,7 @@ public:
         if (labels.size() <= number)
             labels.resize(number + 1);
         if (labels[number].isNull())
-            labels[number] = intern(label(it->second));
+            labels[number] = intern(label(d.localized, it->second));
         value = labels[number];
     }
     void audioDevice(Text& value) { numbered(value, d.audioDevices, audioDeviceText, audioDeviceLabels); }
@@ -1221,7 +1235,7 @@ public:
     void sourceNames(QStringList& names)
     {
         for (qsizetype i = 0; i < names.size(); ++i)
-            names[i] = sourceText(int(i) + 1);
+            names[i] = sourceText(d.localized, int(i) + 1);
     }
     void warnings(QStringList& warnings)
     {
@@ -1239,7 +1253,7 @@ CallRecordPtr redactRecord(const CallRecordPtr& record, const RedactionOptions& 
     const Redactor redactor(*record, options);
     auto copy = std::make_shared<CallRecord>(*record);
     auto strings = std::make_shared<SourceBuffer>();
-    strings->name = redactedText();
+    strings->name = redactedText(options.localized);
     Replacer replacer(*redactor.d, redactor, strings->arena);
     walkRecord(replacer, *copy);
     copy->buffers.push_back(std::move(strings));

@@ -8,8 +8,13 @@
 
 class RedactorPrivate;
 
-/// What to redact. Empty for now: the default redacts every kind of personal data below.
-struct RedactionOptions { };
+/// How to redact; every kind of personal data below is always redacted.
+struct RedactionOptions {
+    /// Placeholders ("Participant 1", "redacted-id-2", "Device 3") in the reader's language,
+    /// for what people read (the window, pictures, PDF, Markdown). False gives the fixed English
+    /// ones, for data files (CSV, JSON), which are the same in every locale.
+    bool localized = true;
+};
 
 /// A copy of `record` with personal data replaced, for exports and the redacted preview:
 ///  - display names of people become "Participant 1", "Participant 2", … in order of first

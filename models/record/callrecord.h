@@ -411,6 +411,8 @@ struct RecordCounts {
 RecordCounts countNodes(const CallRecord& record);
 
 /// A readable name for an endpoint: participant display name, phone number, guest, or
-/// the service role ("Conferencing server"). Empty when nothing identifies it.
-QString endpointDisplayName(const Endpoint& endpoint);
-QString identitySetDisplayName(const IdentitySet& set);
+/// the service role ("Conferencing server"). Empty when nothing identifies it. The words
+/// this adds ("Guest", service roles) are in the reader's language, or in English when
+/// `localized` is false (data files that must not depend on the locale).
+QString endpointDisplayName(const Endpoint& endpoint, bool localized = true);
+QString identitySetDisplayName(const IdentitySet& set, bool localized = true);

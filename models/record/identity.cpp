@@ -12,7 +12,7 @@ constexpr std::array kPreferredKinds { "user"sv, "guest"sv, "phone"sv, "onPremis
     "azureCommunicationServicesUser"sv, "acsUser"sv, "spoolUser"sv, "encrypted"sv, "applicationInstance"sv,
     "acsApplicationInstance"sv, "spoolApplicationInstance"sv, "application"sv, "device"sv };
 
-QString serviceRoleText(const EnumValue& role)
+QString serviceRoleText(const EnumValue& role, bool localized)
 {
     static const std::array<const char*, 22> names {
         QT_TRANSLATE_NOOP("CallRecord", "Service"),
@@ -38,15 +38,18 @@ QString serviceRoleText(const EnumValue& role)
         QT_TRANSLATE_NOOP("CallRecord", "Voicemail"),
         QT_TRANSLATE_NOOP("CallRecord", "Service"),
     };
+    const auto text = [localized](const char* source) {
+        return localized ? QCoreApplication::translate("CallRecord", source) : QString::fromUtf8(source);
+    };
     if (role.index >= 0 && size_t(role.index) < names.size())
-        return QCoreApplication::translate("CallRecord", names[size_t(role.index)]);
+        return text(names[size_t(role.index)]);
     if (!role.name().isNull())
         //: %1 is a service role name sent by Microsoft Graph that this version does not know
-        return QCoreApplication::translate("CallRecord", "Service (%1)").arg(role.name().toQString());
-    return QCoreApplication::translate("CallRecord", "Service");
+        return text(QT_TRANSLATE_NOOP("CallRecord", "Service (%1)")).arg(role.name().toQString());
+    return text(names[0]);
 }
 
-QString identityText(const Text& kind, const Identity& identity)
+QString identityText(const Text& kind, const Identity& identity, bool localized)
 {
     if (!identity.displayName.isEmpty())
         return identity.displayName.toQString();
@@ -55,7 +58,7 @@ QString identityText(const Text& kind, const Identity& identity)
     if (kind.equalsIgnoreCase("guest")) {
         if (!identity.email.isEmpty())
             return identity.email.toQString();
-        return QCoreApplication::translate("CallRecord", "Guest");
+        return localized ? QCoreApplication::translate("CallRecord", "Guest") : QStringLiteral("Guest");
     }
     if (!identity.userPrincipalName.isEmpty())
         return identity.userPrincipalName.toQString();
@@ -89,7 +92,7 @@ const IdentityEntry* IdentitySet::primary() const
     return nullptr;
 }
 
-QString identitySetDisplayName(const IdentitySet& set)
+QString identitySetDisplayName(const IdentitySet& set, bool localized)
 {
     // Prefer a member that has a display name, in preference order.
     for (auto kind : kPreferredKinds) {
@@ -99,25 +102,25 @@ QString identitySetDisplayName(const IdentitySet& set)
         }
     }
     if (const auto* entry = set.primary())
-        return identityText(entry->kind, *entry->identity);
+        return identityText(entry->kind, *entry->identity, localized);
     return {};
 }
 
-QString endpointDisplayName(const Endpoint& endpoint)
+QString endpointDisplayName(const Endpoint& endpoint, bool localized)
 {
     if (endpoint.associatedIdentity) {
-        const auto name = identityText(Text("user"sv), *endpoint.associatedIdentity);
+        const auto name = identityText(Text("user"sv), *endpoint.associatedIdentity, localized);
         if (!name.isEmpty())
             return name;
     }
     if (endpoint.identity) {
-        const auto name = identitySetDisplayName(*endpoint.identity);
+        const auto name = identitySetDisplayName(*endpoint.identity, localized);
         if (!name.isEmpty())
             return name;
     }
     if (endpoint.kind == EndpointKind::Service
         || (endpoint.userAgent && endpoint.userAgent->kind == UserAgentKind::Service)) {
-        return serviceRoleText(endpoint.userAgent ? endpoint.userAgent->role : EnumValue {});
+        return serviceRoleText(endpoint.userAgent ? endpoint.userAgent->role : EnumValue {}, localized);
     }
     if (!endpoint.name.isEmpty())
         return endpoint.name.toQString();
