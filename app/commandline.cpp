@@ -39,7 +39,11 @@ CommandLine parseCommandLine(const QStringList& arguments)
     parser.setApplicationDescription(
         Tr::tr("Call Record Viewer shows Microsoft Teams call records from Microsoft Graph: sessions, segments, "
                "media and streams with their network, device and quality data."));
-    const auto helpOption = parser.addHelpOption();
+    // Not addHelpOption(): it also offers --help-all, which lists Qt's own options and needs
+    // QCommandLineParser::process(), which exits the program. Qt's catalogue translates the text.
+    const QCommandLineOption helpOption({ QStringLiteral("h"), QStringLiteral("help") },
+        QCoreApplication::translate("QCommandLineParser", "Displays help on commandline options."));
+    parser.addOption(helpOption);
     const auto versionOption = parser.addVersionOption();
     const QCommandLineOption summaryOption(
         QStringLiteral("summary"), Tr::tr("Print a plain-text summary of each record to standard output; no window."));
@@ -90,7 +94,8 @@ CommandLine parseCommandLine(const QStringList& arguments)
     parser.addOptions({ summaryOption, exportOption, outputOption, viewOption, sampleOption, profileOption,
         redactOption, callIdOption, graphUrlOption, authorityUrlOption, listCallsOption, participantOption, sinceOption,
         untilOption });
-    parser.addPositionalArgument(QStringLiteral("files"),
+    //: the name of the file arguments in --help
+    parser.addPositionalArgument(Tr::tr("files"),
         Tr::tr("Saved call records (JSON). Sessions pages given next to their record are merged into it."),
         //: The positional arguments in the usage line; only the word FILE is translated
         Tr::tr("[FILE...]"));
@@ -99,9 +104,15 @@ CommandLine parseCommandLine(const QStringList& arguments)
         result.error = parser.errorText();
         return result;
     }
-    // Read before any application object exists, QCommandLineParser cannot name the program.
+    // The usage line names the program as installed, not by the path it was started with.
     result.helpText
         = parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("callrecord-viewer"));
+    if (const QString started = arguments.value(0); !started.isEmpty()) {
+        const qsizetype lineEnd = result.helpText.indexOf(u'\n');
+        const qsizetype at = result.helpText.indexOf(started);
+        if (at >= 0 && at < lineEnd)
+            result.helpText.replace(at, started.size(), QStringLiteral("callrecord-viewer"));
+    }
     result.files = parser.positionalArguments();
     result.sample = parser.isSet(sampleOption);
     result.redact = parser.isSet(redactOption);

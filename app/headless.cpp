@@ -52,7 +52,7 @@ QualityProfile resolveProfile(const QString& nameOrFile, QString& error, int& ex
         if (profile.name.compare(nameOrFile, Qt::CaseInsensitive) == 0
             || profile.key.compare(nameOrFile, Qt::CaseInsensitive) == 0)
             return profile;
-        names.append(profile.name);
+        names.append(profile.key); // the names --help shows, which work in every language
     }
     if (QFileInfo(nameOrFile).isFile()) {
         ProfileLoadResult loaded = loadQualityProfiles(nameOrFile);

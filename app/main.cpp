@@ -35,7 +35,7 @@ int main(int argc, char** argv)
     // Translations live in an application object; this one exists only while the command line
     // is read (--help is translated too) and is replaced by the one the mode needs.
     Translations translations;
-    translations.load();
+    translations.load(Translations::Source::Environment);
     CommandLine commandLine;
     {
         QCoreApplication parsing(argc, argv);
@@ -98,6 +98,8 @@ int main(int argc, char** argv)
     case CommandLine::Mode::Gui:
         break;
     }
+    // The window speaks the language chosen in Settings → Language, if any.
+    translations.load(Translations::Source::SettingsThenEnvironment);
     QApplication app(argc, argv);
     translations.install();
     // The icon, and the desktop entry the windows belong to (resources/desktop; the name is the

@@ -17,9 +17,7 @@ QString languageOfLocaleName(QString name)
     return name.replace(u'-', u'_');
 }
 
-/// The first of `available` that `wanted` names: the exact language ("pt_BR"), else one of
-/// the same language ("pt" → "pt_BR"). English is "en".
-QString match(const QString& wanted, const QStringList& available)
+QString matchIn(const QString& wanted, const QStringList& available)
 {
     const QString language = languageOfLocaleName(wanted);
     if (language.isEmpty())
@@ -38,6 +36,11 @@ QString match(const QString& wanted, const QStringList& available)
     return {};
 }
 } // namespace
+
+QString Translations::match(const QString& wanted)
+{
+    return matchIn(wanted, available());
+}
 
 QStringList Translations::available()
 {
@@ -59,14 +62,14 @@ QString Translations::fromEnvironment()
             break;
     }
     const QString messagesLanguage = languageOfLocaleName(messages);
-    if (messagesLanguage == u"C" || messagesLanguage == u"POSIX")
-        return u"en"_s; // as gettext: LANGUAGE is ignored in the C locale
+    if (messagesLanguage.isEmpty() || messagesLanguage == u"C" || messagesLanguage == u"POSIX")
+        return u"en"_s; // as gettext: LANGUAGE is ignored in the C locale, which is also the default
     const QStringList preferred = qEnvironmentVariable("LANGUAGE").split(u':', Qt::SkipEmptyParts);
     for (const QString& wanted : preferred) {
-        if (const QString found = match(wanted, languages); !found.isEmpty())
+        if (const QString found = matchIn(wanted, languages); !found.isEmpty())
             return found;
     }
-    if (const QString found = match(messages, languages); !found.isEmpty())
+    if (const QString found = matchIn(messages, languages); !found.isEmpty())
         return found;
     return u"en"_s;
 }
@@ -74,8 +77,9 @@ QString Translations::fromEnvironment()
 QString Translations::chosen()
 {
     const QString value = QSettings().value(QLatin1StringView(kLanguageKey)).toString();
-    // Anything unknown (an edited or stale settings file) means "the environment's".
-    return value == u"en" || available().contains(value) ? value : QString();
+    // Written by hand it may read "pt" or "pt-br"; anything unknown (an edited or stale
+    // settings file) means "the environment's".
+    return value.isEmpty() ? QString() : match(value);
 }
 
 void Translations::choose(const QString& language)
@@ -87,26 +91,28 @@ void Translations::choose(const QString& language)
         settings.setValue(QLatin1StringView(kLanguageKey), language);
 }
 
-void Translations::load()
+void Translations::load(Source source)
 {
-    const QString choice = chosen();
+    const QString choice = source == Source::SettingsThenEnvironment ? chosen() : QString();
     m_language = choice.isEmpty() ? fromEnvironment() : choice;
-    if (!choice.isEmpty())
-        QLocale::setDefault(QLocale(choice));
+    if (!choice.isEmpty() && QLocale::system().language() == QLocale::C)
+        QLocale::setDefault(QLocale(choice)); // no regional format of its own: the language's
+    m_viewer = std::make_unique<QTranslator>();
+    m_qt = std::make_unique<QTranslator>();
     if (m_language == u"en")
         return;
-    (void)m_viewer.load(u"callrecord-viewer_"_s + m_language, u":/i18n"_s);
+    (void)m_viewer->load(u"callrecord-viewer_"_s + m_language, u":/i18n"_s);
     // Qt's own catalogue, from the system's Qt translations (qt6-translations-l10n); standard
     // buttons and dialogs stay English without it.
     const QString qtPath = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
-    if (!m_qt.load(u"qtbase_"_s + m_language, qtPath))
-        (void)m_qt.load(u"qtbase_"_s + m_language.section(u'_', 0, 0), qtPath);
+    if (!m_qt->load(u"qtbase_"_s + m_language, qtPath))
+        (void)m_qt->load(u"qtbase_"_s + m_language.section(u'_', 0, 0), qtPath);
 }
 
 void Translations::install()
 {
-    if (!m_viewer.isEmpty())
-        QCoreApplication::installTranslator(&m_viewer);
-    if (!m_qt.isEmpty())
-        QCoreApplication::installTranslator(&m_qt);
+    if (m_viewer && !m_viewer->isEmpty())
+        QCoreApplication::installTranslator(m_viewer.get());
+    if (m_qt && !m_qt->isEmpty())
+        QCoreApplication::installTranslator(m_qt.get());
 }

@@ -4,15 +4,15 @@
 #include "commandline.h"
 #include "credentialstore.h"
 #include "exportdialog.h"
-#include "findcallsdialog.h"
-#include "graphsettingsdialog.h"
-#include "opencalldialog.h"
 #include "fakegraphserver.h"
+#include "findcallsdialog.h"
 #include "findingsview.h"
 #include "graphcontroller.h"
 #include "graphsession.h"
+#include "graphsettingsdialog.h"
 #include "inspectorwidget.h"
 #include "mainwindow.h"
+#include "opencalldialog.h"
 #include "recordpage.h"
 #include "timelineview.h"
 #include "translations.h"
@@ -949,26 +949,51 @@ private slots:
         QCOMPARE(QSettings().value(u"language"_s).toString(), u"pt_BR"_s);
         QCOMPARE(Translations::chosen(), u"pt_BR"_s);
 
+        // Numbers follow the environment's regional format; only without one (the C locale,
+        // as under ctest with LANG unset) does the chosen language set it.
+        const bool regional = QLocale::system().language() != QLocale::C;
+        const auto expectedNumber = [regional](const char* language) {
+            return (regional ? QLocale::system() : QLocale(QString::fromLatin1(language))).toString(25.5, 'f', 1);
+        };
         const QLocale before;
         const auto restoreLocale = qScopeGuard([&] { QLocale::setDefault(before); });
         {
-            Translations next; // what the next start does
-            next.load();
+            Translations next; // what the window does at the next start
+            next.load(Translations::Source::SettingsThenEnvironment);
             next.install();
             QCOMPARE(next.language(), u"pt_BR"_s);
             QCOMPARE(QCoreApplication::translate("MainWindow", "&Settings"), u"&Configurações"_s);
             QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Cancelar"_s);
-            QCOMPARE(QLocale().toString(25.5, 'f', 1), u"25,5"_s);
+            QCOMPARE(QLocale().toString(25.5, 'f', 1), expectedNumber("pt_BR"));
         } // the translators leave the application with `next`
         QCOMPARE(QCoreApplication::translate("MainWindow", "&Settings"), u"&Settings"_s);
-
+        {
+            Translations commandLine; // the command line ignores the window's choice
+            commandLine.load(Translations::Source::Environment);
+            QCOMPARE(commandLine.language(), Translations::fromEnvironment());
+        }
+        // Reloading replaces the catalogues.
+        Translations reloaded;
+        reloaded.load(Translations::Source::SettingsThenEnvironment);
+        reloaded.install();
+        QCOMPARE(QCoreApplication::translate("MainWindow", "&Settings"), u"&Configurações"_s);
         Translations::choose(u"en"_s);
-        Translations english;
-        english.load();
-        english.install();
-        QCOMPARE(english.language(), u"en"_s);
-        QCOMPARE(QLocale().toString(25.5, 'f', 1), u"25.5"_s);
+        reloaded.load(Translations::Source::SettingsThenEnvironment);
+        reloaded.install();
+        QCOMPARE(reloaded.language(), u"en"_s);
         QCOMPARE(QCoreApplication::translate("MainWindow", "&Settings"), u"&Settings"_s);
+        QLocale::setDefault(before);
+        Translations english;
+        english.load(Translations::Source::SettingsThenEnvironment);
+        QCOMPARE(QLocale().toString(25.5, 'f', 1), expectedNumber("en"));
+
+        // A hand-edited value names the language loosely; an unknown one means the environment's.
+        for (const auto& [written, meant] : { std::pair { u"pt-br"_s, u"pt_BR"_s }, std::pair { u"pt"_s, u"pt_BR"_s },
+                 std::pair { u"PT_BR.UTF-8"_s, u"pt_BR"_s }, std::pair { u"en_GB"_s, u"en"_s },
+                 std::pair { u"xx"_s, QString() } }) {
+            QSettings().setValue(u"language"_s, written);
+            QCOMPARE(Translations::chosen(), meant);
+        }
     }
 
     void portugueseTextFits()
@@ -984,7 +1009,7 @@ private slots:
             Translations::choose(QString());
         });
         Translations portuguese;
-        portuguese.load();
+        portuguese.load(Translations::Source::SettingsThenEnvironment);
         portuguese.install();
         QCOMPARE(QCoreApplication::translate("MainWindow", "&Settings"), u"&Configurações"_s);
 
@@ -1017,8 +1042,8 @@ private slots:
             QVERIFY2(cut.isEmpty(), qPrintable(name + u": cut off: "_s + cut.join(u" | ")));
             const int widest = std::max(screen.width(), 1280); // a common laptop screen
             QVERIFY2(top->width() <= widest && top->minimumSizeHint().width() <= widest,
-                qPrintable(name + u" is %1 pixels wide, %2 at least"_s.arg(top->width())
-                                      .arg(top->minimumSizeHint().width())));
+                qPrintable(
+                    name + u" is %1 pixels wide, %2 at least"_s.arg(top->width()).arg(top->minimumSizeHint().width())));
             const QString folder = qEnvironmentVariable("CRV_SCREENSHOT_DIR");
             if (!folder.isEmpty())
                 top->grab().save(folder + u'/' + name + u"-pt_BR.png"_s);
