@@ -587,11 +587,11 @@
     </message>
     <message>
         <source>Write the records as &lt;format&gt;: png (a picture of the window or of one pane, with a header naming the call), pdf (a ticket report), csv (one row per stream), json (the merged record) or md (a Markdown summary); no window.</source>
-        <translation>Grava os registros no formato &lt;format&gt;: png (uma imagem da janela ou de um painel, com um cabeçalho que identifica a chamada), pdf (um relatório para o tíquete), csv (uma linha por fluxo), json (o registro mesclado) ou md (um resumo em Markdown); sem janela.</translation>
+        <translation>Grava os registros em &lt;formato&gt;: png (uma imagem da janela ou de um painel, com um cabeçalho que identifica a chamada), pdf (um relatório para o tíquete), csv (uma linha por fluxo), json (o registro mesclado) ou md (um resumo em Markdown); sem janela.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation>format</translation>
+        <translation>formato</translation>
     </message>
     <message>
         <source>With --export png: what to render, one of window (default), tree, inspector, findings, charts, timeline.</source>
@@ -734,12 +734,17 @@
     </message>
     <message>
         <source>No input: give one or more FILEs, --call-id ID or --sample.</source>
-        <translation>Nenhuma entrada: informe um ou mais arquivos (FILE), --call-id ID ou --sample.</translation>
+        <translation>Nenhuma entrada: informe um ou mais ARQUIVOs, --call-id ID ou --sample.</translation>
     </message>
     <message>
         <source>[FILE...]</source>
         <extracomment>The positional arguments in the usage line; only the word FILE is translated</extracomment>
         <translation>[ARQUIVO...]</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <extracomment>the name of the file arguments in --help</extracomment>
+        <translation>arquivos</translation>
     </message>
 </context>
 <context>
@@ -788,6 +793,38 @@
         <source>%1 bps</source>
         <extracomment>%1 a bit rate in bits per second, e.g. 850</extracomment>
         <translation>%1 bps</translation>
+    </message>
+    <message>
+        <source>group call</source>
+        <translation>chamada em grupo</translation>
+    </message>
+    <message>
+        <source>peer-to-peer</source>
+        <translation>ponto a ponto</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>áudio</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>vídeo</translation>
+    </message>
+    <message>
+        <source>video-based screen sharing</source>
+        <translation>compartilhamento de tela baseado em vídeo</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>dados</translation>
+    </message>
+    <message>
+        <source>screen sharing</source>
+        <translation>compartilhamento de tela</translation>
     </message>
 </context>
 <context>
@@ -2215,6 +2252,26 @@
         <source>the file became shorter while it was read</source>
         <translation>o arquivo ficou menor enquanto era lido</translation>
     </message>
+    <message>
+        <source>session %1</source>
+        <extracomment>a place in a call record, as in &quot;session 2 › segment 1 › media 1 › stream 2&quot;; %1 a number</extracomment>
+        <translation>sessão %1</translation>
+    </message>
+    <message>
+        <source>segment %1</source>
+        <extracomment>a place in a call record, as in &quot;session 2 › segment 1&quot;; %1 a number</extracomment>
+        <translation>segmento %1</translation>
+    </message>
+    <message>
+        <source>media %1</source>
+        <extracomment>a place in a call record, as in &quot;segment 1 › media 1&quot;; %1 a number</extracomment>
+        <translation>mídia %1</translation>
+    </message>
+    <message>
+        <source>stream %1</source>
+        <extracomment>a place in a call record, as in &quot;media 1 › stream 2&quot;; %1 a number</extracomment>
+        <translation>fluxo %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2636,38 +2693,6 @@
         <source>%1 UTC · local %2 (%3)</source>
         <extracomment>%1 date and time in UTC, %2 the same in the reader&apos;s local time, %3 the local time&apos;s offset from UTC</extracomment>
         <translation>%1 UTC · hora local %2 (%3)</translation>
-    </message>
-    <message>
-        <source>group call</source>
-        <translation>chamada em grupo</translation>
-    </message>
-    <message>
-        <source>peer-to-peer</source>
-        <translation>ponto a ponto</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>desconhecido</translation>
-    </message>
-    <message>
-        <source>audio</source>
-        <translation>áudio</translation>
-    </message>
-    <message>
-        <source>video</source>
-        <translation>vídeo</translation>
-    </message>
-    <message>
-        <source>video-based screen sharing</source>
-        <translation>compartilhamento de tela baseado em vídeo</translation>
-    </message>
-    <message>
-        <source>data</source>
-        <translation>dados</translation>
-    </message>
-    <message>
-        <source>screen sharing</source>
-        <translation>compartilhamento de tela</translation>
     </message>
     <message>
         <source>unnamed caller</source>
@@ -3927,6 +3952,13 @@
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Mostra a ajuda nas opções da linha de comando.</translation>
+    </message>
+</context>
+<context>
     <name>QualityProfile</name>
     <message>
         <source>audio degradation (NMOS)</source>
@@ -4157,22 +4189,22 @@
     </message>
     <message>
         <source>Audio device %1</source>
-        <extracomment>replaces a microphone or speaker name in redacted data</extracomment>
+        <extracomment>replaces a microphone or speaker name in redacted data; %1 a number</extracomment>
         <translation>Dispositivo de áudio %1</translation>
     </message>
     <message>
         <source>Device %1</source>
-        <extracomment>replaces a computer or phone name in redacted data</extracomment>
+        <extracomment>replaces a computer or phone name in redacted data; %1 a number</extracomment>
         <translation>Dispositivo %1</translation>
     </message>
     <message>
         <source>redacted-id-%1</source>
-        <extracomment>replaces a user, tenant or application id in redacted data</extracomment>
+        <extracomment>replaces a user, tenant or application id in redacted data; %1 a number</extracomment>
         <translation>id-anonimizado-%1</translation>
     </message>
     <message>
         <source>source %1</source>
-        <extracomment>replaces a file name or address a record was read from in redacted data</extracomment>
+        <extracomment>replaces a file name or address a record was read from in redacted data; %1 a number</extracomment>
         <translation>origem %1</translation>
     </message>
     <message>
@@ -4405,6 +4437,11 @@
     <message>
         <source>none</source>
         <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>%1 UTC (%2 local time)</source>
+        <extracomment>%1 date and time in UTC (2020-02-25 18:52:21.216), %2 the same in the local time and format</extracomment>
+        <translation>%1 UTC (%2 no horário local)</translation>
     </message>
 </context>
 <context>

@@ -267,10 +267,10 @@ QString recordHtml(
         names = names.mid(0, 12) << Tr::tr("and %1 more").arg(count - 12);
     QStringList modalities;
     for (const EnumValue& modality : record.modalities)
-        modalities.append(enumText(EnumType::Modality, modality));
+        modalities.append(DisplayFormat::modality(modality));
     html += u"<h2>" + esc(Tr::tr("Summary")) + u"</h2><table cellpadding='2'>";
     html += row(Tr::tr("Call id"), id);
-    html += row(Tr::tr("Type"), enumText(EnumType::CallType, record.type));
+    html += row(Tr::tr("Type"), DisplayFormat::callType(record.type));
     html += row(Tr::tr("Start"), timeText(record.startDateTime));
     html += row(Tr::tr("End"), timeText(record.endDateTime));
     html += row(Tr::tr("Duration"), DisplayFormat::duration(record.startDateTime, record.endDateTime));

@@ -210,38 +210,11 @@ private:
             .arg(utc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), DisplayFormat::localDateTime(value), zone);
     }
 
-    static QString callTypeText(const EnumValue& type)
-    {
-        if (type.isNull())
-            return {};
-        switch (type.index) {
-        case CallType::GroupCall:
-            return tr("group call");
-        case CallType::PeerToPeer:
-            return tr("peer-to-peer");
-        case CallType::Unknown:
-            return tr("unknown");
-        default:
-            return markdownEscaped(enumValueText(EnumType::CallType, type));
-        }
-    }
+    static QString callTypeText(const EnumValue& type) { return markdownEscaped(DisplayFormat::callType(type)); }
 
     static QString modalityText(const EnumValue& modality)
     {
-        switch (modality.index) {
-        case Modality::Audio:
-            return tr("audio");
-        case Modality::Video:
-            return tr("video");
-        case Modality::VideoBasedScreenSharing:
-            return tr("video-based screen sharing");
-        case Modality::Data:
-            return tr("data");
-        case Modality::ScreenSharing:
-            return tr("screen sharing");
-        default:
-            return markdownEscaped(enumValueText(EnumType::Modality, modality));
-        }
+        return markdownEscaped(DisplayFormat::modality(modality));
     }
 
     static QString verdictMarkup(Verdict verdict)

@@ -2,6 +2,7 @@
 
 #include "quality/classifier.h"
 #include "quality/findings.h"
+#include "tree/displayformat.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -17,7 +18,11 @@ QString utc(const DateTime& value)
 {
     if (value.isNull())
         return Tr::tr("not reported");
-    return value.toQDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")) + u" UTC";
+    // UTC to the millisecond, as Graph has it, then the reader's local time and format.
+    //: %1 date and time in UTC (2020-02-25 18:52:21.216), %2 the same in the local time and format
+    return Tr::tr("%1 UTC (%2 local time)")
+        .arg(value.toQDateTime().toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")),
+            DisplayFormat::localDateTime(value));
 }
 
 QString line(const QString& label, const QString& value)
@@ -183,8 +188,8 @@ QString recordSummary(const CallRecord& record, const QualityProfile& profile)
                 ? record.sourceNames.first() + u' ' + Tr::tr("and %1 more pages").arg(record.sourceNames.size() - 1)
                 : record.sourceNames.join(u", "));
     if (!record.sessionsOnly) {
-        out += line(Tr::tr("Type"),
-            record.type.isNull() ? Tr::tr("not reported") : enumValueText(EnumType::CallType, record.type));
+        out += line(
+            Tr::tr("Type"), record.type.isNull() ? Tr::tr("not reported") : DisplayFormat::callType(record.type));
         out += line(Tr::tr("Start"), utc(record.startDateTime));
         out += line(Tr::tr("End"), utc(record.endDateTime));
         if (!record.startDateTime.isNull() && !record.endDateTime.isNull())
@@ -195,7 +200,7 @@ QString recordSummary(const CallRecord& record, const QualityProfile& profile)
             out += line(Tr::tr("Version"), QString::number(*record.version));
         QStringList modalities;
         for (const auto& modality : record.modalities)
-            modalities.append(enumValueText(EnumType::Modality, modality));
+            modalities.append(DisplayFormat::modality(modality));
         out += line(Tr::tr("Modalities"), modalities.isEmpty() ? Tr::tr("not reported") : modalities.join(u", "));
         const QString organizer = organizerName(record);
         out += line(Tr::tr("Organizer"), organizer.isEmpty() ? Tr::tr("not reported") : organizer);

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
@@ -188,7 +189,7 @@ void GraphJob::send(const QUrl& url, const QString& what, const QString& token, 
         //: %1 reason, %2 seconds, %3 and %4 try numbers, %5 what is being fetched
         emit waiting(tr("%1; waiting %2 s before try %3 of %4 (%5)")
                          .arg(reason)
-                         .arg(seconds, 0, 'f', 1)
+                         .arg(QLocale().toString(seconds, 'f', 1))
                          .arg(attempt)
                          .arg(maxAttempts)
                          .arg(what));

@@ -5,6 +5,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QUuid>
@@ -157,7 +158,7 @@ void TokenProvider::fetch()
         //: %1 HTTP status, %2 seconds, %3 and %4 try numbers
         emit waiting(tr("The sign-in service is busy (HTTP %1); waiting %2 s before try %3 of %4")
                          .arg(status)
-                         .arg(seconds, 0, 'f', 1)
+                         .arg(QLocale().toString(seconds, 'f', 1))
                          .arg(attempt)
                          .arg(maxAttempts));
     });

@@ -569,9 +569,26 @@ QString Parser::path() const
     for (const auto& element : m_path) {
         if (!out.isEmpty())
             out += u" › ";
-        out += QString::fromLatin1(element.kind);
-        if (element.index >= 0)
-            out += u' ' + QString::number(element.index + 1);
+        // The numbered nodes read as in the tree ("session 2 › segment 1"); property names
+        // ("caller", "networkInfo") stay Graph's.
+        const std::string_view kind = element.kind;
+        const int number = element.index + 1;
+        if (element.index >= 0 && kind == "session")
+            //: a place in a call record, as in "session 2 › segment 1 › media 1 › stream 2"; %1 a number
+            out += Tr::tr("session %1").arg(number);
+        else if (element.index >= 0 && kind == "segment")
+            //: a place in a call record, as in "session 2 › segment 1"; %1 a number
+            out += Tr::tr("segment %1").arg(number);
+        else if (element.index >= 0 && kind == "media")
+            //: a place in a call record, as in "segment 1 › media 1"; %1 a number
+            out += Tr::tr("media %1").arg(number);
+        else if (element.index >= 0 && kind == "stream")
+            //: a place in a call record, as in "media 1 › stream 2"; %1 a number
+            out += Tr::tr("stream %1").arg(number);
+        else if (element.index >= 0)
+            out += QString::fromLatin1(element.kind) + u' ' + QString::number(number);
+        else
+            out += QString::fromLatin1(element.kind);
     }
     return out;
 }

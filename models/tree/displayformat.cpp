@@ -89,6 +89,42 @@ QString localDateTime(const DateTime& value)
     return QLocale().toString(value.toQDateTime().toLocalTime(), format);
 }
 
+QString callType(const EnumValue& type)
+{
+    if (type.isNull())
+        return {};
+    switch (type.index) {
+    case CallType::GroupCall:
+        return Tr::tr("group call");
+    case CallType::PeerToPeer:
+        return Tr::tr("peer-to-peer");
+    case CallType::Unknown:
+        return Tr::tr("unknown");
+    default:
+        return enumValueText(EnumType::CallType, type);
+    }
+}
+
+QString modality(const EnumValue& modality)
+{
+    if (modality.isNull())
+        return {};
+    switch (modality.index) {
+    case Modality::Audio:
+        return Tr::tr("audio");
+    case Modality::Video:
+        return Tr::tr("video");
+    case Modality::VideoBasedScreenSharing:
+        return Tr::tr("video-based screen sharing");
+    case Modality::Data:
+        return Tr::tr("data");
+    case Modality::ScreenSharing:
+        return Tr::tr("screen sharing");
+    default:
+        return enumValueText(EnumType::Modality, modality);
+    }
+}
+
 QString duration(const DateTime& start, const DateTime& end)
 {
     if (start.isNull() || end.isNull())

@@ -17,6 +17,10 @@ QString percent(double value); // 0-100 -> "45 %"
 QString number(double value, int decimals = -1);
 QString bitsPerSecond(qint64 bps); // "9.97 Mbps", "640 kbps"
 QString localDateTime(const DateTime& value); // local time, with seconds
+/// Graph's enums in words: "peer-to-peer", "group call"; "audio", "screen sharing". Values this
+/// version does not know stay as Graph names them; empty for a missing value.
+QString callType(const EnumValue& type);
+QString modality(const EnumValue& modality);
 QString duration(const DateTime& start, const DateTime& end); // "25.5 s"
 /// "Abbie Wilkins" or "" (segment endpoint first, then the session's).
 QString endpointName(const std::optional<Endpoint>& primary, const std::optional<Endpoint>& fallback = {});
