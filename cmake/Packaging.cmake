@@ -3,7 +3,8 @@
 # Included at the end of the top-level CMakeLists.txt. Install destinations come from
 # GNUInstallDirs; the package installs under /usr.
 
-install(FILES ${PROJECT_SOURCE_DIR}/LICENSE ${PROJECT_SOURCE_DIR}/README.md
+# "copyright" is the licence in Debian's machine-readable form, where Debian tools look for it.
+install(FILES ${PROJECT_SOURCE_DIR}/LICENSE ${PROJECT_SOURCE_DIR}/README.md ${CMAKE_CURRENT_LIST_DIR}/copyright
     DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/doc/callrecord-viewer)
 
 set(CPACK_GENERATOR DEB)
@@ -32,13 +33,13 @@ set(CPACK_DEBIAN_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${CPACK_PACKAGE_CONTACT}")
 # Library dependencies (Qt 6, simdjson, OpenSSL, QtKeychain, ...) are read from the binary by
-# dpkg-shlibdeps (package dpkg-dev). Qt loads its platform plugins (xcb, wayland, offscreen) at
-# run time, so shlibdeps cannot see them: qt6-qpa-plugins is named here and joins the list.
+# dpkg-shlibdeps (package dpkg-dev). The X11 (xcb) and offscreen platform plugins ship in
+# libqt6gui6 itself, which is among them; the TLS plugin in libqt6network6.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
-# Qt's own catalogue (standard dialogs and buttons in Portuguese) and the keychain service that
-# stores client secrets are useful but not required.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
+# Qt's own catalogue (standard dialogs and buttons in Portuguese), the Wayland platform plugin
+# (without it Qt falls back to X11 through XWayland) and the keychain service that stores client
+# secrets are useful but not required.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, qt6-wayland")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "gnome-keyring | libkf5wallet-bin")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 

@@ -76,6 +76,7 @@ layout)
         for size in $icon_sizes; do echo "share/icons/hicolor/${size}x${size}/apps/$app.png"; done
         echo "share/doc/$app/LICENSE"
         echo "share/doc/$app/README.md"
+        echo "share/doc/$app/copyright"
     } | sort >"$work/expected"
     (cd "$prefix" && find . -type f -o -type l | sed 's|^\./||' | sort) >"$work/installed"
     if diff -u "$work/expected" "$work/installed" >"$work/diff"; then
@@ -149,16 +150,16 @@ deb)
     check "Version: $version (is '$(field Version)')" test "$(field Version)" = "$version"
     depends=$(field Depends)
     echo "Depends: $depends"
-    # From dpkg-shlibdeps (Qt, charts, simdjson, OpenSSL, QtKeychain), and the platform plugins
-    # named in cmake/Packaging.cmake.
+    # From dpkg-shlibdeps (Qt with its xcb and offscreen plugins, charts, simdjson, OpenSSL,
+    # QtKeychain).
     for dep in libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6charts6 libsimdjson libssl3 \
-        libqt6keychain1 qt6-qpa-plugins; do
+        libqt6keychain1; do
         grep -Eq "(^|, )$dep" <<<"$depends" || fail "Depends lacks $dep"
     done
 
     dpkg-deb --contents "$deb" >"$work/contents"
     for path in "usr/bin/$app" "usr/share/applications/$appid.desktop" "usr/share/metainfo/$appid.metainfo.xml" \
-        "usr/share/icons/hicolor/scalable/apps/$app.svg" "usr/share/doc/$app/LICENSE"; do
+        "usr/share/icons/hicolor/scalable/apps/$app.svg" "usr/share/doc/$app/LICENSE" "usr/share/doc/$app/copyright"; do
         grep -q " \./$path\$" "$work/contents" || fail "the package lacks /$path"
     done
     for size in $icon_sizes; do
