@@ -222,7 +222,7 @@
     </message>
     <message>
         <source>Callee</source>
-        <translation>Chamado</translation>
+        <translation>Receptor</translation>
     </message>
     <message>
         <source>Modalities / label</source>
@@ -299,11 +299,11 @@
     </message>
     <message>
         <source>Stream · caller → callee</source>
-        <translation>Fluxo · chamador → chamado</translation>
+        <translation>Fluxo · chamador → receptor</translation>
     </message>
     <message>
         <source>Stream · callee → caller</source>
-        <translation>Fluxo · chamado → chamador</translation>
+        <translation>Fluxo · receptor → chamador</translation>
     </message>
     <message>
         <source>Stream %1</source>
@@ -370,7 +370,7 @@
     </message>
     <message>
         <source>%1 %2→%3 %4</source>
-        <extracomment>chart label: %1 session number, %2 sender, %3 receiver, %4 media kind initial</extracomment>
+        <extracomment>chart label: %1 session number, %2 sender, %3 receiver, %4 media kind abbreviation (&quot;A&quot;, &quot;V&quot;, &quot;SS&quot;)</extracomment>
         <translation>%1 %2→%3 %4</translation>
     </message>
     <message>
@@ -401,6 +401,26 @@
     <message>
         <source>click to select the stream</source>
         <translation>clique para selecionar o fluxo</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>chart label: audio</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>V</source>
+        <comment>chart label: video</comment>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>SS</source>
+        <comment>chart label: screen sharing</comment>
+        <translation>CT</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <comment>chart label: other media</comment>
+        <translation>?</translation>
     </message>
 </context>
 <context>
@@ -433,7 +453,7 @@
     </message>
     <message>
         <source>callee&apos;s</source>
-        <translation>do chamado</translation>
+        <translation>do receptor</translation>
     </message>
     <message>
         <source>microphone</source>
@@ -1228,16 +1248,16 @@
     <message>
         <source>%1&apos;s media was relayed</source>
         <extracomment>%1 a display name such as &quot;Rita Moura&quot;</extracomment>
-        <translation>A mídia de %1 foi retransmitida</translation>
+        <translation>A mídia de %1 passou por um servidor de retransmissão (relay)</translation>
     </message>
     <message>
         <source>relay %1</source>
         <extracomment>%1 the relay&apos;s IP address, e.g. &quot;52.112.0.10&quot;</extracomment>
-        <translation>retransmissão %1</translation>
+        <translation>relay %1</translation>
     </message>
     <message>
         <source>Relays are normal behind NAT; if media is often relayed, check that UDP to Microsoft is allowed.</source>
-        <translation>Retransmissões são normais atrás de NAT; se a mídia for retransmitida com frequência, verifique se o UDP para a Microsoft está liberado.</translation>
+        <translation>O uso de relay é normal atrás de NAT; se a mídia passar por relay com frequência, verifique se o UDP para a Microsoft está liberado.</translation>
     </message>
     <message>
         <source>%1&apos;s network degraded audio for part of the call</source>
@@ -2700,7 +2720,7 @@
     </message>
     <message>
         <source>unnamed callee</source>
-        <translation>chamado sem nome</translation>
+        <translation>receptor sem nome</translation>
     </message>
     <message>
         <source>(call id not reported)</source>
@@ -2940,11 +2960,11 @@
     </message>
     <message>
         <source>caller → callee</source>
-        <translation>chamador → chamado</translation>
+        <translation>chamador → receptor</translation>
     </message>
     <message>
         <source>callee → caller</source>
-        <translation>chamado → chamador</translation>
+        <translation>receptor → chamador</translation>
     </message>
     <message>
         <source>Exported %1 by Call Record Viewer %2 · profile %3</source>
@@ -3447,11 +3467,11 @@
     </message>
     <message>
         <source>Relay IP</source>
-        <translation>IP de retransmissão</translation>
+        <translation>IP do relay</translation>
     </message>
     <message>
         <source>Relay port</source>
-        <translation>Porta de retransmissão</translation>
+        <translation>Porta do relay</translation>
     </message>
     <message>
         <source>Transport</source>
@@ -3712,7 +3732,7 @@
     </message>
     <message>
         <source>Forward error correction used</source>
-        <translation>Correção de erros de encaminhamento (FEC) usada</translation>
+        <translation>Correção antecipada de erros (FEC) usada</translation>
     </message>
     <message>
         <source>Video metrics</source>
@@ -3898,7 +3918,7 @@
     </message>
     <message>
         <source>Callee</source>
-        <translation>Chamado</translation>
+        <translation>Receptor</translation>
     </message>
     <message>
         <source>Segment</source>
@@ -3930,11 +3950,11 @@
     </message>
     <message>
         <source>Callee network</source>
-        <translation>Rede do chamado</translation>
+        <translation>Rede do receptor</translation>
     </message>
     <message>
         <source>Callee device</source>
-        <translation>Dispositivo do chamado</translation>
+        <translation>Dispositivo do receptor</translation>
     </message>
     <message>
         <source>Property</source>
@@ -3966,11 +3986,11 @@
     </message>
     <message>
         <source>average round-trip time</source>
-        <translation>tempo de ida e volta médio</translation>
+        <translation>tempo médio de ida e volta</translation>
     </message>
     <message>
         <source>average packet loss</source>
-        <translation>perda de pacotes média</translation>
+        <translation>perda média de pacotes</translation>
     </message>
     <message>
         <source>average jitter</source>
@@ -4467,7 +4487,7 @@
     <message>
         <source>Failed at %1: %2</source>
         <extracomment>tooltip; %1 the failure stage as Graph names it, e.g. &quot;callSetup&quot;, %2 the reason, e.g. &quot;timeout&quot;</extracomment>
-        <translation>Falha em %1: %2</translation>
+        <translation>Falha na etapa %1: %2</translation>
     </message>
     <message>
         <source>1 session</source>
@@ -4560,7 +4580,7 @@
     </message>
     <message>
         <source>callee</source>
-        <translation>chamado</translation>
+        <translation>receptor</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCoreApplication>
 #include <QCursor>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -21,6 +22,22 @@
 #include <cmath>
 
 namespace {
+/// One or two letters for a chart label; the tooltip and the legend say the rest.
+QString mediaKindAbbreviation(MediaKind kind)
+{
+    switch (kind) {
+    case MediaKind::Audio:
+        return QCoreApplication::translate("ChartsView", "A", "chart label: audio");
+    case MediaKind::Video:
+        return QCoreApplication::translate("ChartsView", "V", "chart label: video");
+    case MediaKind::ScreenSharing:
+        return QCoreApplication::translate("ChartsView", "SS", "chart label: screen sharing");
+    case MediaKind::Other:
+        break;
+    }
+    return QCoreApplication::translate("ChartsView", "?", "chart label: other media");
+}
+
 constexpr int kDefaultLimit = 20;
 const QColor kAverage(0x42, 0x7C, 0xB8);
 const QColor kMaximum(0xA7, 0xC4, 0xE2);
@@ -237,11 +254,11 @@ void ChartsView::rebuild()
         const QString caller = DisplayFormat::endpointName(c.segment->caller, c.session->caller);
         const QString callee = DisplayFormat::endpointName(c.segment->callee, c.session->callee);
         const bool up = c.stream->streamDirection.index != StreamDirection::CalleeToCaller;
-        //: chart label: %1 session number, %2 sender, %3 receiver, %4 media kind initial
+        //: chart label: %1 session number, %2 sender, %3 receiver, %4 media kind abbreviation ("A", "V", "SS")
         const QString label = tr("%1 %2→%3 %4")
                                   .arg(c.sessionNumber)
                                   .arg(shortName(up ? caller : callee), shortName(up ? callee : caller),
-                                      mediaKindName(c.kind).left(1).toUpper());
+                                      mediaKindAbbreviation(c.kind));
         m_entries.push_back({ c.stream, label, c.poor });
         m_categories.append(c.stream == highlight ? u"▶ " + label : label);
     }
