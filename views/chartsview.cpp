@@ -255,10 +255,10 @@ void ChartsView::rebuild()
         const QString callee = DisplayFormat::endpointName(c.segment->callee, c.session->callee);
         const bool up = c.stream->streamDirection.index != StreamDirection::CalleeToCaller;
         //: chart label: %1 session number, %2 sender, %3 receiver, %4 media kind abbreviation ("A", "V", "SS")
-        const QString label = tr("%1 %2→%3 %4")
-                                  .arg(c.sessionNumber)
-                                  .arg(shortName(up ? caller : callee), shortName(up ? callee : caller),
-                                      mediaKindAbbreviation(c.kind));
+        const QString label
+            = tr("%1 %2→%3 %4")
+                  .arg(c.sessionNumber)
+                  .arg(shortName(up ? caller : callee), shortName(up ? callee : caller), mediaKindAbbreviation(c.kind));
         m_entries.push_back({ c.stream, label, c.poor });
         m_categories.append(c.stream == highlight ? u"▶ " + label : label);
     }
