@@ -69,7 +69,7 @@ QString translated(const char* context, const char* source)
             else if (xml.name() == u"source")
                 text = xml.readElementText();
             else if (xml.name() == u"translation")
-                messages.insert({ name, text }, xml.readElementText());
+                messages.insert({ name, text }, xml.readElementText(QXmlStreamReader::IncludeChildElements));
         }
         return messages;
     }();
@@ -293,6 +293,13 @@ private slots:
         QVERIFY2(portuguese.out.contains(u"25,5 s"_s), qPrintable(portuguese.out));
         QVERIFY(english.out.contains(u"1.16 > 1.00"_s));
         QVERIFY(portuguese.out.contains(u"1,16 > 1,00"_s));
+        // Counted texts take the language's plural form; no "(s)" is left in either language.
+        QVERIFY2(english.out.contains(u"1 of 2 streams poor"_s), qPrintable(english.out));
+        QVERIFY2(portuguese.out.contains(u"1 de 2 fluxos ruins"_s), qPrintable(portuguese.out));
+        QVERIFY(!english.out.contains(u"(s)"_s) && !portuguese.out.contains(u"(s)"_s));
+        // Local times next to UTC, in the locale's format.
+        QVERIFY(english.out.contains(u"2020-02-25 18:52:21.216 UTC ("_s));
+        QVERIFY2(portuguese.out.contains(u"/02/2020 "_s), qPrintable(portuguese.out));
         // Nothing of the English findings is left.
         QVERIFY(english.out.contains(u"Next step:"_s));
         QVERIFY(!portuguese.out.contains(u"Next step:"_s));

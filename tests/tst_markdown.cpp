@@ -191,7 +191,7 @@ private slots:
         // The sample has a sessions@odata.nextLink.
         QVERIFY(md.contains(u"| Completeness | **partial**: next sessions page not fetched |"_s));
         QVERIFY(md.contains(
-            u"**Overall verdict: Poor** — 1 of 2 streams poor, in 1 of 1 sessions (profile: CQD poor stream)"_s));
+            u"**Overall verdict: Poor** — 1 of 2 streams poor, in 1 of 1 session (profile: CQD poor stream)"_s));
 
         const QStringList legs = linesStartingWith(md, u"- Session "_s);
         QCOMPARE(legs.size(), 1);

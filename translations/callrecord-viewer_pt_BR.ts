@@ -29,10 +29,13 @@
         <extracomment>%1 page number; names a downloaded document</extracomment>
         <translation>Microsoft Graph: lista de registros de chamada, página %1</translation>
     </message>
-    <message>
-        <source>page %1 · %2 calls</source>
-        <extracomment>%1 page number, %2 number of calls found so far</extracomment>
-        <translation>página %1 · %2 chamadas</translation>
+    <message numerus="yes">
+        <source>page %1 · %Ln call(s)</source>
+        <extracomment>%1 page number, %Ln the calls found so far</extracomment>
+        <translation>
+            <numerusform>página %1 · %Ln chamada</numerusform>
+            <numerusform>página %1 · %Ln chamadas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -143,16 +146,6 @@
         <translation>registro de chamada %1</translation>
     </message>
     <message>
-        <source>page %1 · %2 sessions</source>
-        <extracomment>%1 page number, %2 number of sessions, %3 participants</extracomment>
-        <translation>página %1 · %2 sessões</translation>
-    </message>
-    <message>
-        <source>%1 participants</source>
-        <extracomment>%1 number of participants so far; added after &quot;page 2 · 40 sessions&quot;</extracomment>
-        <translation>%1 participantes</translation>
-    </message>
-    <message>
         <source>Microsoft Graph answered for call record %1 without a record (no &quot;id&quot;); nothing was opened.</source>
         <extracomment>%1 the call record id (a GUID)</extracomment>
         <translation>O Microsoft Graph respondeu para o registro de chamada %1 sem um registro (sem &quot;id&quot;); nada foi aberto.</translation>
@@ -200,6 +193,22 @@
         <source>Microsoft Graph: call record %1, participants page %2</source>
         <extracomment>%1 the call record id (a GUID), %2 page number; names a downloaded document</extracomment>
         <translation>Microsoft Graph: registro de chamada %1, página de participantes %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>page %1 · %Ln session(s)</source>
+        <extracomment>%1 page number, %Ln the sessions fetched so far, e.g. &quot;page 2 · 40 sessions&quot;</extracomment>
+        <translation>
+            <numerusform>página %1 · %Ln sessão</numerusform>
+            <numerusform>página %1 · %Ln sessões</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s)</source>
+        <extracomment>%Ln the participants fetched so far; added after &quot;page 2 · 40 sessions&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln participante</numerusform>
+            <numerusform>%Ln participantes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -797,7 +806,7 @@
     <message>
         <source>%1 %</source>
         <extracomment>a percentage</extracomment>
-        <translation>%1 %</translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>%1 Mbps</source>
@@ -1139,15 +1148,6 @@
         <translation>Nenhuma chamada encontrada neste intervalo de tempo.</translation>
     </message>
     <message>
-        <source>1 call</source>
-        <translation>1 chamada</translation>
-    </message>
-    <message>
-        <source>%1 calls</source>
-        <extracomment>%1 the number of calls found (more than one), e.g. &quot;12&quot;</extracomment>
-        <translation>%1 chamadas</translation>
-    </message>
-    <message>
         <source>Object id: %1</source>
         <extracomment>%1 is the participant&apos;s object id (a GUID) found in the text</extracomment>
         <translation>ID de objeto: %1</translation>
@@ -1160,6 +1160,14 @@
     <message>
         <source>Search cancelled.</source>
         <translation>Pesquisa cancelada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln call(s)</source>
+        <extracomment>the number of calls found, e.g. &quot;12 calls&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln chamada</numerusform>
+            <numerusform>%Ln chamadas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1182,7 +1190,7 @@
     <message>
         <source>signal %1 %</source>
         <extracomment>%1 the Wi-Fi signal strength as a number from 0 to 100, e.g. 42</extracomment>
-        <translation>sinal %1 %</translation>
+        <translation>sinal %1%</translation>
     </message>
     <message>
         <source>radio: %1</source>
@@ -2829,11 +2837,6 @@
         <translation>Veredito geral: %1</translation>
     </message>
     <message>
-        <source>%1 of %2 streams poor, in %3 of %4 sessions (profile: %5)</source>
-        <extracomment>%1 poor streams, %2 streams, %3 poor sessions, %4 sessions, %5 quality profile name</extracomment>
-        <translation>%1 de %2 fluxos ruins, em %3 de %4 sessões (perfil: %5)</translation>
-    </message>
-    <message>
         <source>%1 (%2, %3)</source>
         <extracomment>%1 the rule that made the leg poor, e.g. &quot;average jitter 45 ms &gt; 30 ms&quot;, %2 media kind, %3 who sent to whom</extracomment>
         <translation>%1 (%2, %3)</translation>
@@ -2971,6 +2974,27 @@
         <extracomment>%1 export time in UTC, %2 the viewer&apos;s version, %3 quality profile name</extracomment>
         <translation>Exportado em %1 pelo Call Record Viewer %2 · perfil %3</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %Ln stream(s) poor</source>
+        <extracomment>%1 poor streams, %Ln streams</extracomment>
+        <translation>
+            <numerusform>%1 de %Ln fluxo ruim</numerusform>
+            <numerusform>%1 de %Ln fluxos ruins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %1 of %Ln session(s)</source>
+        <extracomment>%1 poor sessions, %Ln sessions</extracomment>
+        <translation>
+            <numerusform>em %1 de %Ln sessão</numerusform>
+            <numerusform>em %1 de %Ln sessões</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 (profile: %3)</source>
+        <extracomment>%1 &quot;1 of 2 streams poor&quot;, %2 &quot;in 1 of 1 session&quot;, %3 the quality profile&apos;s name</extracomment>
+        <translation>%1, %2 (perfil: %3)</translation>
+    </message>
 </context>
 <context>
     <name>OpenCallDialog</name>
@@ -3015,7 +3039,7 @@
     <message>
         <source>signal %1 %</source>
         <extracomment>%1 the Wi-Fi signal strength in percent, e.g. &quot;72&quot;; the second % is the percent sign</extracomment>
-        <translation>sinal %1 %</translation>
+        <translation>sinal %1%</translation>
     </message>
     <message>
         <source>No problems found with this profile.</source>
@@ -3203,11 +3227,6 @@
         <translation>Veredito:</translation>
     </message>
     <message>
-        <source>%1 of %2 streams poor (profile: %3)</source>
-        <extracomment>%1 the number of poor streams, e.g. &quot;3&quot;, %2 all streams, e.g. &quot;48&quot;, %3 the profile name</extracomment>
-        <translation>%1 de %2 fluxos ruins (perfil: %3)</translation>
-    </message>
-    <message>
         <source>Findings</source>
         <translation>Constatações</translation>
     </message>
@@ -3267,6 +3286,14 @@
     <message>
         <source>The PDF could not be finished.</source>
         <translation>Não foi possível concluir o PDF.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln stream(s) poor (profile: %2)</source>
+        <extracomment>%1 the number of poor streams, e.g. &quot;3&quot;, %Ln all streams, e.g. &quot;48&quot;, %2 the profile name</extracomment>
+        <translation>
+            <numerusform>%1 de %Ln fluxo ruim (perfil: %2)</numerusform>
+            <numerusform>%1 de %Ln fluxos ruins (perfil: %2)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3819,11 +3846,6 @@
         <translation>Conteúdo</translation>
     </message>
     <message>
-        <source>%1 sessions, %2 segments, %3 media, %4 streams</source>
-        <extracomment>%1 to %4 the numbers of sessions, segments, media and streams in the call</extracomment>
-        <translation>%1 sessões, %2 segmentos, %3 mídias, %4 fluxos</translation>
-    </message>
-    <message>
         <source>Source</source>
         <translation>Origem</translation>
     </message>
@@ -3969,6 +3991,11 @@
         <comment>identity property</comment>
         <extracomment>%1 the kind of identity as Graph names it (user, application, device, guest, ...), which stays untranslated; %2 the property, e.g. &quot;name&quot; or &quot;id&quot;</extracomment>
         <translation>%2 (%1)</translation>
+    </message>
+    <message>
+        <source>sessions %1 · segments %2 · media %3 · streams %4</source>
+        <extracomment>counts of the nodes below a call record: %1 sessions, %2 segments, %3 media, %4 streams</extracomment>
+        <translation>sessões %1 · segmentos %2 · mídias %3 · fluxos %4</translation>
     </message>
 </context>
 <context>
@@ -4303,11 +4330,6 @@
         <translation>Qualidade</translation>
     </message>
     <message>
-        <source>%1 — %2 of %3 streams poor (profile: %4)</source>
-        <extracomment>%1 verdict (Good, Poor, Unclassified), %2 poor streams, %3 streams, %4 quality profile name</extracomment>
-        <translation>%1 — %2 de %3 fluxos ruins (perfil: %4)</translation>
-    </message>
-    <message>
         <source>(%1 streams: only the poor ones are listed; --export csv has them all)</source>
         <extracomment>%1 the number of streams in the record</extracomment>
         <translation>(%1 fluxos: somente os ruins estão listados; --export csv inclui todos)</translation>
@@ -4463,6 +4485,14 @@
         <extracomment>%1 date and time in UTC (2020-02-25 18:52:21.216), %2 the same in the local time and format</extracomment>
         <translation>%1 UTC (%2 no horário local)</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 — %2 of %Ln stream(s) poor (profile: %3)</source>
+        <extracomment>%1 verdict (Good, Poor, Unclassified), %2 poor streams, %Ln streams, %3 quality profile name</extracomment>
+        <translation>
+            <numerusform>%1 — %2 de %Ln fluxo ruim (perfil: %3)</numerusform>
+            <numerusform>%1 — %2 de %Ln fluxos ruins (perfil: %3)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelineView</name>
@@ -4480,18 +4510,17 @@
         <translation>Os horários das sessões não foram informados.</translation>
     </message>
     <message>
-        <source>%1 sessions</source>
-        <extracomment>%1 the number of sessions (more than one), e.g. &quot;12&quot;</extracomment>
-        <translation>%1 sessões</translation>
-    </message>
-    <message>
         <source>Failed at %1: %2</source>
         <extracomment>tooltip; %1 the failure stage as Graph names it, e.g. &quot;callSetup&quot;, %2 the reason, e.g. &quot;timeout&quot;</extracomment>
         <translation>Falha na etapa %1: %2</translation>
     </message>
-    <message>
-        <source>1 session</source>
-        <translation>1 sessão</translation>
+    <message numerus="yes">
+        <source>%Ln session(s)</source>
+        <extracomment>the number of sessions in the timeline, e.g. &quot;12 sessions&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln sessão</numerusform>
+            <numerusform>%Ln sessões</numerusform>
+        </translation>
     </message>
 </context>
 <context>

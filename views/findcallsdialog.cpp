@@ -312,9 +312,8 @@ void FindCallsDialog::setResults(const std::vector<CallRecordPtr>& records)
     if (count == 0) {
         showStatus(tr("No calls found in this time range."), false);
     } else {
-        //: %1 the number of calls found (more than one), e.g. "12"
-        const QString several = tr("%1 calls");
-        showStatus(count == 1 ? tr("1 call") : several.arg(QLocale().toString(count)), false);
+        //: the number of calls found, e.g. "12 calls"
+        showStatus(DisplayFormat::plural(tr("%Ln call(s)", nullptr, count), count), false);
         m_results->setCurrentIndex(m_model->index(0, 0));
         m_results->setFocus();
     }

@@ -284,10 +284,11 @@ QString recordHtml(
     html += u"</table>";
     html += u"<p><b>" + esc(Tr::tr("Verdict:")) + u"</b> " + verdictCell(classification.recordVerdict()) + u" — "
         + esc(
-            //: %1 the number of poor streams, e.g. "3", %2 all streams, e.g. "48", %3 the profile name
-            Tr::tr("%1 of %2 streams poor (profile: %3)")
+            //: %1 the number of poor streams, e.g. "3", %Ln all streams, e.g. "48", %2 the profile name
+            DisplayFormat::plural(
+                Tr::tr("%1 of %Ln stream(s) poor (profile: %2)", nullptr, classification.streamCount()),
+                classification.streamCount())
                 .arg(classification.poorStreamCount())
-                .arg(classification.streamCount())
                 .arg(classification.profile().name))
         + u"</p>";
 

@@ -200,10 +200,10 @@ void TimelineView::paintEvent(QPaintEvent*)
         painter.drawText(
             QPointF(std::clamp(x - textWidth / 2.0, left, left + width - textWidth), kAxisHeight - 8), text);
     }
-    //: %1 the number of sessions (more than one), e.g. "12"
-    const QString several = tr("%1 sessions");
+    const int sessions = int(m_rows.size());
     painter.drawText(QRect(4, 0, labelWidth(), kAxisHeight - 2), Qt::AlignVCenter | Qt::AlignLeft,
-        m_rows.size() == 1 ? tr("1 session") : several.arg(QLocale().toString(qsizetype(m_rows.size()))));
+        //: the number of sessions in the timeline, e.g. "12 sessions"
+        DisplayFormat::plural(tr("%Ln session(s)", nullptr, sessions), sessions));
 }
 
 const void* TimelineView::itemAt(const QPoint& position) const

@@ -409,11 +409,17 @@ private:
             poorSessions += leg.verdict == Verdict::Poor ? 1 : 0;
         //: %1 verdict (Poor, Good, Unclassified)
         const QString overall = tr("Overall verdict: %1").arg(verdictText(m_classification.recordVerdict()));
-        //: %1 poor streams, %2 streams, %3 poor sessions, %4 sessions, %5 quality profile name
-        const QString counts = tr("%1 of %2 streams poor, in %3 of %4 sessions (profile: %5)")
-                                   .arg(number(m_classification.poorStreamCount()),
-                                       number(m_classification.streamCount()), number(poorSessions),
-                                       number(qint64(m_legs.size())), markdownEscaped(m_classification.profile().name));
+        const int streams = m_classification.streamCount();
+        const int sessions = int(m_legs.size());
+        //: %1 poor streams, %Ln streams
+        const QString streamCounts = DisplayFormat::plural(tr("%1 of %Ln stream(s) poor", nullptr, streams), streams)
+                                         .arg(number(m_classification.poorStreamCount()));
+        //: %1 poor sessions, %Ln sessions
+        const QString sessionCounts = DisplayFormat::plural(tr("in %1 of %Ln session(s)", nullptr, sessions), sessions)
+                                          .arg(number(poorSessions));
+        //: %1 "1 of 2 streams poor", %2 "in 1 of 1 session", %3 the quality profile's name
+        const QString counts = tr("%1, %2 (profile: %3)")
+                                   .arg(streamCounts, sessionCounts, markdownEscaped(m_classification.profile().name));
         line(u"**" + overall + u"** — " + counts);
         line();
     }

@@ -39,11 +39,10 @@ QString qualitySection(const CallRecord& record, const RecordClassification& cla
     const int streams = classification.streamCount();
     QString out;
     out += line(Tr::tr("Quality"),
-        //: %1 verdict (Good, Poor, Unclassified), %2 poor streams, %3 streams, %4 quality profile name
-        Tr::tr("%1 — %2 of %3 streams poor (profile: %4)")
+        //: %1 verdict (Good, Poor, Unclassified), %2 poor streams, %Ln streams, %3 quality profile name
+        DisplayFormat::plural(Tr::tr("%1 — %2 of %Ln stream(s) poor (profile: %3)", nullptr, streams), streams)
             .arg(verdictText(classification.recordVerdict()))
             .arg(classification.poorStreamCount())
-            .arg(streams)
             .arg(profile.name));
     const bool onlyPoor = streams > kMaxStreamLines;
     if (onlyPoor && classification.poorStreamCount() > 0)

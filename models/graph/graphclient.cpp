@@ -2,6 +2,7 @@
 
 #include "grapherror.h"
 #include "tokenprovider.h"
+#include "tree/displayformat.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -318,11 +319,11 @@ void CallRecordFetch::start()
 
 void CallRecordFetch::reportProgress()
 {
-    //: %1 page number, %2 number of sessions, %3 participants
-    QString text = tr("page %1 · %2 sessions").arg(m_pages).arg(m_items);
+    //: %1 page number, %Ln the sessions fetched so far, e.g. "page 2 · 40 sessions"
+    QString text = DisplayFormat::plural(tr("page %1 · %Ln session(s)", nullptr, m_items), m_items).arg(m_pages);
     if (m_participants > 0)
-        //: %1 number of participants so far; added after "page 2 · 40 sessions"
-        text += u" · " + tr("%1 participants").arg(m_participants);
+        //: %Ln the participants fetched so far; added after "page 2 · 40 sessions"
+        text += u" · " + DisplayFormat::plural(tr("%Ln participant(s)", nullptr, m_participants), m_participants);
     emit progress(text);
 }
 
@@ -499,8 +500,8 @@ void CallListFetch::fetchPage(const QUrl& url)
                 addDocument(
                     //: %1 page number; names a downloaded document
                     body, tr("Microsoft Graph: list of call records, page %1").arg(page), DocumentKind::Auto, {});
-            //: %1 page number, %2 number of calls found so far
-            emit progress(tr("page %1 · %2 calls").arg(m_pages).arg(m_items));
+            //: %1 page number, %Ln the calls found so far
+            emit progress(DisplayFormat::plural(tr("page %1 · %Ln call(s)", nullptr, m_items), m_items).arg(m_pages));
             const QString next = annotation(object, {}, kNextLink);
             QUrl nextUrl;
             if (next.isEmpty())

@@ -48,6 +48,11 @@ QString milliseconds(double ms)
     return Tr::tr("%1 ms").arg(number(ms, std::fabs(ms) < 10 && ms != std::floor(ms) ? 1 : 0));
 }
 
+QString plural(QString text, qint64 n)
+{
+    return text.replace(QStringLiteral("(s)"), n == 1 ? QString() : QStringLiteral("s"));
+}
+
 QString percentFromFraction(double fraction)
 {
     return percent(fraction * 100.0);

@@ -17,6 +17,10 @@ QString percent(double value); // 0-100 -> "45 %"
 QString number(double value, int decimals = -1);
 QString bitsPerSecond(qint64 bps); // "9.97 Mbps", "640 kbps"
 QString localDateTime(const DateTime& value); // local time, with seconds
+/// Counted texts are written tr("%Ln stream(s)", nullptr, n): a translation gives each plural
+/// form of its language, and English, which has no catalogue, reads "1 stream" / "2 streams"
+/// once this turns the "(s)" of the untranslated text into "" or "s".
+QString plural(QString text, qint64 n);
 /// Graph's enums in words: "peer-to-peer", "group call"; "audio", "screen sharing". Values this
 /// version does not know stay as Graph names them; empty for a missing value.
 QString callType(const EnumValue& type);

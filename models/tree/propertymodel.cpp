@@ -350,12 +350,10 @@ public:
         text(Tr::tr("Join URL"), r.joinWebUrl);
         const RecordCounts counts = countNodes(r);
         row(Tr::tr("Contents"),
-            //: %1 to %4 the numbers of sessions, segments, media and streams in the call
-            Tr::tr("%1 sessions, %2 segments, %3 media, %4 streams")
-                .arg(counts.sessions)
-                .arg(counts.segments)
-                .arg(counts.media)
-                .arg(counts.streams));
+            //: counts of the nodes below a call record: %1 sessions, %2 segments, %3 media, %4 streams
+            Tr::tr("sessions %1 · segments %2 · media %3 · streams %4")
+                .arg(F::number(double(counts.sessions), 0), F::number(double(counts.segments), 0),
+                    F::number(double(counts.media), 0), F::number(double(counts.streams), 0)));
         row(Tr::tr("Source"), r.sourceNames.join(u", "));
         row(Tr::tr("Completeness"),
             r.isComplete() ? Tr::tr("complete")
