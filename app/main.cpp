@@ -24,8 +24,8 @@ void quietOffscreenNotices(QtMsgType type, const QMessageLogContext& context, co
 
 int main(int argc, char** argv)
 {
-    // The command line is read before any application object exists: a usage error must not
-    // need a display (a QApplication without one aborts).
+    // The command line is read with a plain QCoreApplication: a usage error must not need a
+    // display (a QApplication without one aborts).
     QCoreApplication::setApplicationName(QStringLiteral("callrecord-viewer"));
     QCoreApplication::setOrganizationName(QStringLiteral("CallRecordViewer"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CRV_VERSION));

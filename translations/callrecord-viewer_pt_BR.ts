@@ -1045,18 +1045,6 @@
 <context>
     <name>FindCallsDialog</name>
     <message>
-        <source>Group call</source>
-        <translation>Chamada em grupo</translation>
-    </message>
-    <message>
-        <source>Peer-to-peer</source>
-        <translation>Ponto a ponto</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Desconhecido</translation>
-    </message>
-    <message>
         <source>%1 (UTC)</source>
         <extracomment>tooltip of a call&apos;s start time; %1 is the time in UTC as Microsoft Graph gave it</extracomment>
         <translation>%1 (UTC)</translation>

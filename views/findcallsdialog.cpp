@@ -65,16 +65,10 @@ QString callTypeText(const EnumValue& type)
 {
     if (type.isNull())
         return DisplayFormat::missing();
-    switch (type.index) {
-    case CallType::GroupCall:
-        return FindCallsDialog::tr("Group call");
-    case CallType::PeerToPeer:
-        return FindCallsDialog::tr("Peer-to-peer");
-    case CallType::Unknown:
-        return FindCallsDialog::tr("Unknown");
-    default:
-        return enumValueText(EnumType::CallType, type);
-    }
+    QString text = DisplayFormat::callType(type); // "peer-to-peer", in a table cell "Peer-to-peer"
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
 }
 
 QStandardItem* item(const QString& text, const QVariant& sortKey)
