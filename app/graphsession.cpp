@@ -1,7 +1,7 @@
 #include "graphsession.h"
 
 #include "credentialstore.h"
-#include "export/summary.h"
+#include "format/terminaltext.h"
 #include "graph/graphclient.h"
 #include "graph/tokenprovider.h"
 

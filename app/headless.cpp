@@ -3,6 +3,7 @@
 #include "export/recordexport.h"
 #include "export/savefile.h"
 #include "export/summary.h"
+#include "format/terminaltext.h"
 #include "graphsession.h"
 #include "record/loader.h"
 #include "sample.h"

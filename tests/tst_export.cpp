@@ -2,6 +2,7 @@
 #include "export/csvexporter.h"
 #include "export/savefile.h"
 #include "export/summary.h"
+#include "format/displayformat.h"
 #include "record/loader.h"
 
 #include <QFile>

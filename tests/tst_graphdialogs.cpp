@@ -3,7 +3,7 @@
 #include "graphsettingsdialog.h"
 #include "opencalldialog.h"
 #include "record/loader.h"
-#include "tree/displayformat.h"
+#include "format/displayformat.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

@@ -4,6 +4,7 @@
 #include "tst_loader.h"
 
 #include "export/summary.h"
+#include "format/people.h"
 #include "record/jsonwriter.h"
 #include "record/loader.h"
 

@@ -1,6 +1,6 @@
 // Redaction of records and free text: nothing personal survives in JSON, summary or CSV.
 #include "export/csvexporter.h"
-#include "export/redaction.h"
+#include "redaction/redaction.h"
 #include "export/summary.h"
 #include "record/jsonwriter.h"
 #include "record/loader.h"

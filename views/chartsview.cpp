@@ -1,6 +1,6 @@
 #include "chartsview.h"
 
-#include "tree/displayformat.h"
+#include "format/displayformat.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

@@ -1,8 +1,8 @@
 #include "findcallsdialog.h"
 
-#include "export/summary.h"
+#include "format/people.h"
 #include "graph/graphconfig.h"
-#include "tree/displayformat.h"
+#include "format/displayformat.h"
 
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>

@@ -1,14 +1,14 @@
 #include "pdfreport.h"
 
 #include "chartsview.h"
-#include "export/summary.h"
+#include "format/people.h"
 #include "exportimage.h"
 #include "quality/findings.h"
 #include "quality/worststreams.h"
 #include "record/enums.h"
 #include "timelineview.h"
 #include "tree/calltreemodel.h"
-#include "tree/displayformat.h"
+#include "format/displayformat.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>

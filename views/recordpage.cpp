@@ -1,6 +1,6 @@
 #include "recordpage.h"
 
-#include "export/redaction.h"
+#include "redaction/redaction.h"
 
 #include "banner.h"
 #include "copyshortcut.h"

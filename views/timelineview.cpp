@@ -1,6 +1,6 @@
 #include "timelineview.h"
 
-#include "tree/displayformat.h"
+#include "format/displayformat.h"
 
 #include <QHelpEvent>
 #include <QLocale>

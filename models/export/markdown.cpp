@@ -2,9 +2,9 @@
 
 #include "quality/worststreams.h"
 
-#include "export/summary.h"
+#include "format/people.h"
 #include "quality/findings.h"
-#include "tree/displayformat.h"
+#include "format/displayformat.h"
 
 #include <QCoreApplication>
 #include <QLocale>

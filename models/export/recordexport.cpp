@@ -4,7 +4,7 @@
 #include "markdown.h"
 #include "quality/classifier.h"
 #include "record/jsonwriter.h"
-#include "redaction.h"
+#include "redaction/redaction.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,9 @@
 #include "summary.h"
 
+#include "format/displayformat.h"
+#include "format/people.h"
 #include "quality/classifier.h"
 #include "quality/findings.h"
-#include "tree/displayformat.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -110,69 +111,6 @@ QString qualitySection(const CallRecord& record, const RecordClassification& cla
 }
 } // namespace
 
-QString formatDurationForPeople(double ms)
-{
-    const bool negative = ms < 0;
-    ms = std::fabs(ms);
-    QString text;
-    if (ms < 1000) {
-        //: %1 a duration in milliseconds, e.g. "16.5"
-        text = Tr::tr("%1 ms").arg(QLocale().toString(ms, 'g', 4));
-    } else if (ms < 60000) {
-        //: %1 a duration in seconds with one decimal, e.g. "12.3"
-        text = Tr::tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', 1));
-    } else if (ms < 3600000) {
-        const auto total = qint64(std::llround(ms / 1000.0));
-        //: %1 minutes, %2 seconds, e.g. "4 min 5 s"
-        text = Tr::tr("%1 min %2 s").arg(total / 60).arg(total % 60);
-    } else {
-        const auto minutes = qint64(std::llround(ms / 60000.0));
-        //: %1 hours, %2 minutes, e.g. "1 h 20 min"
-        text = Tr::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
-    }
-    return negative ? u'-' + text : text;
-}
-
-QStringList participantNames(const CallRecord& record)
-{
-    QStringList names;
-    auto add = [&](const QString& name) {
-        if (!name.isEmpty() && !names.contains(name))
-            names.append(name);
-    };
-    if (record.participantsV2 && !record.participantsV2->empty()) {
-        for (const auto& participant : *record.participantsV2) {
-            if (participant.identity)
-                add(identitySetDisplayName(*participant.identity));
-            else
-                add(participant.id.toQString());
-        }
-    } else if (record.participants && !record.participants->empty()) {
-        for (const auto& set : *record.participants)
-            add(identitySetDisplayName(set));
-    } else {
-        for (const auto& session : record.sessions) {
-            for (const auto* endpoint : { &session.caller, &session.callee }) {
-                if (*endpoint && (*endpoint)->kind != EndpointKind::Service)
-                    add(endpointDisplayName(**endpoint));
-            }
-        }
-    }
-    return names;
-}
-
-QString organizerName(const CallRecord& record)
-{
-    if (record.organizerV2 && record.organizerV2->identity) {
-        const QString name = identitySetDisplayName(*record.organizerV2->identity);
-        if (!name.isEmpty())
-            return name;
-    }
-    if (record.organizer)
-        return identitySetDisplayName(*record.organizer);
-    return {};
-}
-
 QString recordSummary(const CallRecord& record, const QualityProfile& profile)
 {
     QString out;
@@ -257,16 +195,4 @@ QString recordSummary(const CallRecord& record, const QualityProfile& profile)
             out += u"    - " + warning + u'\n';
     }
     return out;
-}
-
-QString terminalSafe(QString text)
-{
-    for (QChar& c : text) {
-        const char16_t u = c.unicode();
-        const bool control = (u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7F && u <= 0x9F);
-        const bool directionOverride = (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
-        if (control || directionOverride)
-            c = QChar::ReplacementCharacter;
-    }
-    return text;
 }

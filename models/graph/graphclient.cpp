@@ -2,7 +2,7 @@
 
 #include "grapherror.h"
 #include "tokenprovider.h"
-#include "tree/displayformat.h"
+#include "format/displayformat.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

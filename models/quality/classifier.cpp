@@ -1,6 +1,6 @@
 #include "classifier.h"
 
-#include "tree/displayformat.h"
+#include "format/displayformat.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #include "findings.h"
 
-#include "tree/displayformat.h"
+#include "format/displayformat.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -1,7 +1,7 @@
 #include "worststreams.h"
 
 #include "record/enums.h"
-#include "tree/displayformat.h"
+#include "format/displayformat.h"
 
 #include <QCoreApplication>
 

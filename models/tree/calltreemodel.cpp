@@ -1,7 +1,7 @@
 #include "calltreemodel.h"
 
-#include "displayformat.h"
-#include "export/summary.h"
+#include "format/displayformat.h"
+#include "format/people.h"
 
 #include <QColor>
 #include <QCoreApplication>
@@ -119,25 +119,6 @@ std::pair<const DateTime*, const DateTime*> timesOf(const NodeRef& ref)
     return { nullptr, nullptr };
 }
 } // namespace
-
-Text NodeRef::sourceJson() const
-{
-    switch (kind) {
-    case Kind::Record:
-        return record->source.json;
-    case Kind::Session:
-        return session->source.json;
-    case Kind::Segment:
-        return segment->source.json;
-    case Kind::Media:
-        return media->source.json;
-    case Kind::Stream:
-        return stream->source.json;
-    case Kind::None:
-        break;
-    }
-    return {};
-}
 
 CallTreeModel::CallTreeModel(QObject* parent)
     : QAbstractItemModel(parent)

@@ -2,28 +2,11 @@
 
 #include "quality/classifier.h"
 #include "record/callrecord.h"
+#include "record/noderef.h"
 
 #include <QAbstractItemModel>
 
 #include <vector>
-
-/// The path from a record down to one node; pointers below the node's level are null.
-struct NodeRef {
-    enum class Kind { None, Record, Session, Segment, Media, Stream };
-    Kind kind = Kind::None;
-    const CallRecord* record = nullptr;
-    const Session* session = nullptr;
-    const Segment* segment = nullptr;
-    const Media* media = nullptr;
-    const MediaStream* stream = nullptr;
-    int sessionNumber = 0; // 1-based, as shown
-    int segmentNumber = 0;
-    int mediaNumber = 0;
-    int streamNumber = 0;
-
-    /// The node's original JSON (from the file), or a null Text.
-    Text sourceJson() const;
-};
 
 /// Read-only tree over one call record: record → session → segment → media → stream, one row
 /// per node. A thin adapter: the record is immutable and shared; the model only keeps a

@@ -1,7 +1,7 @@
 #include "propertymodel.h"
 
-#include "displayformat.h"
-#include "export/summary.h"
+#include "format/displayformat.h"
+#include "format/people.h"
 
 #include <QCoreApplication>
 

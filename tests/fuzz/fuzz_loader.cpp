@@ -5,8 +5,9 @@
 
 #include "export/csvexporter.h"
 #include "export/markdown.h"
-#include "export/redaction.h"
+#include "redaction/redaction.h"
 #include "export/summary.h"
+#include "format/people.h"
 #include "quality/classifier.h"
 #include "quality/findings.h"
 #include "quality/qualityprofile.h"

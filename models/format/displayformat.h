@@ -4,6 +4,9 @@
 
 #include <QString>
 
+/// "16 ms", "25.5 s", "12 min 5 s": a duration for people.
+QString formatDurationForPeople(double milliseconds);
+
 /// Formatting of values for people, in the current locale (QLocale()): decimal marks, dates.
 /// CSV and JSON never use these (they are locale-independent).
 namespace DisplayFormat {

@@ -1,7 +1,5 @@
 #include "displayformat.h"
 
-#include "export/summary.h"
-
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -11,7 +9,34 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(DisplayFormat)
 };
+// The duration texts were written for the summary first; their translations keep that context.
+struct SummaryTr {
+    Q_DECLARE_TR_FUNCTIONS(Summary)
+};
 } // namespace
+
+QString formatDurationForPeople(double ms)
+{
+    const bool negative = ms < 0;
+    ms = std::fabs(ms);
+    QString text;
+    if (ms < 1000) {
+        //: %1 a duration in milliseconds, e.g. "16.5"
+        text = SummaryTr::tr("%1 ms").arg(QLocale().toString(ms, 'g', 4));
+    } else if (ms < 60000) {
+        //: %1 a duration in seconds with one decimal, e.g. "12.3"
+        text = SummaryTr::tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', 1));
+    } else if (ms < 3600000) {
+        const auto total = qint64(std::llround(ms / 1000.0));
+        //: %1 minutes, %2 seconds, e.g. "4 min 5 s"
+        text = SummaryTr::tr("%1 min %2 s").arg(total / 60).arg(total % 60);
+    } else {
+        const auto minutes = qint64(std::llround(ms / 60000.0));
+        //: %1 hours, %2 minutes, e.g. "1 h 20 min"
+        text = SummaryTr::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+    }
+    return negative ? u'-' + text : text;
+}
 
 namespace DisplayFormat {
 
