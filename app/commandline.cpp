@@ -1,6 +1,8 @@
 #include "commandline.h"
 
+#include "export/exportformats.h"
 #include "graph/graphconfig.h"
+#include "panes.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -12,10 +14,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
-const QStringList kExportFormats { QStringLiteral("png"), QStringLiteral("pdf"), QStringLiteral("csv"),
-    QStringLiteral("json"), QStringLiteral("md") };
-const QStringList kViews { QStringLiteral("window"), QStringLiteral("tree"), QStringLiteral("inspector"),
-    QStringLiteral("findings"), QStringLiteral("charts"), QStringLiteral("timeline") };
 
 /// ISO 8601 date or date-time; without a zone it is UTC.
 QDateTime parseTime(const QString& text)
@@ -199,10 +197,10 @@ CommandLine parseCommandLine(const QStringList& arguments)
         result.mode = CommandLine::Mode::Export;
         result.exportFormat = parser.value(exportOption).toLower();
         result.output = parser.value(outputOption);
-        if (!kExportFormats.contains(result.exportFormat)) {
+        if (!exportFormatIds().contains(result.exportFormat)) {
             //: %1 the format given to --export, e.g. "gif", %2 the known formats: "png, pdf, csv, json, md"
             result.error = Tr::tr("Unknown export format \"%1\"; use one of: %2.")
-                               .arg(parser.value(exportOption), kExportFormats.join(u", "));
+                               .arg(parser.value(exportOption), exportFormatIds().join(u", "));
             return result;
         }
         if (result.output.isEmpty()) {
@@ -215,10 +213,10 @@ CommandLine parseCommandLine(const QStringList& arguments)
                 result.error = Tr::tr("--view is only used with --export png.");
                 return result;
             }
-            if (!kViews.contains(result.view)) {
+            if (!pictureViews().contains(result.view)) {
                 //: %1 the view given to --view, e.g. "map", %2 the known views, e.g. "window, tree, charts"
-                result.error
-                    = Tr::tr("Unknown view \"%1\"; use one of: %2.").arg(parser.value(viewOption), kViews.join(u", "));
+                result.error = Tr::tr("Unknown view \"%1\"; use one of: %2.")
+                                   .arg(parser.value(viewOption), pictureViews().join(u", "));
                 return result;
             }
         }

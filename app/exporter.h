@@ -1,29 +1,27 @@
 #pragma once
 
+#include "document/recorddocument.h"
+
 #include <QByteArray>
 #include <QImage>
+#include <QSize>
 #include <QString>
 
-class MainWindow;
+#include <vector>
 
-/// One export of what the window shows. The same code serves File → Export, the clipboard and
-/// the command line (--export), so their outputs are identical.
+/// One export. The same code serves File → Export, the clipboard and the command line
+/// (--export), so their outputs are identical; it works from documents and never touches a
+/// window (pictures are drawn offscreen by fresh panes).
 struct ExportRequest {
-    QString format; ///< png, pdf, csv, json, md
-    QString view = QStringLiteral("window"); ///< for png: window, tree, inspector, findings, charts, timeline
+    QString format; ///< an exportFormats() id: png, pdf, csv, json, md
+    QString view = QStringLiteral("window"); ///< for png: one of pictureViews()
     bool redact = false;
-    bool allRecords = false; ///< every tab (command line) instead of the current one
+    QSize windowSize = QSize(1280, 800); ///< of a "window" picture
+    QByteArray treeHeaderState; ///< the tree's column layout for pictures, or empty
 };
 
-/// The formats and panes, for menus and the command line.
-const QStringList& exportFormats();
-const QStringList& exportViews();
-/// Whether a format is redacted unless the user says otherwise (pictures and reports, which
-/// are attached to tickets as they are).
-bool redactByDefault(const QString& format);
-QString exportFileSuffix(const QString& format);
-
-/// The bytes of the export, or "" with `error` set.
-QByteArray exportFromWindow(MainWindow& window, const ExportRequest& request, QString* error);
-/// The picture of the window or a pane with its header band (also for the clipboard).
-QImage exportImage(MainWindow& window, const QString& view, bool redact, QString* error);
+/// The bytes of the export of `documents` (a picture shows the first), or "" with `error` set.
+QByteArray exportDocumentsAs(
+    const std::vector<RecordDocument*>& documents, const ExportRequest& request, QString* error);
+/// The picture of the document's window layout or a pane, with its header band.
+QImage exportPicture(RecordDocument& document, const ExportRequest& request, QString* error);

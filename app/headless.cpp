@@ -1,8 +1,9 @@
 #include "headless.h"
 
-#include "export/recordexport.h"
+#include "export/exportformats.h"
 #include "export/savefile.h"
 #include "export/summary.h"
+#include "exporter.h"
 #include "format/terminaltext.h"
 #include "graphsession.h"
 #include "record/loader.h"
@@ -106,22 +107,43 @@ int runHeadless(const CommandLine& commandLine)
             records.push_back(std::move(record));
     }
 
+    // Every output is written from documents, judged once with the profile.
+    std::vector<std::unique_ptr<RecordDocument>> documents;
+    std::vector<RecordDocument*> inputs;
+    for (const CallRecordPtr& record : records) {
+        documents.push_back(std::make_unique<RecordDocument>(DocumentOrigin {}, record, profile));
+        inputs.push_back(documents.back().get());
+    }
     switch (commandLine.mode) {
     case CommandLine::Mode::Summary: {
         QString text;
-        for (const auto& record : maybeRedacted(records, commandLine.redact)) {
+        for (const RecordDocument* document : inputs) {
             if (!text.isEmpty())
                 text += u'\n';
-            text += recordSummary(*record, profile);
+            text += recordSummary(*document->view(commandLine.redact ? Redaction::ForPeople : Redaction::None));
         }
         return writeOutput(QStringLiteral("-"), terminalSafe(text).toUtf8());
     }
     case CommandLine::Mode::Export: {
+        const ExportFormat* format = findExportFormat(commandLine.exportFormat);
+        if (format && format->picture && !inputs.empty()) {
+            // A picture shows the first record with its first stream selected: a useful first look.
+            RecordDocument* first = inputs.front();
+            int streams = 0;
+            forEachStream(*first->record(), [&](const StreamPlace& place) {
+                if (streams++ == 0)
+                    first->selection()->setCurrent(place.path());
+            });
+        }
+        ExportRequest request;
+        request.format = commandLine.exportFormat;
+        request.view = commandLine.view;
+        request.redact = commandLine.redact;
         QString error;
-        const QByteArray data = exportRecordsAs(commandLine.exportFormat, records, profile, commandLine.redact, &error);
+        const QByteArray data = exportDocumentsAs(inputs, request, &error);
         if (!error.isEmpty()) {
             printError(error);
-            return ExitCode::Usage;
+            return format && format->picture ? ExitCode::LoadFailed : ExitCode::Usage;
         }
         return writeOutput(commandLine.output, data);
     }

@@ -4,7 +4,8 @@
 
 #include "quality/qualityprofile.h"
 
-/// Runs --summary / --export without a window. Returns the process exit code.
+/// Runs --summary and --export without a window (png and pdf are drawn offscreen; they need
+/// a QApplication). Returns the process exit code.
 int runHeadless(const CommandLine& commandLine);
 
 /// The profile --profile names (built-in name, case-insensitive, or a JSON file). On failure

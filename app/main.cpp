@@ -1,9 +1,9 @@
+#include "aboutbox.h"
 #include "commandline.h"
 #include "graphcontroller.h"
 #include "graphsession.h"
 #include "headless.h"
 #include "mainwindow.h"
-#include "screenshot.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -89,7 +89,7 @@ int main(int argc, char** argv)
             defaultHandler = qInstallMessageHandler(quietOffscreenNotices);
             QApplication app(argc, argv);
             translations.install();
-            return runScreenshot(commandLine);
+            return runHeadless(commandLine);
         } else {
             QCoreApplication app(argc, argv);
             translations.install();
@@ -104,7 +104,7 @@ int main(int argc, char** argv)
     translations.install();
     // The icon, and the desktop entry the windows belong to (resources/desktop; the name is the
     // AppStream id, which Wayland compositors use as the app id).
-    QApplication::setWindowIcon(MainWindow::applicationIcon());
+    QApplication::setWindowIcon(AboutBox::applicationIcon());
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.callrecordviewer.CallRecordViewer"));
     MainWindow window;
     window.graph()->setUrlOverrides(commandLine.graphUrl, commandLine.authorityUrl);

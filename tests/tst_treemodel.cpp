@@ -13,6 +13,12 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+/// Shows `record` judged with the default profile (null: nothing).
+void setRecord(CallTreeModel& model, CallRecordPtr record)
+{
+    model.setView(record ? analyse(std::move(record), QualityProfile::cqdPoorStream()) : nullptr);
+}
+
 CallRecordPtr loadPath(const QString& path)
 {
     const LoadResult result = loadCallRecordFile(path);
@@ -75,12 +81,12 @@ private slots:
         // Created before the data, so that the reset is checked too.
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setRecord(record);
+        setRecord(model, record);
         proxy.sort(CallTreeModel::JitterColumn, Qt::DescendingOrder);
         proxy.setFilterText(u"a"_s);
         proxy.setFilterText(QString());
-        model.setRecord({});
-        model.setRecord(record);
+        setRecord(model, {});
+        setRecord(model, record);
 
         PropertyModel properties;
         QAbstractItemModelTester propertyTester(&properties, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -99,7 +105,7 @@ private slots:
     void structureAndLabels()
     {
         CallTreeModel model;
-        model.setRecord(loadPath(kFull));
+        setRecord(model, loadPath(kFull));
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.columnCount(), int(CallTreeModel::ColumnCount));
         const QModelIndex record = model.index(0, 0);
@@ -144,8 +150,8 @@ private slots:
     void missingValuesAreNotZero()
     {
         CallTreeModel model;
-        model.setRecord(
-            loadBytes(R"({"id": "m", "sessions": [{"id": "s", "segments": [{"media": [{"label": "main-audio",
+        setRecord(
+            model, loadBytes(R"({"id": "m", "sessions": [{"id": "s", "segments": [{"media": [{"label": "main-audio",
             "streams": [{"streamId": "1", "averageJitter": null}, {"streamId": "2", "averageJitter": "PT0S"}]}]}]}]})"));
         const QModelIndex missing = child(model, { 0, 0, 0, 0, 0 }, CallTreeModel::JitterColumn);
         const QModelIndex zero = child(model, { 0, 0, 0, 0, 1 }, CallTreeModel::JitterColumn);
@@ -165,14 +171,14 @@ private slots:
                                 "{\"id\": \"+5564981205182\"}}}, \"callee\": {\"@odata.type\": "
                                 "\"#microsoft.graph.callRecords.serviceEndpoint\", \"userAgent\": {\"role\": "
                                 "\"skypeForBusinessAudioVideoMcu\"}}}]}";
-        model.setRecord(loadBytes(json));
+        setRecord(model, loadBytes(json));
         QCOMPARE(child(model, { 0, 0 }).data().toString(), u"Session 1 · +5564981205182 → Conferencing server"_s);
     }
 
     void sortNumbersWithMissingLast()
     {
         CallTreeModel model;
-        model.setRecord(loadBytes(R"({"id": "s", "sessions": [
+        setRecord(model, loadBytes(R"({"id": "s", "sessions": [
             {"id": "a", "segments": [{"media": [{"streams": [{"averageJitter": "PT0.009S"}]}]}]},
             {"id": "b", "segments": [{"media": [{"streams": [{"averageJitter": null}]}]}]},
             {"id": "c", "segments": [{"media": [{"streams": [{"averageJitter": "PT0.100S"}]}]}]},
@@ -196,7 +202,7 @@ private slots:
     void filterKeepsAncestors()
     {
         CallTreeModel model;
-        model.setRecord(loadPath(kFull));
+        setRecord(model, loadPath(kFull));
         RecordFilterProxy proxy;
         proxy.setSourceModel(&model);
         QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -219,8 +225,9 @@ private slots:
 
         // Names with non-ASCII letters match in any case.
         CallTreeModel accented;
-        accented.setRecord(loadBytes(
-            R"({"id": "e", "sessions": [{"id": "s", "caller": {"associatedIdentity": {"displayName": "ÉLODIE Örjan"}}}]})"));
+        setRecord(accented,
+            loadBytes(
+                R"({"id": "e", "sessions": [{"id": "s", "caller": {"associatedIdentity": {"displayName": "ÉLODIE Örjan"}}}]})"));
         RecordFilterProxy accentedProxy;
         accentedProxy.setSourceModel(&accented);
         for (const QString& needle : { u"élodie"_s, u"ÉLODIE"_s, u"örjan"_s }) {
@@ -236,7 +243,7 @@ private slots:
     void propertiesWithUnits()
     {
         CallTreeModel model;
-        model.setRecord(loadPath(kFull));
+        setRecord(model, loadPath(kFull));
         PropertyModel properties;
         properties.setNode(model.node(child(model, { 0, 0, 0, 0, 1 })));
         QCOMPARE(properties.find(u"Network metrics"_s, u"Average jitter"_s).data().toString(), u"7 ms"_s);
@@ -270,7 +277,7 @@ private slots:
     void rawJsonOfNodes()
     {
         CallTreeModel model;
-        model.setRecord(loadPath(kFull));
+        setRecord(model, loadPath(kFull));
         const Text json = model.node(child(model, { 0, 0, 0, 0, 0 })).sourceJson();
         QVERIFY(json.view().starts_with("{"));
         QVERIFY(json.view().find("1504545584") != std::string_view::npos);

@@ -857,6 +857,92 @@
     </message>
 </context>
 <context>
+    <name>DocumentTabs</name>
+    <message>
+        <source>Unknown call</source>
+        <translation>Chamada desconhecida</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Exemplo</translation>
+    </message>
+    <message>
+        <source> (partial)</source>
+        <extracomment>tab title of a record that is incomplete</extracomment>
+        <translation> (parcial)</translation>
+    </message>
+    <message>
+        <source>Unknown call id</source>
+        <translation>ID de chamada desconhecido</translation>
+    </message>
+    <message>
+        <source>A newer version (%1) of this call is open in another tab.</source>
+        <extracomment>%1 the newer record&apos;s version number, e.g. &quot;4&quot;</extracomment>
+        <translation>Uma versão mais recente (%1) desta chamada está aberta em outra guia.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <source>There is no record to export.</source>
+        <translation>Não há registro para exportar.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported.</source>
+        <translation>Nada foi exportado.</translation>
+    </message>
+    <message>
+        <source>There is no record to save.</source>
+        <translation>Não há registro para salvar.</translation>
+    </message>
+    <message>
+        <source>Save call record as JSON</source>
+        <translation>Salvar registro de chamada como JSON</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Save as JSON</source>
+        <translation>Salvar como JSON</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <extracomment>%1 the path of the JSON file written, e.g. &quot;/home/ana/call.json&quot;</extracomment>
+        <translation>Salvo em %1.</translation>
+    </message>
+    <message>
+        <source>Open a call record first.</source>
+        <translation>Abra um registro de chamada primeiro.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <extracomment>%1 the path of the file exported, e.g. &quot;/home/ana/call.pdf&quot;</extracomment>
+        <translation>Exportado para %1.</translation>
+    </message>
+    <message>
+        <source>Redacted picture copied to the clipboard.</source>
+        <translation>Imagem anonimizada copiada para a área de transferência.</translation>
+    </message>
+    <message>
+        <source>Picture copied to the clipboard.</source>
+        <translation>Imagem copiada para a área de transferência.</translation>
+    </message>
+    <message>
+        <source>Redacted Markdown summary copied to the clipboard.</source>
+        <translation>Resumo anonimizado em Markdown copiado para a área de transferência.</translation>
+    </message>
+    <message>
+        <source>Markdown summary copied to the clipboard.</source>
+        <translation>Resumo em Markdown copiado para a área de transferência.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>&amp;Redact personal data</source>
@@ -1004,28 +1090,8 @@
         <translation>Árvore</translation>
     </message>
     <message>
-        <source>Inspector</source>
-        <translation>Inspetor</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>Constatações</translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation>Gráficos</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Linha do tempo</translation>
-    </message>
-    <message>
         <source>Window</source>
         <translation>Janela</translation>
-    </message>
-    <message>
-        <source>There is no record to render.</source>
-        <translation>Não há registro para renderizar.</translation>
     </message>
     <message>
         <source>Rendering the %1 failed.</source>
@@ -2316,14 +2382,6 @@
         <translation>Esse nó está oculto pelo filtro.</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Stop loading (Esc)</source>
-        <translation>Parar o carregamento (Esc)</translation>
-    </message>
-    <message>
         <source>Redacted preview</source>
         <translation>Visualização anonimizada</translation>
     </message>
@@ -2436,14 +2494,6 @@
         <translation>Qualidade</translation>
     </message>
     <message>
-        <source>Profile: </source>
-        <translation>Perfil: </translation>
-    </message>
-    <message>
-        <source>Threshold profile used for the verdicts</source>
-        <translation>Perfil de limites usado para os vereditos</translation>
-    </message>
-    <message>
         <source>Load profiles…</source>
         <translation>Carregar perfis…</translation>
     </message>
@@ -2492,23 +2542,6 @@
         <translation>&amp;Sobre o Call Record Viewer</translation>
     </message>
     <message>
-        <source>Load threshold profiles</source>
-        <translation>Carregar perfis de limites</translation>
-    </message>
-    <message>
-        <source>Profiles (*.json);;All files (*)</source>
-        <translation>Perfis (*.json);;Todos os arquivos (*)</translation>
-    </message>
-    <message>
-        <source>Cannot load profiles</source>
-        <translation>Não é possível carregar os perfis</translation>
-    </message>
-    <message>
-        <source>Profile: %1</source>
-        <extracomment>%1 the name of the quality profile in use, e.g. &quot;CQD poor stream&quot;</extracomment>
-        <translation>Perfil: %1</translation>
-    </message>
-    <message>
         <source>No poor streams or device problems with the profile &quot;%1&quot;.</source>
         <extracomment>%1 the name of the quality profile in use, e.g. &quot;CQD poor stream&quot;</extracomment>
         <translation>Nenhum fluxo ruim ou problema de dispositivo com o perfil &quot;%1&quot;.</translation>
@@ -2555,93 +2588,9 @@
         <translation>Registros abertos: %1.</translation>
     </message>
     <message>
-        <source>Save call record as JSON</source>
-        <translation>Salvar registro de chamada como JSON</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Save as JSON</source>
-        <translation>Salvar como JSON</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <extracomment>%1 the path of the JSON file written, e.g. &quot;/home/ana/call.json&quot;</extracomment>
-        <translation>Salvo em %1.</translation>
-    </message>
-    <message>
-        <source>There is no record to save.</source>
-        <translation>Não há registro para salvar.</translation>
-    </message>
-    <message>
-        <source>Nothing was exported.</source>
-        <translation>Nada foi exportado.</translation>
-    </message>
-    <message>
-        <source>Open a call record first.</source>
-        <translation>Abra um registro de chamada primeiro.</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportar</translation>
-    </message>
-    <message>
-        <source>Exported %1.</source>
-        <extracomment>%1 the path of the file exported, e.g. &quot;/home/ana/call.pdf&quot;</extracomment>
-        <translation>Exportado para %1.</translation>
-    </message>
-    <message>
-        <source>Redacted picture copied to the clipboard.</source>
-        <translation>Imagem anonimizada copiada para a área de transferência.</translation>
-    </message>
-    <message>
-        <source>Picture copied to the clipboard.</source>
-        <translation>Imagem copiada para a área de transferência.</translation>
-    </message>
-    <message>
-        <source>Redacted Markdown summary copied to the clipboard.</source>
-        <translation>Resumo anonimizado em Markdown copiado para a área de transferência.</translation>
-    </message>
-    <message>
-        <source>Markdown summary copied to the clipboard.</source>
-        <translation>Resumo em Markdown copiado para a área de transferência.</translation>
-    </message>
-    <message>
-        <source>Unknown call</source>
-        <translation>Chamada desconhecida</translation>
-    </message>
-    <message>
-        <source>Sample</source>
-        <translation>Exemplo</translation>
-    </message>
-    <message>
-        <source> (partial)</source>
-        <extracomment>tab title of a record that is incomplete</extracomment>
-        <translation> (parcial)</translation>
-    </message>
-    <message>
-        <source>A newer version (%1) of this call is open in another tab.</source>
-        <extracomment>%1 the newer record&apos;s version number, e.g. &quot;4&quot;</extracomment>
-        <translation>Uma versão mais recente (%1) desta chamada está aberta em outra guia.</translation>
-    </message>
-    <message>
-        <source>Unknown call id</source>
-        <translation>ID de chamada desconhecido</translation>
-    </message>
-    <message>
         <source>%1 — Call Record Viewer</source>
         <extracomment>window title; %1 the call id (a GUID)</extracomment>
         <translation>%1 — Call Record Viewer</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(nenhum)</translation>
-    </message>
-    <message>
-        <source>Clear list</source>
-        <translation>Limpar lista</translation>
     </message>
     <message>
         <source>About Call Record Viewer</source>
@@ -3282,6 +3231,45 @@
             <numerusform>%1 de %Ln fluxo ruim (perfil: %2)</numerusform>
             <numerusform>%1 de %Ln fluxos ruins (perfil: %2)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileChooser</name>
+    <message>
+        <source>Load threshold profiles</source>
+        <translation>Carregar perfis de limites</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json);;All files (*)</source>
+        <translation>Perfis (*.json);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot load profiles</source>
+        <translation>Não é possível carregar os perfis</translation>
+    </message>
+    <message>
+        <source>Profile: </source>
+        <translation>Perfil: </translation>
+    </message>
+    <message>
+        <source>Threshold profile used for the verdicts</source>
+        <translation>Perfil de limites usado para os vereditos</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <extracomment>%1 the name of the quality profile in use, e.g. &quot;CQD poor stream&quot;</extracomment>
+        <translation>Perfil: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressIndicator</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop loading (Esc)</source>
+        <translation>Parar o carregamento (Esc)</translation>
     </message>
 </context>
 <context>
@@ -4166,6 +4154,17 @@
     </message>
 </context>
 <context>
+    <name>RecentFiles</name>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Limpar lista</translation>
+    </message>
+</context>
+<context>
     <name>RecordExport</name>
     <message>
         <source>&quot;%1&quot; cannot be written without a window.</source>
@@ -4298,13 +4297,6 @@
         <source>the folder %1 does not exist</source>
         <extracomment>%1 the folder the file was to be written to</extracomment>
         <translation>a pasta %1 não existe</translation>
-    </message>
-</context>
-<context>
-    <name>Screenshot</name>
-    <message>
-        <source>Cannot write to standard output.</source>
-        <translation>Não é possível gravar na saída padrão.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "quality/classifier.h"
-#include "tree/calltreemodel.h"
+#include "documentpane.h"
 
 #include <QWidget>
 
@@ -14,14 +13,13 @@ class QLabel;
 /// node: per stream the average and the maximum side by side, the active profile's threshold
 /// as a line, poor values in a warning colour. For big selections only the worst N streams
 /// are drawn (N adjustable). Clicking a bar selects its stream.
-class ChartsView : public QWidget {
+class ChartsView : public QWidget, public DocumentPane {
     Q_OBJECT
 public:
     explicit ChartsView(QWidget* parent = nullptr);
 
-    /// Shows the streams below `node` (a stream shows its media's streams, itself highlighted).
-    /// `record` and `classification` are kept alive for as long as they are shown.
-    void setNode(const NodeRef& node, CallRecordPtr record, std::shared_ptr<const RecordClassification> classification);
+    /// From now on, the streams of the whole call whatever is selected (pictures for tickets).
+    void prepareForPicture() override;
 
     /// What is drawn (for tests): stream labels, and per chart the average values.
     QStringList categories() const { return m_categories; }
@@ -29,23 +27,25 @@ public:
     QList<double> maxima(int chart) const;
     int highlighted() const { return m_highlighted; }
 
-signals:
-    void streamActivated(const void* stream);
+protected:
+    /// Shows the streams below the selected node (a stream shows its media's streams, itself
+    /// highlighted).
+    void documentChanged() override { rebuild(); }
+    void currentChanged() override { rebuild(); }
 
 private:
     struct Entry {
-        const MediaStream* stream;
+        NodePath path;
         QString label;
         bool poor;
     };
     void rebuild();
+    QString scopeText(const NodeRef& node) const;
 
     QChartView* m_views[3];
     QSpinBox* m_limit;
     QLabel* m_caption;
-    NodeRef m_node;
-    CallRecordPtr m_record;
-    std::shared_ptr<const RecordClassification> m_classification;
+    bool m_wholeCall = false;
     std::vector<Entry> m_entries;
     QStringList m_categories;
     QList<double> m_averages[3];

@@ -1,5 +1,8 @@
 #include "exportdialog.h"
 
+#include "export/exportformats.h"
+#include "panes.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -19,17 +22,10 @@ ExportDialog::ExportDialog(QWidget* parent)
     m_format->setObjectName(QStringLiteral("formatCombo"));
     m_view->setObjectName(QStringLiteral("viewCombo"));
     m_redact->setObjectName(QStringLiteral("redactCheck"));
-    m_format->addItem(tr("PNG picture"), QStringLiteral("png"));
-    m_format->addItem(tr("PDF ticket report"), QStringLiteral("pdf"));
-    m_format->addItem(tr("CSV, one row per stream"), QStringLiteral("csv"));
-    m_format->addItem(tr("JSON, the merged record"), QStringLiteral("json"));
-    m_format->addItem(tr("Markdown summary"), QStringLiteral("md"));
-    m_view->addItem(tr("Whole window"), QStringLiteral("window"));
-    m_view->addItem(tr("Tree"), QStringLiteral("tree"));
-    m_view->addItem(tr("Inspector"), QStringLiteral("inspector"));
-    m_view->addItem(tr("Findings"), QStringLiteral("findings"));
-    m_view->addItem(tr("Charts (whole call)"), QStringLiteral("charts"));
-    m_view->addItem(tr("Timeline"), QStringLiteral("timeline"));
+    for (const ExportFormat& format : exportFormats())
+        m_format->addItem(format.labelText(), format.idText());
+    for (const QString& view : pictureViews())
+        m_view->addItem(pictureChoice(view), view);
     m_redact->setToolTip(tr("Names become \"Participant 1\", \"Participant 2\", …; UPNs, e-mail addresses, user, "
                             "tenant and device ids, IP and MAC addresses, BSSIDs, phone numbers, device names and "
                             "feedback text are masked. The call id and all measurements stay."));
@@ -93,37 +89,18 @@ bool ExportDialog::redact() const
 
 QString ExportDialog::fileFilter(const QString& format)
 {
-    if (format == u"png")
-        return tr("PNG pictures (*.png)");
-    if (format == u"pdf")
-        return tr("PDF documents (*.pdf)");
-    if (format == u"csv")
-        return tr("CSV files (*.csv)");
-    if (format == u"json")
-        return tr("JSON files (*.json)");
-    return tr("Markdown files (*.md)");
+    const ExportFormat* known = findExportFormat(format);
+    return known ? known->fileFilterText() : QString();
 }
 
 void ExportDialog::updateState()
 {
     const QString current = format();
+    const ExportFormat* known = findExportFormat(current);
     m_view->setEnabled(current == u"png");
     if (current != m_shownFormat) {
         m_shownFormat = current;
-        const bool defaultOn = current == u"png" || current == u"pdf" || current == u"md";
-        m_redact->setChecked(m_redactDefaults.value(current, defaultOn));
+        m_redact->setChecked(m_redactDefaults.value(current, known && known->redactByDefault));
     }
-    if (current == u"png")
-        m_description->setText(tr("A picture with a header naming the call, its start, the export time and the "
-                                  "threshold profile."));
-    else if (current == u"pdf")
-        m_description->setText(tr("Summary, findings, charts, timeline, worst streams and each participant's network "
-                                  "and devices, with the call id and page number on every page."));
-    else if (current == u"csv")
-        m_description->setText(tr("One row per stream with its metrics and verdict; the same in every language."));
-    else if (current == u"json")
-        m_description->setText(tr("The whole record as Microsoft Graph sends it, all pages merged."));
-    else
-        m_description->setText(tr("Call facts, verdict per leg, findings and the worst streams, ready to paste "
-                                  "into a ticket."));
+    m_description->setText(known ? known->descriptionText() : QString());
 }

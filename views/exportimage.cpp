@@ -1,5 +1,7 @@
 #include "exportimage.h"
 
+#include "quality/palette.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QLocale>
@@ -95,7 +97,7 @@ QImage withHeaderBand(const QImage& content, const ExportHeader& header)
             ? QRectF(width - margin - badgeWidth, margin, badgeWidth, badgeHeight)
             : QRectF(margin, bandHeight - margin - badgeHeight, badgeWidth, badgeHeight);
         painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor(0xb4, 0x53, 0x09));
+        painter.setBrush(Palette::redactedMark());
         painter.drawRoundedRect(badgeRect, 4, 4);
         painter.setPen(Qt::white);
         painter.drawText(badgeRect, Qt::AlignCenter, badge);

@@ -1,8 +1,10 @@
 #include "findcallsdialog.h"
 
+#include "quality/palette.h"
+
+#include "format/displayformat.h"
 #include "format/people.h"
 #include "graph/graphconfig.h"
-#include "format/displayformat.h"
 
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
@@ -28,15 +30,10 @@ enum Role {
 };
 
 /// A red that stays readable on light and dark window backgrounds.
-QColor errorColor(const QPalette& palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128 ? QColor(0xF8, 0x71, 0x71) : QColor(0xB9, 0x1C, 0x1C);
-}
-
 void showMessage(QLabel* label, const QString& text, bool error, const QPalette& window)
 {
     QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, error ? errorColor(window) : window.color(QPalette::WindowText));
+    palette.setColor(QPalette::WindowText, error ? Palette::errorText(window) : window.color(QPalette::WindowText));
     label->setPalette(palette);
     label->setText(text);
 }

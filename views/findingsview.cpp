@@ -1,5 +1,7 @@
 #include "findingsview.h"
 
+#include "quality/palette.h"
+
 #include <QUrl>
 
 namespace {
@@ -11,22 +13,33 @@ QString escaped(const QString& text)
 
 FindingsView::FindingsView(QWidget* parent)
     : QTextBrowser(parent)
+    , DocumentPane(this)
 {
     setOpenLinks(false);
     setOpenExternalLinks(false);
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
         bool ok = false;
         const int index = url.fragment().toInt(&ok);
-        if (!ok || index < 0 || size_t(index) >= m_findings.findings.size())
+        if (!ok || index < 0 || size_t(index) >= findings().findings.size())
             return;
-        const Finding& f = m_findings.findings[size_t(index)];
-        const void* item = f.stream ? static_cast<const void*>(f.stream)
-            : f.media               ? static_cast<const void*>(f.media)
-            : f.segment             ? static_cast<const void*>(f.segment)
-                                    : static_cast<const void*>(f.session);
-        if (item)
-            emit itemActivated(item);
+        const Finding& f = findings().findings[size_t(index)];
+        if (f.session)
+            select(pathOf(*view()->record, f.session, f.segment, f.media, f.stream));
     });
+}
+
+const FindingsResult& FindingsView::findings() const
+{
+    static const FindingsResult none;
+    return view() ? view()->findings() : none;
+}
+
+void FindingsView::documentChanged()
+{
+    if (view())
+        showFindings();
+    else
+        showNoRecord();
 }
 
 void FindingsView::showNoRecord()
@@ -35,9 +48,10 @@ void FindingsView::showNoRecord()
                 .arg(tr("Open a call record (Ctrl+O) or a call by id (Ctrl+L) to see its findings.").toHtmlEscaped()));
 }
 
-void FindingsView::setFindings(FindingsResult findings, const QString& profileName)
+void FindingsView::showFindings()
 {
-    m_findings = std::move(findings);
+    const FindingsResult& m_findings = findings();
+    const QString profileName = view()->profile().name;
     QString html = QStringLiteral("<html><body style='font-size:10pt'>");
     if (m_findings.findings.empty()) {
         //: %1 the name of the quality profile in use, e.g. "CQD poor stream"
@@ -48,14 +62,12 @@ void FindingsView::setFindings(FindingsResult findings, const QString& profileNa
     html += u"<ol style='margin-left:0'>";
     for (size_t i = 0; i < m_findings.findings.size(); ++i) {
         const Finding& f = m_findings.findings[i];
-        const char* colour = f.severity == Finding::Severity::Problem ? "#b71c1c"
-            : f.severity == Finding::Severity::Warning                ? "#8a6d00"
-                                                                      : "#37474f";
+        const QString colour = Palette::html(Palette::severityText(f.severity, palette()));
         const QString tag = f.severity == Finding::Severity::Problem ? tr("Problem")
             : f.severity == Finding::Severity::Warning               ? tr("Warning")
                                                                      : tr("Note");
-        html += u"<li style='margin-bottom:6px'><span style='color:" + QString::fromLatin1(colour) + u"'><b>"
-            + escaped(tag) + u":</b></span> <a href='#" + QString::number(i) + u"'>" + escaped(f.title) + u"</a>";
+        html += u"<li style='margin-bottom:6px'><span style='color:" + colour + u"'><b>" + escaped(tag)
+            + u":</b></span> <a href='#" + QString::number(i) + u"'>" + escaped(f.title) + u"</a>";
         QStringList evidence;
         for (const QString& line : f.evidence) {
             if (!line.isEmpty())

@@ -1,5 +1,7 @@
 #include "graphsettingsdialog.h"
 
+#include "quality/palette.h"
+
 #include "banner.h"
 
 #include <QButtonGroup>
@@ -20,22 +22,6 @@
 #include <algorithm>
 
 namespace {
-/// Colours that stay readable on light and dark window backgrounds.
-bool isDark(const QPalette& palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128;
-}
-
-QColor errorColor(const QPalette& palette)
-{
-    return isDark(palette) ? QColor(0xF8, 0x71, 0x71) : QColor(0xB9, 0x1C, 0x1C);
-}
-
-QColor successColor(const QPalette& palette)
-{
-    return isDark(palette) ? QColor(0x4A, 0xDE, 0x80) : QColor(0x15, 0x80, 0x3D);
-}
-
 void setTextColor(QLabel* label, const QColor& color)
 {
     QPalette palette = label->palette();
@@ -322,7 +308,7 @@ void GraphSettingsDialog::showTestResult(bool ok, const QString& message)
     m_testing = false;
     const QString text = !message.isEmpty() ? message : ok ? tr("Connected.") : tr("The connection test failed.");
     m_testResult->setText(text);
-    setTextColor(m_testResult, ok ? successColor(palette()) : errorColor(palette()));
+    setTextColor(m_testResult, ok ? Palette::successText(palette()) : Palette::errorText(palette()));
     updateValidation();
     growToFit(this);
 }
@@ -332,7 +318,7 @@ void GraphSettingsDialog::accept()
     const QString message = validationMessage();
     if (!message.isEmpty()) {
         m_validation->setText(message);
-        setTextColor(m_validation, errorColor(palette()));
+        setTextColor(m_validation, Palette::errorText(palette()));
         return;
     }
     QDialog::accept();
@@ -389,7 +375,7 @@ void GraphSettingsDialog::updateValidation()
     m_validation->setVisible(!message.isEmpty());
     // Required fields still empty are a hint, not an error; a wrong URL is an error.
     const bool missing = m_tenant->text().trimmed().isEmpty() || m_client->text().trimmed().isEmpty();
-    setTextColor(m_validation, missing ? palette().color(QPalette::WindowText) : errorColor(palette()));
+    setTextColor(m_validation, missing ? palette().color(QPalette::WindowText) : Palette::errorText(palette()));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(message.isEmpty());
     m_testButton->setEnabled(message.isEmpty() && !m_testing);
     growToFit(this);

@@ -17,6 +17,7 @@
 
 InspectorWidget::InspectorWidget(QWidget* parent)
     : QTabWidget(parent)
+    , DocumentPane(this)
     , m_model(new PropertyModel(this))
     , m_view(new QTreeView(this))
     , m_raw(new QPlainTextEdit(this))
@@ -40,9 +41,10 @@ InspectorWidget::InspectorWidget(QWidget* parent)
     addTab(m_raw, tr("Raw JSON"));
 }
 
-void InspectorWidget::setNode(const NodeRef& node, const RecordClassification* classification)
+void InspectorWidget::showCurrent()
 {
-    m_model->setNode(node, classification);
+    const NodeRef node = current();
+    m_model->setNode(node, view() ? view()->classification.get() : nullptr);
     m_view->expandAll();
     fitPropertyColumn();
     // A record's JSON is the whole file; laying out megabytes of text would freeze the window

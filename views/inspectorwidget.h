@@ -1,6 +1,6 @@
 #pragma once
 
-#include "tree/calltreemodel.h"
+#include "documentpane.h"
 
 #include <QTabWidget>
 
@@ -8,15 +8,13 @@ class PropertyModel;
 class QPlainTextEdit;
 class QTreeView;
 
-/// Detail pane for the selected tree node: every property with units ("Properties") and the
+/// Detail pane for the selected node: every property with units ("Properties") and the
 /// node's original JSON from the file ("Raw JSON"), including properties the model does not
 /// know.
-class InspectorWidget : public QTabWidget {
+class InspectorWidget : public QTabWidget, public DocumentPane {
     Q_OBJECT
 public:
     explicit InspectorWidget(QWidget* parent = nullptr);
-
-    void setNode(const NodeRef& node, const RecordClassification* classification = nullptr);
     PropertyModel* model() const { return m_model; }
     QTreeView* propertyView() const { return m_view; }
     QPlainTextEdit* rawView() const { return m_raw; }
@@ -25,8 +23,11 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void documentChanged() override { showCurrent(); }
+    void currentChanged() override { showCurrent(); }
 
 private:
+    void showCurrent();
     void fitPropertyColumn();
 
     PropertyModel* m_model;

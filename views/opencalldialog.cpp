@@ -1,5 +1,7 @@
 #include "opencalldialog.h"
 
+#include "quality/palette.h"
+
 #include "graph/graphconfig.h"
 
 #include <QAbstractItemView>
@@ -16,10 +18,6 @@
 
 namespace {
 /// A red that stays readable on light and dark window backgrounds.
-QColor errorColor(const QPalette& palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128 ? QColor(0xF8, 0x71, 0x71) : QColor(0xB9, 0x1C, 0x1C);
-}
 } // namespace
 
 OpenCallDialog::OpenCallDialog(QWidget* parent)
@@ -126,7 +124,7 @@ void OpenCallDialog::updateState()
         palette.setColor(QPalette::WindowText, this->palette().color(QPalette::WindowText));
     } else if (!m_edit->text().trimmed().isEmpty()) {
         m_status->setText(tr("No call id found in this text. Paste the call id (a GUID) or a link that contains it."));
-        palette.setColor(QPalette::WindowText, errorColor(this->palette()));
+        palette.setColor(QPalette::WindowText, Palette::errorText(this->palette()));
     } else {
         m_status->clear();
     }

@@ -1,14 +1,14 @@
 #include "pdfreport.h"
 
 #include "chartsview.h"
-#include "format/people.h"
 #include "exportimage.h"
+#include "format/displayformat.h"
+#include "format/people.h"
 #include "quality/findings.h"
+#include "quality/palette.h"
 #include "quality/worststreams.h"
 #include "record/enums.h"
 #include "timelineview.h"
-#include "tree/calltreemodel.h"
-#include "format/displayformat.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -43,9 +43,8 @@ QString row(const QString& name, const QString& value)
 
 QString verdictCell(Verdict verdict)
 {
-    const char* colour = verdict == Verdict::Poor ? "#b91c1c" : verdict == Verdict::Good ? "#15803d" : "#6b7280";
-    return u"<span style='color:" + QLatin1String(colour) + u"; font-weight:bold'>" + esc(verdictText(verdict))
-        + u"</span>";
+    return u"<span style='color:" + Palette::html(Palette::verdictText(verdict)) + u"; font-weight:bold'>"
+        + esc(verdictText(verdict)) + u"</span>";
 }
 
 QString timeText(const DateTime& value)
@@ -152,15 +151,13 @@ QString findingsHtml(const FindingsResult& result)
         return u"<p>" + esc(Tr::tr("No problems found with this profile.")) + u"</p>";
     QString html = u"<ol>"_s;
     for (const Finding& finding : result.findings) {
-        const char* colour = finding.severity == Finding::Severity::Problem ? "#b91c1c"
-            : finding.severity == Finding::Severity::Warning                ? "#b45309"
-                                                                            : "#374151";
+        const QString colour = Palette::html(Palette::severityText(finding.severity));
         const QString label = finding.severity == Finding::Severity::Problem ? Tr::tr("Problem")
             : finding.severity == Finding::Severity::Warning                 ? Tr::tr("Warning")
                                                                              : Tr::tr("Note");
-        html += u"<li><p><span style='color:" + QLatin1String(colour) + u"; font-weight:bold'>" + esc(label)
-            + u":</span> " + esc(finding.title) + u"<br/><span style='color:#4b5563'>"
-            + esc(finding.evidence.join(u" · ")) + u"</span>";
+        html += u"<li><p><span style='color:" + colour + u"; font-weight:bold'>" + esc(label) + u":</span> "
+            + esc(finding.title) + u"<br/><span style='color:#4b5563'>" + esc(finding.evidence.join(u" · "))
+            + u"</span>";
         if (!finding.nextStep.isEmpty())
             //: %1 the suggested action, a full sentence, e.g. "Check the headset or microphone connection."
             html += u"<br/><i>" + esc(Tr::tr("Next step: %1").arg(finding.nextStep)) + u"</i>";
@@ -221,42 +218,44 @@ QString participantsHtml(const CallRecord& record)
     return html;
 }
 
-QImage chartsImage(const ReportRecord& input)
+QImage chartsImage(RecordDocument* document, Redaction redaction)
 {
     ChartsView charts;
     charts.setAttribute(Qt::WA_DontShowOnScreen);
     charts.resize(1150, 420);
-    NodeRef root;
-    root.kind = NodeRef::Kind::Record;
-    root.record = input.record.get();
-    charts.setNode(root, input.record, input.classification);
+    charts.setDocument(document, redaction);
+    charts.prepareForPicture();
     return charts.grab().toImage();
 }
 
 constexpr size_t kTimelineRows = 40;
 
-QImage timelineImage(const ReportRecord& input)
+QImage timelineImage(RecordDocument* document, Redaction redaction)
 {
     TimelineView timeline;
     timeline.setAttribute(Qt::WA_DontShowOnScreen);
-    const int rows = int(std::min<size_t>(input.record->sessions.size(), kTimelineRows));
+    const int rows = int(std::min<size_t>(document->record()->sessions.size(), kTimelineRows));
     timeline.resize(1400, 60 + rows * 24);
-    timeline.setRecord(input.record, input.classification);
+    timeline.setDocument(document, redaction);
+    timeline.prepareForPicture();
     return timeline.grab().toImage();
 }
 
 QString recordHtml(
-    const ReportRecord& input, const ReportOptions& options, int imageWidth, QTextDocument& document, int index)
+    RecordDocument* input, const ReportOptions& options, int imageWidth, QTextDocument& document, int index)
 {
-    const CallRecord& record = *input.record;
-    const RecordClassification& classification = *input.classification;
+    const Redaction redaction = options.redacted ? Redaction::ForPeople : Redaction::None;
+    const DocumentViewPtr view = input->view(redaction);
+    const CallRecord& record = *view->record;
+    const RecordClassification& classification = *view->classification;
     const QString id = record.id.isNull() ? Tr::tr("(no call id)") : record.id.toQString();
     QString html = u"<h1>" + esc(Tr::tr("Call quality report")) + u"</h1><p class='sub'>"
         + esc(
             //: %1 the call id, a GUID like e523d2ed-2966-4b6b-925b-754a88034cc5, or "(no call id)"
             Tr::tr("Call %1").arg(id));
     if (options.redacted)
-        html += u" · <span style='color:#b45309'>" + esc(Tr::tr("personal data redacted")) + u"</span>";
+        html += u" · <span style='color:" + Palette::html(Palette::redactedMark()) + u"'>"
+            + esc(Tr::tr("personal data redacted")) + u"</span>";
     html += u"</p>";
 
     // Summary.
@@ -296,8 +295,8 @@ QString recordHtml(
 
     const QString chartsUrl = u"crv://charts/"_s + QString::number(index);
     const QString timelineUrl = u"crv://timeline/"_s + QString::number(index);
-    document.addResource(QTextDocument::ImageResource, QUrl(chartsUrl), chartsImage(input));
-    document.addResource(QTextDocument::ImageResource, QUrl(timelineUrl), timelineImage(input));
+    document.addResource(QTextDocument::ImageResource, QUrl(chartsUrl), chartsImage(input, redaction));
+    document.addResource(QTextDocument::ImageResource, QUrl(timelineUrl), timelineImage(input, redaction));
     html += u"<h2 style='page-break-before: always'>" + esc(Tr::tr("Jitter, round-trip time and packet loss"))
         + u"</h2><p><img src='" + chartsUrl + u"' width='" + QString::number(imageWidth) + u"'/></p>";
     html += u"<h2>" + esc(Tr::tr("Timeline")) + u"</h2><p><img src='" + timelineUrl + u"' width='"
@@ -332,7 +331,7 @@ QPageSize defaultPageSize(const QLocale& locale)
                                                                    : QPageSize(QPageSize::A4);
 }
 
-QByteArray pdfReport(const std::vector<ReportRecord>& records, const ReportOptions& options, QString* error)
+QByteArray pdfReport(const std::vector<RecordDocument*>& records, const ReportOptions& options, QString* error)
 {
     QByteArray pdf;
     QBuffer buffer(&pdf);
@@ -342,9 +341,9 @@ QByteArray pdfReport(const std::vector<ReportRecord>& records, const ReportOptio
     writer.setPageMargins(QMarginsF(14, 12, 14, 12), QPageLayout::Millimeter);
     writer.setResolution(300);
     writer.setCreator(u"Call Record Viewer " CRV_VERSION ""_s);
-    if (!records.empty() && records.front().record)
+    if (!records.empty() && records.front())
         //: PDF document title; %1 the call id, a GUID like e523d2ed-2966-4b6b-925b-754a88034cc5
-        writer.setTitle(Tr::tr("Call quality report %1").arg(records.front().record->id.toQString()));
+        writer.setTitle(Tr::tr("Call quality report %1").arg(records.front()->record()->id.toQString()));
 
     const qreal dpi = writer.resolution();
     const qreal width = writer.width();
@@ -360,8 +359,8 @@ QByteArray pdfReport(const std::vector<ReportRecord>& records, const ReportOptio
     std::vector<Section> sections;
     int totalPages = 0;
     for (size_t i = 0; i < records.size(); ++i) {
-        const ReportRecord& input = records[i];
-        if (!input.record || !input.classification)
+        RecordDocument* input = records[i];
+        if (!input)
             continue;
         Section section;
         section.document = std::make_unique<QTextDocument>();
@@ -374,7 +373,7 @@ QByteArray pdfReport(const std::vector<ReportRecord>& records, const ReportOptio
         const int imageWidth = int(width * 96.0 / dpi);
         document.setHtml(
             u"<html><body>" + recordHtml(input, options, imageWidth, document, int(i)) + u"</body></html>");
-        section.callId = input.record->id.isNull() ? Tr::tr("(no call id)") : input.record->id.toQString();
+        section.callId = input->record()->id.isNull() ? Tr::tr("(no call id)") : input->record()->id.toQString();
         section.pages = document.pageCount();
         totalPages += section.pages;
         sections.push_back(std::move(section));

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "quality/classifier.h"
-#include "record/callrecord.h"
+#include "document/recorddocument.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -11,13 +10,8 @@
 #include <memory>
 #include <vector>
 
-struct ReportRecord {
-    CallRecordPtr record;
-    std::shared_ptr<const RecordClassification> classification;
-};
-
 struct ReportOptions {
-    bool redacted = false; ///< the records given are redacted copies; the report says so
+    bool redacted = false; ///< from the documents' redacted copies; the report says so
     QPageSize pageSize = QPageSize(QPageSize::A4);
     QDateTime exportTime = QDateTime::currentDateTimeUtc();
     int worstStreams = 15;
@@ -26,8 +20,8 @@ struct ReportOptions {
 /// Letter where the locale measures in US units (United States, Canada, Mexico, ...), else A4.
 QPageSize defaultPageSize(const QLocale& locale = QLocale());
 
-/// A PDF ticket report, one section per record, each starting on a new page: summary and
+/// A PDF ticket report, one section per document, each starting on a new page: summary and
 /// verdict, findings with evidence and next steps, the three charts, the timeline, the worst
 /// streams, and the network and device details per participant. Every page names the call and
 /// carries its page number. Text is real text (searchable, copyable). Needs a QGuiApplication.
-QByteArray pdfReport(const std::vector<ReportRecord>& records, const ReportOptions& options, QString* error);
+QByteArray pdfReport(const std::vector<RecordDocument*>& documents, const ReportOptions& options, QString* error);

@@ -1,7 +1,5 @@
 #include "recordpage.h"
 
-#include "redaction/redaction.h"
-
 #include "banner.h"
 #include "copyshortcut.h"
 #include "tree/recordfilterproxy.h"
@@ -25,6 +23,7 @@ constexpr int kFilterDelayMs = 120;
 
 RecordPage::RecordPage(QWidget* parent)
     : QWidget(parent)
+    , DocumentPane(this)
     , m_banner(new Banner(this))
     , m_filter(new QLineEdit(this))
     , m_tree(new QTreeView(this))
@@ -61,8 +60,10 @@ RecordPage::RecordPage(QWidget* parent)
     connect(m_filter, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
     connect(m_filterTimer, &QTimer::timeout, this, &RecordPage::applyFilterNow);
 
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-        [this](const QModelIndex&) { emit currentNodeChanged(currentNode()); });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& index) {
+        if (index.isValid())
+            DocumentPane::select(currentNode().path());
+    });
 
     // Ctrl+C copies whole rows (every column), not just the current cell as QTreeView would.
     new CopyShortcut(m_tree, [this] { return selectedRowsText(); });
@@ -75,44 +76,55 @@ RecordPage::RecordPage(QWidget* parent)
     layout->addWidget(m_tree, 1);
 }
 
-void RecordPage::setRecord(
-    CallRecordPtr record, bool sample, std::shared_ptr<const RecordClassification> classification)
-{
-    m_sample = sample;
-    m_original = std::move(record);
-    m_originalClassification = std::move(classification);
-    showRecord();
-}
-
 void RecordPage::setRedacted(bool redacted)
 {
-    if (redacted == m_redacted)
-        return;
-    m_redacted = redacted;
-    if (m_original)
-        showRecord();
+    setDocument(document(), redacted ? Redaction::ForPeople : Redaction::None);
 }
 
-void RecordPage::showRecord()
+void RecordPage::setNewerVersionNote(const QString& note)
 {
-    if (m_redacted && m_original)
-        m_model->setRecord(redactRecord(m_original), nullptr); // classified again: the copy has its own nodes
-    else
-        m_model->setRecord(m_original, m_originalClassification);
-    const QModelIndex root = m_proxy->index(0, 0);
-    if (root.isValid()) {
-        if (m_model->record()->sessions.size() <= size_t(kExpandAllLimit))
-            m_tree->expandAll();
-        else
-            m_tree->expand(root);
-        select(root);
-    }
+    m_newerVersion = note;
     updateBanner();
 }
 
-CallRecordPtr RecordPage::record() const
+void RecordPage::documentChanged()
 {
-    return m_model->record();
+    // The same record judged again, or its redacted copy, keeps the tree's rows: selection and
+    // expansion stay (CallTreeModel::setView).
+    m_model->setView(view());
+    if (m_proxy->poorOnly()) {
+        m_proxy->setPoorOnly(false); // verdicts may have changed: filter again
+        m_proxy->setPoorOnly(true);
+    }
+    const CallRecordPtr original = originalRecord();
+    if (original != m_expandedFor) {
+        m_expandedFor = original;
+        const QModelIndex root = m_proxy->index(0, 0);
+        if (root.isValid()) {
+            if (m_model->record()->sessions.size() <= size_t(kExpandAllLimit))
+                m_tree->expandAll();
+            else
+                m_tree->expand(root);
+        }
+    }
+    currentChanged();
+    updateBanner();
+}
+
+void RecordPage::currentChanged()
+{
+    if (!document())
+        return;
+    const NodePath path = document()->selection()->current();
+    if (currentNode().path() == path && m_tree->selectionModel()->currentIndex().isValid())
+        return;
+    const QModelIndex shown = m_proxy->mapFromSource(m_model->index(path));
+    if (!shown.isValid()) {
+        emit selectionHidden();
+        return;
+    }
+    m_tree->scrollTo(shown);
+    select(shown);
 }
 
 void RecordPage::updateBanner()
@@ -124,7 +136,7 @@ void RecordPage::updateBanner()
     }
     QStringList notes;
     Banner::Kind kind = Banner::Kind::Information;
-    if (m_sample)
+    if (isSample())
         notes.append(tr("This is the bundled sample record (an example from the Microsoft Graph documentation), "
                         "not a real call."));
     if (record->sessionsOnly) {
@@ -175,21 +187,9 @@ NodeRef RecordPage::currentNode() const
 
 void RecordPage::selectFirstStream()
 {
-    const QModelIndex stream = m_proxy->mapFromSource(m_model->firstStreamIndex());
-    if (!stream.isValid())
-        return;
-    m_tree->scrollTo(stream);
-    select(stream);
-}
-
-void RecordPage::setProfile(const QualityProfile& profile)
-{
-    m_model->setProfile(profile);
-    if (m_proxy->poorOnly()) {
-        m_proxy->setPoorOnly(false); // verdicts changed: filter again
-        m_proxy->setPoorOnly(true);
-    }
-    emit currentNodeChanged(currentNode());
+    const NodeRef stream = m_model->node(m_model->firstStreamIndex());
+    if (stream.kind == NodeRef::Kind::Stream)
+        DocumentPane::select(stream.path());
 }
 
 void RecordPage::setPoorOnly(bool poorOnly)
@@ -213,16 +213,6 @@ bool RecordPage::goToProblem(bool backwards)
     if (!next.isValid())
         return false;
     const QModelIndex shown = m_proxy->mapFromSource(next);
-    m_tree->scrollTo(shown);
-    select(shown);
-    return true;
-}
-
-bool RecordPage::selectItem(const void* item)
-{
-    const QModelIndex shown = m_proxy->mapFromSource(m_model->indexOf(item));
-    if (!shown.isValid())
-        return false;
     m_tree->scrollTo(shown);
     select(shown);
     return true;

@@ -1,6 +1,7 @@
 #include "timelineview.h"
 
 #include "format/displayformat.h"
+#include "quality/palette.h"
 
 #include <QHelpEvent>
 #include <QLocale>
@@ -13,26 +14,24 @@
 
 namespace {
 constexpr int kAxisHeight = 22;
-const QColor kPoor(0xD3, 0x2F, 0x2F);
-const QColor kGood(0x38, 0x8E, 0x3C);
-const QColor kUnclassified(0x9E, 0x9E, 0x9E);
-
 QColor colourFor(Verdict verdict)
 {
-    switch (verdict) {
-    case Verdict::Poor:
-        return kPoor;
-    case Verdict::Good:
-        return kGood;
-    case Verdict::Unclassified:
-        break;
-    }
-    return kUnclassified;
+    return Palette::verdictFill(verdict);
+}
+
+/// The failure mark: a cross at the end of the bar.
+void drawFailure(QPainter& painter, const QRectF& bar)
+{
+    painter.setPen(QPen(Palette::verdictText(Verdict::Poor), 2));
+    const QPointF at(bar.right(), bar.center().y());
+    painter.drawLine(at + QPointF(-4, -4), at + QPointF(4, 4));
+    painter.drawLine(at + QPointF(-4, 4), at + QPointF(4, -4));
 }
 } // namespace
 
 TimelineView::TimelineView(QWidget* parent)
     : QAbstractScrollArea(parent)
+    , DocumentPane(this)
 {
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     viewport()->setMouseTracking(true);
@@ -50,19 +49,29 @@ int TimelineView::labelWidth() const
     return std::min(260, viewport()->width() / 3);
 }
 
-void TimelineView::setRecord(CallRecordPtr record, std::shared_ptr<const RecordClassification> classification)
+void TimelineView::documentChanged()
 {
-    m_record = std::move(record);
-    m_classification = std::move(classification);
+    showRecord();
+    showCurrentSession();
+}
+
+void TimelineView::currentChanged()
+{
+    showCurrentSession();
+}
+
+void TimelineView::showRecord()
+{
+    const CallRecord* shown = view() ? view()->record.get() : nullptr;
     m_rows.clear();
     m_current = nullptr;
     m_start = m_end = 0;
-    if (m_record) {
+    if (shown) {
         // The span: the call's start and end, widened to every session and segment reported.
-        qint64 start = m_record->startDateTime.msecsSinceEpoch.value_or(std::numeric_limits<qint64>::max());
-        qint64 end = m_record->endDateTime.msecsSinceEpoch.value_or(std::numeric_limits<qint64>::min());
+        qint64 start = shown->startDateTime.msecsSinceEpoch.value_or(std::numeric_limits<qint64>::max());
+        qint64 end = shown->endDateTime.msecsSinceEpoch.value_or(std::numeric_limits<qint64>::min());
         int number = 0;
-        for (const Session& session : m_record->sessions) {
+        for (const Session& session : shown->sessions) {
             ++number;
             const QString caller = DisplayFormat::endpointName(session.caller);
             const QString callee = DisplayFormat::endpointName(session.callee);
@@ -84,8 +93,19 @@ void TimelineView::setRecord(CallRecordPtr record, std::shared_ptr<const RecordC
     viewport()->update();
 }
 
-void TimelineView::setCurrentSession(const Session* session)
+void TimelineView::prepareForPicture()
 {
+    m_picture = true;
+    m_current = nullptr;
+    verticalScrollBar()->setValue(0);
+    viewport()->update();
+}
+
+void TimelineView::showCurrentSession()
+{
+    if (m_picture)
+        return;
+    const Session* session = current().session;
     m_current = session;
     for (size_t i = 0; i < m_rows.size(); ++i) {
         if (m_rows[i].session == session) {
@@ -154,7 +174,7 @@ void TimelineView::paintEvent(QPaintEvent*)
         const Session& session = *row.session;
         if (session.segments.empty()) {
             const QRectF bar = barRect(session.startDateTime, session.endDateTime, i);
-            const Verdict verdict = m_classification ? m_classification->verdict(&session) : Verdict::Unclassified;
+            const Verdict verdict = view() ? view()->classification->verdict(&session) : Verdict::Unclassified;
             painter.fillRect(bar, colourFor(verdict));
         }
         for (const Segment& segment : session.segments) {
@@ -163,25 +183,17 @@ void TimelineView::paintEvent(QPaintEvent*)
             const QRectF bar = barRect(start, end, i);
             if (bar.isNull())
                 continue;
-            const Verdict verdict = m_classification ? m_classification->verdict(&segment) : Verdict::Unclassified;
+            const Verdict verdict = view() ? view()->classification->verdict(&segment) : Verdict::Unclassified;
             painter.fillRect(bar, colourFor(verdict));
             painter.setPen(p.color(QPalette::Base));
             painter.drawRect(bar); // separates consecutive segments
-            if (segment.failureInfo) {
-                painter.setPen(QPen(kPoor.darker(150), 2));
-                const QPointF at(bar.right(), bar.center().y());
-                painter.drawLine(at + QPointF(-4, -4), at + QPointF(4, 4));
-                painter.drawLine(at + QPointF(-4, 4), at + QPointF(4, -4));
-            }
+            if (segment.failureInfo)
+                drawFailure(painter, bar);
         }
         if (session.failureInfo) {
             const QRectF bar = barRect(session.startDateTime, session.endDateTime, i);
-            if (!bar.isNull()) {
-                painter.setPen(QPen(kPoor.darker(150), 2));
-                const QPointF at(bar.right(), bar.center().y());
-                painter.drawLine(at + QPointF(-4, -4), at + QPointF(4, 4));
-                painter.drawLine(at + QPointF(-4, 4), at + QPointF(4, -4));
-            }
+            if (!bar.isNull())
+                drawFailure(painter, bar);
         }
     }
     // Time axis with local times.
@@ -206,27 +218,29 @@ void TimelineView::paintEvent(QPaintEvent*)
         DisplayFormat::plural(tr("%Ln session(s)", nullptr, sessions), sessions));
 }
 
-const void* TimelineView::itemAt(const QPoint& position) const
+NodePath TimelineView::pathAt(const QPoint& position) const
 {
     if (position.y() < kAxisHeight || m_rows.empty())
-        return nullptr;
+        return {};
     const int row = (position.y() - kAxisHeight + verticalScrollBar()->value()) / rowHeight();
     if (row < 0 || size_t(row) >= m_rows.size())
-        return nullptr;
+        return {};
     const Session& session = *m_rows[size_t(row)].session;
-    for (const Segment& segment : session.segments) {
+    const int sessionIndex = m_rows[size_t(row)].number - 1;
+    for (size_t i = 0; i < session.segments.size(); ++i) {
+        const Segment& segment = session.segments[i];
         const DateTime& start = segment.startDateTime.isNull() ? session.startDateTime : segment.startDateTime;
         const DateTime& end = segment.endDateTime.isNull() ? session.endDateTime : segment.endDateTime;
         if (barRect(start, end, row).adjusted(-2, 0, 2, 0).contains(position))
-            return &segment;
+            return { NodePath::Kind::Segment, sessionIndex, int(i) };
     }
-    return &session; // the row's label or free space: the session
+    return { NodePath::Kind::Session, sessionIndex }; // the row's label or free space: the session
 }
 
 void TimelineView::mousePressEvent(QMouseEvent* event)
 {
-    if (const void* item = itemAt(event->position().toPoint()))
-        emit itemActivated(item);
+    if (const NodePath path = pathAt(event->position().toPoint()); !path.isNull())
+        select(path);
     QAbstractScrollArea::mousePressEvent(event);
 }
 
@@ -234,8 +248,8 @@ bool TimelineView::viewportEvent(QEvent* event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
-        const void* item = itemAt(help->pos());
-        if (!item || !m_record) {
+        const NodePath path = pathAt(help->pos());
+        if (path.isNull() || !view()) {
             QToolTip::hideText();
             return true;
         }
@@ -243,8 +257,7 @@ bool TimelineView::viewportEvent(QEvent* event)
         const Session& session = *m_rows[size_t(row)].session;
         QString text = m_rows[size_t(row)].label + u'\n' + DisplayFormat::localDateTime(session.startDateTime) + u" · "
             + DisplayFormat::duration(session.startDateTime, session.endDateTime);
-        if (m_classification)
-            text += u'\n' + m_classification->explain(*m_record, item);
+        text += u'\n' + view()->classification->explain(*view()->record, resolve(*view()->record, path).item());
         if (session.failureInfo)
             text += u'\n'
                 //: tooltip; %1 the failure stage as Graph names it, e.g. "callSetup", %2 the reason, e.g. "timeout"

@@ -139,6 +139,14 @@ QStringList csvColumns()
 
 QByteArray streamsCsv(const std::vector<CallRecordPtr>& records, const QualityProfile& profile)
 {
+    std::vector<DocumentViewPtr> views;
+    for (const auto& record : records)
+        views.push_back(analyse(record, profile));
+    return streamsCsv(views);
+}
+
+QByteArray streamsCsv(const std::vector<DocumentViewPtr>& views)
+{
     QByteArray out;
     bool first = true;
     for (const auto& column : columns()) {
@@ -148,8 +156,9 @@ QByteArray streamsCsv(const std::vector<CallRecordPtr>& records, const QualityPr
         out += column.name;
     }
     out += "\r\n";
-    for (const auto& record : records) {
-        const RecordClassification classification(*record, profile);
+    for (const auto& view : views) {
+        const CallRecordPtr& record = view->record;
+        const RecordClassification& classification = *view->classification;
         for (const auto& session : record->sessions) {
             for (const auto& segment : session.segments) {
                 const QString caller = nameOf(segment.caller, session.caller);

@@ -2,9 +2,9 @@
 
 #include "quality/worststreams.h"
 
+#include "format/displayformat.h"
 #include "format/people.h"
 #include "quality/findings.h"
-#include "format/displayformat.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -67,65 +67,10 @@ QString codeOrText(const QString& text)
     return plain ? u'`' + text + u'`' : markdownEscaped(text);
 }
 
-double closeness(const RuleResult& rule)
-{
-    return ruleCloseness(rule);
-}
-
-/// The rule of a verdict that is furthest towards its threshold (among the poor ones for a
-/// poor stream), or null.
-const RuleResult* worstRule(const StreamVerdict& verdict)
-{
-    const RuleResult* worst = nullptr;
-    double worstCloseness = -1;
-    for (const RuleResult& rule : verdict.rules) {
-        if (verdict.verdict == Verdict::Poor && !rule.poor)
-            continue;
-        const double c = closeness(rule);
-        if (!worst || c > worstCloseness) {
-            worst = &rule;
-            worstCloseness = c;
-        }
-    }
-    return worst;
-}
-
 /// "average jitter 45 ms > 30 ms": a rule that fired, for people.
 QString brokenRuleText(const RuleResult& rule)
 {
     return metricLabel(rule.metric) + u' ' + formatMetric(rule.metric, rule.value) + u' ' + rule.rule.conditionText();
-}
-
-struct StreamEntry {
-    int sessionIndex = 0;
-    const Segment* segment = nullptr;
-    const Media* media = nullptr;
-    const MediaStream* stream = nullptr;
-    const StreamVerdict* verdict = nullptr;
-    int rank = 2; // 0 poor, 1 good, 2 unclassified
-    double badness = 0; // poor and good: the largest value / threshold ratio
-    double jitter = -1; // unclassified: ranked by these (-1 when not reported)
-    double roundTrip = -1;
-    double loss = -1;
-    int ordinal = 0;
-};
-
-bool worseStream(const StreamEntry& a, const StreamEntry& b)
-{
-    if (a.rank != b.rank)
-        return a.rank < b.rank;
-    if (a.rank < 2) {
-        if (a.badness != b.badness)
-            return a.badness > b.badness;
-    } else {
-        if (a.jitter != b.jitter)
-            return a.jitter > b.jitter;
-        if (a.roundTrip != b.roundTrip)
-            return a.roundTrip > b.roundTrip;
-        if (a.loss != b.loss)
-            return a.loss > b.loss;
-    }
-    return a.ordinal < b.ordinal;
 }
 
 struct Leg {
@@ -133,7 +78,7 @@ struct Leg {
     Verdict verdict = Verdict::Unclassified;
     int group = 2; // 0 poor, 1 failed, 2 the rest
     double badness = -1;
-    int worstStream = -1; // into the stream entries
+    int worstStream = -1; // into m_streams
     const DeviceProblem* device = nullptr; // when a device problem is the worst
     int poorStreams = 0;
     int deviceProblems = 0;
@@ -167,7 +112,7 @@ private:
     const CallRecord& m_record;
     const RecordClassification& m_classification;
     const MarkdownOptions& m_options;
-    std::vector<StreamEntry> m_streams;
+    std::vector<RankedStream> m_streams; // every stream, in record order
     std::vector<Leg> m_legs;
     QString m_out;
 
@@ -238,9 +183,9 @@ private:
     }
 
     /// "Abbie Wilkins → Owen Franklin" in the stream's direction (caller first when not reported).
-    QString fromTo(const StreamEntry& entry) const
+    QString fromTo(const RankedStream& entry) const
     {
-        const Session& session = m_record.sessions[size_t(entry.sessionIndex)];
+        const Session& session = *entry.session;
         const QString caller = callerName(session, entry.segment);
         const QString callee = calleeName(session, entry.segment);
         if (entry.stream->streamDirection.index == StreamDirection::CalleeToCaller)
@@ -293,28 +238,20 @@ private:
                         }
                     }
                     for (const MediaStream& stream : media.streams) {
-                        StreamEntry entry;
-                        entry.sessionIndex = int(s);
+                        RankedStream entry;
+                        entry.sessionNumber = int(s) + 1;
+                        entry.session = &session;
                         entry.segment = &segment;
                         entry.media = &media;
                         entry.stream = &stream;
                         entry.verdict = m_classification.stream(&stream);
                         entry.ordinal = int(m_streams.size());
-                        const Verdict v = entry.verdict ? entry.verdict->verdict : Verdict::Unclassified;
-                        if (v == Verdict::Unclassified) {
-                            entry.rank = 2;
-                            entry.jitter = stream.averageJitter.value_or(-1);
-                            entry.roundTrip = stream.averageRoundTripTime.value_or(-1);
-                            entry.loss = stream.averagePacketLossRate.value_or(-1);
-                        } else {
-                            entry.rank = v == Verdict::Poor ? 0 : 1;
-                            const RuleResult* rule = worstRule(*entry.verdict);
-                            entry.badness = rule ? closeness(*rule) : 0;
-                        }
-                        if (v == Verdict::Poor) {
+                        if (entry.verdict && entry.verdict->verdict == Verdict::Poor) {
                             ++leg.poorStreams;
-                            if (entry.badness > leg.badness) {
-                                leg.badness = entry.badness;
+                            const RuleResult* rule = worstRule(*entry.verdict);
+                            const double badness = rule ? ruleCloseness(*rule) : 0;
+                            if (badness > leg.badness) {
+                                leg.badness = badness;
                                 leg.worstStream = entry.ordinal;
                                 leg.device = nullptr;
                             }
@@ -429,7 +366,7 @@ private:
         const Session& session = m_record.sessions[size_t(leg.index)];
         QString detail = verdictMarkup(leg.verdict);
         if (leg.worstStream >= 0) {
-            const StreamEntry& entry = m_streams[size_t(leg.worstStream)];
+            const RankedStream& entry = m_streams[size_t(leg.worstStream)];
             const RuleResult* rule = worstRule(*entry.verdict);
             if (rule)
                 //: %1 the rule that made the leg poor, e.g. "average jitter 45 ms > 30 ms", %2 media kind,
@@ -566,24 +503,20 @@ private:
             line();
             return;
         }
-        std::vector<int> order(m_streams.size());
-        for (size_t i = 0; i < order.size(); ++i)
-            order[i] = int(i);
-        const size_t count = std::min(order.size(), size_t(limit));
-        std::partial_sort(order.begin(), order.begin() + std::ptrdiff_t(count), order.end(),
-            [&](int a, int b) { return worseStream(m_streams[size_t(a)], m_streams[size_t(b)]); });
-        order.resize(count);
-        if (count < m_streams.size())
+        int total = 0;
+        const std::vector<RankedStream> worst
+            = ::worstStreams(m_record, m_classification, limit, NodePath::record(), &total);
+        const size_t count = worst.size();
+        if (count < size_t(total))
             //: %1 streams listed, %2 streams in the record
             line(tr("The %1 worst of %2 streams: poor first, then by how close a value came to its threshold.")
-                     .arg(number(qint64(count)), number(qint64(m_streams.size()))));
+                     .arg(number(qint64(count)), number(qint64(total))));
         else
             line(tr("All streams: poor first, then by how close a value came to its threshold."));
         line();
         tableHeader({ tr("Session"), tr("Media"), tr("Direction"), tr("From → to"), tr("Avg jitter"), tr("Avg RTT"),
             tr("Avg loss"), tr("Verdict") });
-        for (const int index : order) {
-            const StreamEntry& entry = m_streams[size_t(index)];
+        for (const RankedStream& entry : worst) {
             const MediaStream& s = *entry.stream;
             const StreamVerdict* v = entry.verdict;
             const auto brokeRule = [&](Metric metric) {
@@ -613,7 +546,7 @@ private:
                 verdictCell += u": " + broken.join(u"; ");
             }
             const QString media = v ? mediaKindName(v->kind) : markdownEscaped(entry.media->label.toQString());
-            tableRow({ QString::number(entry.sessionIndex + 1), media, direction, fromTo(entry),
+            tableRow({ QString::number(entry.sessionNumber), media, direction, fromTo(entry),
                 metric(Metric::AverageJitter, s.averageJitter),
                 metric(Metric::AverageRoundTripTime, s.averageRoundTripTime),
                 metric(Metric::AveragePacketLossRate, s.averagePacketLossRate), verdictCell });

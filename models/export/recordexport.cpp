@@ -1,36 +1,35 @@
 #include "recordexport.h"
 
 #include "csvexporter.h"
+#include "exportformats.h"
 #include "markdown.h"
-#include "quality/classifier.h"
 #include "record/jsonwriter.h"
-#include "redaction/redaction.h"
 
 #include <QCoreApplication>
 
-std::vector<CallRecordPtr> maybeRedacted(const std::vector<CallRecordPtr>& records, bool redact, bool localized)
+Redaction redactionFor(const QString& format, bool redact)
 {
     if (!redact)
-        return records;
-    RedactionOptions options;
-    options.localized = localized;
-    std::vector<CallRecordPtr> copies;
-    copies.reserve(records.size());
-    for (const auto& record : records)
-        copies.push_back(redactRecord(record, options));
-    return copies;
+        return Redaction::None;
+    const ExportFormat* known = findExportFormat(format);
+    return known && known->dataFile ? Redaction::ForData : Redaction::ForPeople;
 }
 
-QByteArray exportRecordsAs(const QString& format, const std::vector<CallRecordPtr>& records,
-    const QualityProfile& profile, bool redact, QString* error)
+QByteArray exportDocuments(
+    const QString& format, const std::vector<const RecordDocument*>& documents, bool redact, QString* error)
 {
-    // Data files read the same in every locale, placeholders included.
-    const bool dataFile = format == u"csv" || format == u"json";
-    const std::vector<CallRecordPtr> output = maybeRedacted(records, redact, !dataFile);
+    const Redaction redaction = redactionFor(format, redact);
+    std::vector<DocumentViewPtr> views;
+    views.reserve(documents.size());
+    for (const RecordDocument* document : documents)
+        views.push_back(document->view(redaction));
     if (format == u"csv")
-        return streamsCsv(output, profile);
+        return streamsCsv(views);
     if (format == u"json") {
-        const std::string json = writeCallRecordsJson(output);
+        std::vector<CallRecordPtr> records;
+        for (const DocumentViewPtr& view : views)
+            records.push_back(view->record);
+        const std::string json = writeCallRecordsJson(records);
         return QByteArray(json.data(), qsizetype(json.size()));
     }
     if (format == u"md") {
@@ -39,10 +38,10 @@ QByteArray exportRecordsAs(const QString& format, const std::vector<CallRecordPt
         options.exportTime = QDateTime::currentDateTimeUtc();
         options.viewerVersion = QStringLiteral(CRV_VERSION);
         QString text;
-        for (const auto& record : output) {
+        for (const DocumentViewPtr& view : views) {
             if (!text.isEmpty())
                 text += u"\n---\n\n";
-            text += recordMarkdown(*record, RecordClassification(*record, profile), options);
+            text += recordMarkdown(*view->record, *view->classification, options);
         }
         return text.toUtf8();
     }

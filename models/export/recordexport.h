@@ -1,20 +1,20 @@
 #pragma once
 
-#include "quality/qualityprofile.h"
-#include "record/callrecord.h"
+#include "document/recorddocument.h"
 
 #include <QByteArray>
 #include <QString>
 
 #include <vector>
 
-/// The file formats that need no window: "csv" (one row per stream), "json" (the merged
-/// records, Graph-shaped) and "md" (a Markdown ticket summary per record). With `redact`, the
-/// redacted copies are written. The window's File → Export writes exactly these bytes.
-/// Returns "" and sets `error` for an unknown format.
-QByteArray exportRecordsAs(const QString& format, const std::vector<CallRecordPtr>& records,
-    const QualityProfile& profile, bool redact, QString* error);
+/// The files that need no window: "csv" (one row per stream), "json" (the merged records,
+/// Graph-shaped) and "md" (a Markdown ticket summary per record), written from the documents'
+/// verdicts (nothing is judged again). With `redact`, from their redacted copies. File → Export,
+/// the clipboard and the command line write exactly these bytes. Returns "" and sets `error`
+/// for a format that needs a window (png, pdf) or is unknown.
+QByteArray exportDocuments(
+    const QString& format, const std::vector<const RecordDocument*>& documents, bool redact, QString* error);
 
-/// Redacted copies of `records` (or the records themselves when `redact` is false), with
-/// placeholders in the reader's language, or fixed English ones when `localized` is false.
-std::vector<CallRecordPtr> maybeRedacted(const std::vector<CallRecordPtr>& records, bool redact, bool localized = true);
+/// The view a format is written from: the record as loaded, or redacted with the placeholders
+/// that format needs (English in data files, the reader's language elsewhere).
+Redaction redactionFor(const QString& format, bool redact);

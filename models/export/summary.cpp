@@ -113,6 +113,13 @@ QString qualitySection(const CallRecord& record, const RecordClassification& cla
 
 QString recordSummary(const CallRecord& record, const QualityProfile& profile)
 {
+    // A view of a record the caller owns: the shared pointer does not delete it.
+    return recordSummary(*analyse(CallRecordPtr(&record, [](const CallRecord*) {}), profile));
+}
+
+QString recordSummary(const DocumentView& view)
+{
+    const CallRecord& record = *view.record;
     QString out;
     const QString id = record.id.isNull() ? Tr::tr("(unknown call id)") : record.id.toQString();
     //: %1 the call id (a GUID) or "(unknown call id)"
@@ -177,7 +184,7 @@ QString recordSummary(const CallRecord& record, const QualityProfile& profile)
         completeness = Tr::tr("INCOMPLETE — %1").arg(gaps.join(u"; "));
     }
     out += line(Tr::tr("Completeness"), completeness);
-    const RecordClassification classification(record, profile);
+    const RecordClassification& classification = *view.classification;
     out += qualitySection(record, classification);
     {
         const FindingsResult findings = computeFindings(record, classification, 30);

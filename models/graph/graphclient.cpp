@@ -1,8 +1,8 @@
 #include "graphclient.h"
 
+#include "format/displayformat.h"
 #include "grapherror.h"
 #include "tokenprovider.h"
-#include "format/displayformat.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -205,6 +205,67 @@ RecordClassification::RecordClassification(const CallRecord& record, const Quali
     m_rollUp.insert(&record, uint32_t(recordVerdict));
 }
 
+namespace {
+bool sameShape(const CallRecord& a, const CallRecord& b)
+{
+    if (a.sessions.size() != b.sessions.size())
+        return false;
+    for (size_t s = 0; s < a.sessions.size(); ++s) {
+        const auto& x = a.sessions[s].segments;
+        const auto& y = b.sessions[s].segments;
+        if (x.size() != y.size())
+            return false;
+        for (size_t g = 0; g < x.size(); ++g) {
+            if (x[g].media.size() != y[g].media.size())
+                return false;
+            for (size_t m = 0; m < x[g].media.size(); ++m) {
+                if (x[g].media[m].streams.size() != y[g].media[m].streams.size())
+                    return false;
+            }
+        }
+    }
+    return true;
+}
+} // namespace
+
+RecordClassification::RecordClassification(
+    const RecordClassification& judged, const CallRecord& judgedRecord, const CallRecord& copy)
+{
+    if (!sameShape(judgedRecord, copy)) {
+        *this = RecordClassification(copy, judged.m_profile);
+        return;
+    }
+    m_profile = judged.m_profile;
+    m_streams = judged.m_streams; // in record order, the same in both
+    m_recordVerdict = judged.m_recordVerdict;
+    m_poorStreams = judged.m_poorStreams;
+    const RecordCounts counts = countNodes(copy);
+    m_streamIndex.reserve(size_t(counts.streams));
+    m_rollUp.reserve(size_t(1 + counts.sessions + counts.segments + counts.media + counts.streams));
+    const auto same
+        = [&](const void* original, const void* mine) { m_rollUp.insert(mine, uint32_t(judged.verdict(original))); };
+    same(&judgedRecord, &copy);
+    uint32_t streamNumber = 0;
+    for (size_t s = 0; s < copy.sessions.size(); ++s) {
+        const Session& session = copy.sessions[s];
+        same(&judgedRecord.sessions[s], &session);
+        for (size_t g = 0; g < session.segments.size(); ++g) {
+            const Segment& original = judgedRecord.sessions[s].segments[g];
+            same(&original, &session.segments[g]);
+            for (size_t m = 0; m < original.media.size(); ++m) {
+                const Media& media = session.segments[g].media[m];
+                same(&original.media[m], &media);
+                if (const auto* problems = judged.deviceProblems(&original.media[m]))
+                    m_devices.emplace(&media, *problems);
+                for (size_t i = 0; i < media.streams.size(); ++i) {
+                    same(&original.media[m].streams[i], &media.streams[i]);
+                    m_streamIndex.insert(&media.streams[i], streamNumber++);
+                }
+            }
+        }
+    }
+}
+
 const StreamVerdict* RecordClassification::stream(const MediaStream* stream) const
 {
     const int64_t index = m_streamIndex.find(stream);

@@ -54,6 +54,10 @@ class RecordClassification {
 public:
     RecordClassification() = default;
     RecordClassification(const CallRecord& record, const QualityProfile& profile);
+    /// The verdicts of `judged` (made for `judgedRecord`) for `copy`, a record of the same shape
+    /// such as its redacted copy: no rule is evaluated again, only the nodes are looked up.
+    /// A copy of another shape is classified afresh.
+    RecordClassification(const RecordClassification& judged, const CallRecord& judgedRecord, const CallRecord& copy);
 
     const QualityProfile& profile() const { return m_profile; }
     const StreamVerdict* stream(const MediaStream* stream) const;

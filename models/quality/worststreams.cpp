@@ -1,7 +1,7 @@
 #include "worststreams.h"
 
-#include "record/enums.h"
 #include "format/displayformat.h"
+#include "record/enums.h"
 
 #include <QCoreApplication>
 
@@ -11,15 +11,29 @@
 
 namespace {
 
-double badnessOf(const StreamVerdict* verdict)
+/// The ranking's key for one stream: group (0 poor, 1 good, 2 unclassified), then how bad.
+struct Key {
+    int group = 2;
+    double badness = 0; // poor and good: the closeness of the worst rule
+    double jitter = -1; // unclassified: ranked by what was reported (-1 when not)
+    double roundTrip = -1;
+    double loss = -1;
+};
+
+Key keyOf(const RankedStream& ranked)
 {
-    if (!verdict)
-        return -1;
-    double worst = 0;
-    for (const RuleResult& rule : verdict->rules)
-        worst = std::max(worst, std::min(ruleCloseness(rule), 999.0));
-    // Poor streams always rank above the others.
-    return verdict->verdict == Verdict::Poor ? 1000.0 + worst : worst;
+    Key key;
+    const StreamVerdict* v = ranked.verdict;
+    if (v && v->verdict != Verdict::Unclassified) {
+        key.group = v->verdict == Verdict::Poor ? 0 : 1;
+        const RuleResult* rule = worstRule(*v);
+        key.badness = rule ? ruleCloseness(*rule) : 0;
+        return key;
+    }
+    key.jitter = ranked.stream->averageJitter.value_or(-1);
+    key.roundTrip = ranked.stream->averageRoundTripTime.value_or(-1);
+    key.loss = ranked.stream->averagePacketLossRate.value_or(-1);
+    return key;
 }
 
 } // namespace
@@ -43,6 +57,42 @@ double ruleCloseness(const RuleResult& rule)
     return 0;
 }
 
+const RuleResult* worstRule(const StreamVerdict& verdict)
+{
+    const RuleResult* worst = nullptr;
+    double worstCloseness = -1;
+    for (const RuleResult& rule : verdict.rules) {
+        if (verdict.verdict == Verdict::Poor && !rule.poor)
+            continue;
+        const double c = ruleCloseness(rule);
+        if (!worst || c > worstCloseness) {
+            worst = &rule;
+            worstCloseness = c;
+        }
+    }
+    return worst;
+}
+
+bool ranksWorse(const RankedStream& a, const RankedStream& b)
+{
+    const Key x = keyOf(a);
+    const Key y = keyOf(b);
+    if (x.group != y.group)
+        return x.group < y.group;
+    if (x.group < 2) {
+        if (x.badness != y.badness)
+            return x.badness > y.badness;
+    } else {
+        if (x.jitter != y.jitter)
+            return x.jitter > y.jitter;
+        if (x.roundTrip != y.roundTrip)
+            return x.roundTrip > y.roundTrip;
+        if (x.loss != y.loss)
+            return x.loss > y.loss;
+    }
+    return a.ordinal < b.ordinal;
+}
+
 QString RankedStream::fromTo() const
 {
     if (!segment || !session)
@@ -53,42 +103,30 @@ QString RankedStream::fromTo() const
         caller = QCoreApplication::translate("WorstStreams", "caller");
     if (callee.isEmpty())
         callee = QCoreApplication::translate("WorstStreams", "callee");
-    const bool reverse
-        = stream && enumValueName(EnumType::MediaStreamDirection, stream->streamDirection) == "calleeToCaller";
+    const bool reverse = stream && stream->streamDirection.index == StreamDirection::CalleeToCaller;
     return reverse ? callee + u" → " + caller : caller + u" → " + callee;
 }
 
-std::vector<RankedStream> worstStreams(const CallRecord& record, const RecordClassification& classification, int limit)
+std::vector<RankedStream> worstStreams(
+    const CallRecord& record, const RecordClassification& classification, int limit, const NodePath& scope, int* total)
 {
     std::vector<RankedStream> all;
-    int sessionNumber = 0;
-    for (const Session& session : record.sessions) {
-        ++sessionNumber;
-        for (const Segment& segment : session.segments) {
-            for (const Media& media : segment.media) {
-                for (const MediaStream& stream : media.streams) {
-                    RankedStream ranked;
-                    ranked.sessionNumber = sessionNumber;
-                    ranked.session = &session;
-                    ranked.segment = &segment;
-                    ranked.media = &media;
-                    ranked.stream = &stream;
-                    ranked.verdict = classification.stream(&stream);
-                    ranked.badness = badnessOf(ranked.verdict);
-                    ranked.ordinal = int(all.size());
-                    all.push_back(std::move(ranked));
-                }
-            }
-        }
-    }
+    forEachStream(record, scope, [&](const StreamPlace& place) {
+        RankedStream ranked;
+        ranked.path = place.path();
+        ranked.sessionNumber = place.sessionIndex + 1;
+        ranked.session = &place.session;
+        ranked.segment = &place.segment;
+        ranked.media = &place.media;
+        ranked.stream = &place.stream;
+        ranked.verdict = classification.stream(&place.stream);
+        ranked.ordinal = int(all.size());
+        all.push_back(ranked);
+    });
+    if (total)
+        *total = int(all.size());
     const size_t count = std::min(all.size(), size_t(std::max(0, limit)));
-    // Ties keep record order: stable for tests and readers.
-    std::partial_sort(
-        all.begin(), all.begin() + std::ptrdiff_t(count), all.end(), [](const RankedStream& a, const RankedStream& b) {
-            if (a.badness != b.badness)
-                return a.badness > b.badness;
-            return a.ordinal < b.ordinal;
-        });
+    std::partial_sort(all.begin(), all.begin() + std::ptrdiff_t(count), all.end(), ranksWorse);
     all.resize(count);
     return all;
 }

@@ -1,21 +1,20 @@
 #pragma once
 
 #include "classifier.h"
+#include "record/noderef.h"
 
 #include <vector>
 
-/// A stream of a record with where it is and how bad it is; for "worst streams" tables in
-/// reports and Markdown summaries.
+/// A stream of a record with where it is and how bad it is: the one ranking behind every
+/// "worst streams" list (the charts, the PDF report, the Markdown summary).
 struct RankedStream {
+    NodePath path; ///< the stream's place in the record
     int sessionNumber = 0; ///< 1-based, as in the tree
     const Session* session = nullptr;
     const Segment* segment = nullptr;
     const Media* media = nullptr;
     const MediaStream* stream = nullptr;
     const StreamVerdict* verdict = nullptr; ///< null when the stream was not classified
-    /// Poor streams first; among them the largest value / threshold ratio of a rule that fired;
-    /// then the rest by their closest approach to a threshold.
-    double badness = 0;
     int ordinal = 0; ///< position in the record (ties keep record order)
     /// "Abbie Wilkins → Conferencing server", in the stream's direction.
     QString fromTo() const;
@@ -25,5 +24,16 @@ struct RankedStream {
 /// threshold that is broken counts as infinitely far.
 double ruleCloseness(const RuleResult& rule);
 
-/// The `limit` worst streams, worst first (O(n log limit)).
-std::vector<RankedStream> worstStreams(const CallRecord& record, const RecordClassification& classification, int limit);
+/// The rule of a verdict that is furthest towards its threshold (among those that fired, for a
+/// poor stream), or null.
+const RuleResult* worstRule(const StreamVerdict& verdict);
+
+/// Whether `a` ranks before `b`: poor streams first, worst fired rule furthest past its
+/// threshold first; then good ones by their closest approach to a threshold; then unclassified
+/// ones by their average jitter, round-trip time and loss as reported; ties in record order.
+bool ranksWorse(const RankedStream& a, const RankedStream& b);
+
+/// The `limit` worst streams below `scope` (the whole record by default), worst first
+/// (O(n log limit)). `total`, if given, receives the number of streams below `scope`.
+std::vector<RankedStream> worstStreams(const CallRecord& record, const RecordClassification& classification, int limit,
+    const NodePath& scope = NodePath::record(), int* total = nullptr);

@@ -2,6 +2,7 @@
 
 #include "format/displayformat.h"
 #include "format/people.h"
+#include "quality/palette.h"
 
 #include <QColor>
 #include <QCoreApplication>
@@ -127,31 +128,92 @@ CallTreeModel::CallTreeModel(QObject* parent)
 
 CallTreeModel::~CallTreeModel() = default;
 
-void CallTreeModel::setRecord(CallRecordPtr record, std::shared_ptr<const RecordClassification> classification)
+const RecordClassification& CallTreeModel::classification() const
 {
+    static const RecordClassification none;
+    return m_view ? *m_view->classification : none;
+}
+
+bool CallTreeModel::sameShape(const CallRecord& record) const
+{
+    // The node table of a record lists every node breadth-first; a record with the same
+    // number of children under every node gets the same table, index for index.
+    if (m_nodes.empty() || record.sessions.size() != size_t(m_nodes[0].childCount))
+        return false;
+    for (const Node& node : m_nodes) {
+        const NodeRef ref = refFor(int(&node - m_nodes.data()));
+        const NodeRef other = resolve(record, ref.path());
+        if (other.kind != ref.kind)
+            return false;
+        size_t children = 0;
+        switch (node.kind) {
+        case Kind::Session:
+            children = other.session->segments.size();
+            break;
+        case Kind::Segment:
+            children = other.segment->media.size();
+            break;
+        case Kind::Media:
+            children = other.media->streams.size();
+            break;
+        default:
+            continue;
+        }
+        if (children != size_t(node.childCount))
+            return false;
+    }
+    return true;
+}
+
+void CallTreeModel::setView(DocumentViewPtr view)
+{
+    const CallRecordPtr before = record();
+    if (view && before && view->record == before) {
+        // New verdicts for the same record: only the quality column changes.
+        m_view = std::move(view);
+        emitColumnChanged(QualityColumn, QualityColumn);
+        return;
+    }
+    if (view && view->record && before && sameShape(*view->record)) {
+        // The redacted copy or the original again: every node keeps its place.
+        m_view = std::move(view);
+        build();
+        emitColumnChanged(0, ColumnCount - 1);
+        return;
+    }
     beginResetModel();
-    m_record = std::move(record);
+    m_view = std::move(view);
     build();
-    if (classification && classification->profile() == m_profile)
-        m_classification = std::move(classification);
-    else
-        m_classification = m_record ? std::make_shared<RecordClassification>(*m_record, m_profile)
-                                    : std::make_shared<RecordClassification>();
     endResetModel();
+}
+
+void CallTreeModel::emitColumnChanged(int first, int last)
+{
+    if (m_nodes.empty())
+        return;
+    emit dataChanged(index(0, first), index(0, last));
+    for (const Node& node : m_nodes) {
+        if (node.childCount > 0) {
+            const int self = int(&node - m_nodes.data());
+            const QModelIndex parent = createIndex(node.row, 0, quintptr(self));
+            emit dataChanged(index(0, first, parent), index(node.childCount - 1, last, parent));
+        }
+    }
 }
 
 void CallTreeModel::build()
 {
     m_nodes.clear();
-    if (!m_record)
+    const CallRecordPtr shown = record();
+    if (!shown)
         return;
-    const RecordCounts counts = countNodes(*m_record);
+    const RecordCounts counts = countNodes(*shown);
     m_nodes.reserve(size_t(1 + counts.sessions + counts.segments + counts.media + counts.streams));
     auto add = [this](Kind kind, int parent, int row, const void* item) {
         m_nodes.push_back({ kind, parent, row, -1, 0, item, kNotReported, kNotReported, kNotReported });
         return int(m_nodes.size() - 1);
     };
-    add(Kind::Record, -1, 0, m_record.get());
+    add(Kind::Record, -1, 0, shown.get());
     // Breadth-first, so that the children of every node are contiguous.
     for (size_t i = 0; i < m_nodes.size(); ++i) {
         const int self = int(i);
@@ -210,32 +272,22 @@ void CallTreeModel::build()
     }
 }
 
-void CallTreeModel::setProfile(const QualityProfile& profile)
+QModelIndex CallTreeModel::index(const NodePath& path) const
 {
-    m_profile = profile;
-    if (!m_record)
-        return;
-    m_classification = std::make_shared<RecordClassification>(*m_record, m_profile);
-    if (!m_nodes.empty()) {
-        // Every row's verdict may change; one signal for the whole column of each level.
-        emit dataChanged(index(0, QualityColumn), index(0, QualityColumn));
-        for (const Node& node : m_nodes) {
-            if (node.childCount > 0) {
-                const int self = int(&node - m_nodes.data());
-                const QModelIndex parent = createIndex(node.row, 0, quintptr(self));
-                emit dataChanged(index(0, QualityColumn, parent), index(node.childCount - 1, QualityColumn, parent));
-            }
-        }
+    if (m_nodes.empty() || path.kind == Kind::None)
+        return {};
+    int current = 0;
+    for (const int row : { path.session, path.segment, path.media, path.stream }) {
+        if (row < 0)
+            break;
+        const Node& node = m_nodes[size_t(current)];
+        if (row >= node.childCount)
+            return {};
+        current = node.firstChild + row;
     }
-}
-
-QModelIndex CallTreeModel::indexOf(const void* item) const
-{
-    for (size_t i = 0; i < m_nodes.size(); ++i) {
-        if (m_nodes[i].item == item)
-            return createIndex(m_nodes[i].row, 0, quintptr(i));
-    }
-    return {};
+    if (m_nodes[size_t(current)].kind != path.kind)
+        return {};
+    return createIndex(m_nodes[size_t(current)].row, 0, quintptr(current));
 }
 
 QModelIndex CallTreeModel::nextProblem(const QModelIndex& from, bool backwards) const
@@ -249,8 +301,8 @@ QModelIndex CallTreeModel::nextProblem(const QModelIndex& from, bool backwards) 
         position = backwards ? (position - 1 + count) % count : (position + 1) % count;
         const int nodeIndex = m_depthFirst[size_t(position)];
         const Node& node = m_nodes[size_t(nodeIndex)];
-        const bool problem = (node.kind == Kind::Stream && m_classification->verdict(node.item) == Verdict::Poor)
-            || (node.kind == Kind::Media && m_classification->deviceProblems(static_cast<const Media*>(node.item)));
+        const bool problem = (node.kind == Kind::Stream && classification().verdict(node.item) == Verdict::Poor)
+            || (node.kind == Kind::Media && classification().deviceProblems(static_cast<const Media*>(node.item)));
         if (problem)
             return createIndex(node.row, 0, quintptr(nodeIndex));
     }
@@ -272,7 +324,7 @@ NodeRef CallTreeModel::refFor(int nodeIndex) const
     if (nodeIndex < 0 || size_t(nodeIndex) >= m_nodes.size())
         return ref;
     ref.kind = m_nodes[size_t(nodeIndex)].kind;
-    ref.record = m_record.get();
+    ref.record = m_view ? m_view->record.get() : nullptr;
     for (int i = nodeIndex; i >= 0; i = m_nodes[size_t(i)].parent) {
         const Node& node = m_nodes[size_t(i)];
         switch (node.kind) {
@@ -496,7 +548,7 @@ QVariant CallTreeModel::display(const Node& node, int nodeIndex, int column) con
             return {};
         }
     case QualityColumn:
-        return verdictText(m_classification->verdict(node.item));
+        return verdictText(classification().verdict(node.item));
     case JitterColumn:
         return metric(node.jitterMs, [](float v) { return DisplayFormat::number(v, 0); });
     case RoundTripColumn:
@@ -514,7 +566,7 @@ QVariant CallTreeModel::sortValue(const Node& node, int nodeIndex, int column) c
     const auto number = [](float v) -> QVariant { return std::isnan(v) ? QVariant() : QVariant(double(v)); };
     switch (column) {
     case QualityColumn:
-        return int(m_classification->verdict(node.item));
+        return int(classification().verdict(node.item));
     case JitterColumn:
         return number(node.jitterMs);
     case RoundTripColumn:
@@ -593,7 +645,7 @@ QVariant CallTreeModel::data(const QModelIndex& index, int role) const
         return display(*node, nodeIndex, index.column());
     case Qt::ToolTipRole: {
         if (index.column() == QualityColumn)
-            return m_classification->explain(*m_record, node->item);
+            return classification().explain(*m_view->record, node->item);
         if (index.column() == StartColumn) {
             if (const DateTime* start = timesOf(refFor(nodeIndex)).first)
                 //: %1 is a date and time in UTC
@@ -613,18 +665,10 @@ QVariant CallTreeModel::data(const QModelIndex& index, int role) const
     case NodeKindRole:
         return int(node->kind);
     case VerdictRole:
-        return int(m_classification->verdict(node->item));
+        return int(classification().verdict(node->item));
     case Qt::DecorationRole:
-        if (index.column() == QualityColumn) {
-            switch (m_classification->verdict(node->item)) {
-            case Verdict::Poor:
-                return QColor(0xD3, 0x2F, 0x2F);
-            case Verdict::Good:
-                return QColor(0x38, 0x8E, 0x3C);
-            case Verdict::Unclassified:
-                return QColor(0x9E, 0x9E, 0x9E);
-            }
-        }
+        if (index.column() == QualityColumn)
+            return Palette::verdictFill(classification().verdict(node->item));
         return {};
     default:
         return {};

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "quality/classifier.h"
-#include "record/callrecord.h"
+#include "document/documentview.h"
 #include "record/noderef.h"
 
 #include <QAbstractItemModel>
@@ -10,7 +9,7 @@
 
 /// Read-only tree over one call record: record → session → segment → media → stream, one row
 /// per node. A thin adapter: the record is immutable and shared; the model only keeps a
-/// table of nodes (parent, row, first child) built once in setRecord().
+/// table of nodes (parent, row, first child) built once in setView().
 class CallTreeModel : public QAbstractItemModel {
     Q_OBJECT
 public:
@@ -40,15 +39,18 @@ public:
     explicit CallTreeModel(QObject* parent = nullptr);
     ~CallTreeModel() override;
 
-    /// `classification` may be computed beforehand (off the GUI thread) with the profile set
-    /// here; without it, or with another profile, the model classifies the record itself.
-    void setRecord(CallRecordPtr record, std::shared_ptr<const RecordClassification> classification = {});
-    CallRecordPtr record() const { return m_record; }
-    /// Classifies every stream with `profile` and fills the quality column.
-    void setProfile(const QualityProfile& profile);
-    const RecordClassification& classification() const { return *m_classification; }
+    /// Shows a record with its verdicts. A view of the same record (a new profile) or of a
+    /// record of the same shape (its redacted copy) keeps every index, so selection and
+    /// expansion stay; anything else resets the model.
+    void setView(DocumentViewPtr view);
+    DocumentViewPtr view() const { return m_view; }
+    CallRecordPtr record() const { return m_view ? m_view->record : nullptr; }
+    const RecordClassification& classification() const;
     /// Shared, for panes that must keep it alive (it is replaced when the profile changes).
-    std::shared_ptr<const RecordClassification> sharedClassification() const { return m_classification; }
+    std::shared_ptr<const RecordClassification> sharedClassification() const
+    {
+        return m_view ? m_view->classification : nullptr;
+    }
     /// The next (or previous) stream or media with a poor verdict after `from` in tree order,
     /// wrapping around; invalid when there is none.
     QModelIndex nextProblem(const QModelIndex& from, bool backwards) const;
@@ -58,8 +60,8 @@ public:
     /// Index of the first stream (depth-first), for a sensible initial selection.
     QModelIndex firstStreamIndex() const;
     int nodeCount() const { return int(m_nodes.size()); }
-    /// The index of the node for a record object (session, segment, media or stream).
-    QModelIndex indexOf(const void* item) const;
+    /// The index of the node at `path` (column 0), invalid when the record has none.
+    QModelIndex index(const NodePath& path) const;
     /// True when the node's own names, UPNs, ids, IP addresses or device names contain
     /// `needle`, ignoring ASCII case (`needle` must be lower-case UTF-8). Allocation-free:
     /// the filter calls it for every node of a 100,000-node tree.
@@ -87,15 +89,16 @@ private:
     };
 
     void build();
+    void emitColumnChanged(int first, int last);
     NodeRef refFor(int node) const;
     QVariant display(const Node& node, int nodeIndex, int column) const;
     QVariant sortValue(const Node& node, int nodeIndex, int column) const;
     const Node* nodeAt(const QModelIndex& index) const;
 
-    CallRecordPtr m_record;
+    bool sameShape(const CallRecord& record) const;
+
+    DocumentViewPtr m_view;
     std::vector<Node> m_nodes;
     std::vector<int> m_depthFirst; // node indexes in display order
     std::vector<int> m_depthFirstPosition; // node index -> position in m_depthFirst
-    QualityProfile m_profile = QualityProfile::cqdPoorStream();
-    std::shared_ptr<const RecordClassification> m_classification = std::make_shared<RecordClassification>();
 };
