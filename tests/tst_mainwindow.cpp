@@ -586,8 +586,14 @@ private slots:
         };
         QVERIFY(treeText().contains(u"Abbie Wilkins"_s));
 
-        // The preview shows exactly the redacted data; the original stays for the way back.
+        // The preview shows exactly the redacted data; the original stays for the way back,
+        // and the selected node stays selected.
+        page->selectFirstStream();
+        const NodePath selected = page->currentNode().path();
+        QCOMPARE(selected.kind, NodePath::Kind::Stream);
         window.setRedactedPreview(true);
+        QCOMPARE(page->currentNode().path(), selected);
+        QCOMPARE(page->currentNode().record, page->record().get());
         QVERIFY(page->isRedacted());
         QVERIFY2(!treeText().contains(u"Abbie Wilkins"_s), qPrintable(treeText()));
         QVERIFY(treeText().contains(u"Participant"_s));
@@ -595,6 +601,7 @@ private slots:
         QVERIFY(page->originalRecord() != page->record());
         window.setRedactedPreview(false);
         QVERIFY(treeText().contains(u"Abbie Wilkins"_s));
+        QCOMPARE(page->currentNode().path(), selected);
 
         // File → Export writes every format; a redacted Markdown export has no names.
         QTemporaryDir dir;
