@@ -83,7 +83,8 @@ private slots:
         QCOMPARE(resolve(record, { NodePath::Kind::Stream, 0, 0, 0, 99 }).kind, NodePath::Kind::None);
         const CallRecordPtr other = loadPath(kFull);
         QVERIFY(pathOf(record, &other->sessions[0]).isNull());
-        QCOMPARE(NodePath({ NodePath::Kind::Stream, 1, 2, 0, 1 }).parent(), (NodePath { NodePath::Kind::Media, 1, 2, 0 }));
+        QCOMPARE(
+            NodePath({ NodePath::Kind::Stream, 1, 2, 0, 1 }).parent(), (NodePath { NodePath::Kind::Media, 1, 2, 0 }));
         QVERIFY(NodePath::record().parent().isNull());
     }
 

@@ -3973,6 +3973,29 @@
         <extracomment>counts of the nodes below a call record: %1 sessions, %2 segments, %3 media, %4 streams</extracomment>
         <translation>sessões %1 · segmentos %2 · mídias %3 · fluxos %4</translation>
     </message>
+    <message>
+        <source>%1 fps</source>
+        <extracomment>%1 a frame rate, e.g. &quot;29.5&quot;</extracomment>
+        <translation>%1 fps</translation>
+    </message>
+    <message>
+        <source>%1 MHz</source>
+        <extracomment>%1 a processor speed, e.g. &quot;2,800&quot;</extracomment>
+        <translation>%1 MHz</translation>
+    </message>
+    <message>
+        <source>%1 per 5 min</source>
+        <extracomment>%1 how often something happened, e.g. &quot;3&quot;</extracomment>
+        <translation>%1 a cada 5 min</translation>
+    </message>
+    <message>
+        <source>Windows Wi-Fi driver</source>
+        <translation>Driver do Wi-Fi do Windows</translation>
+    </message>
+    <message>
+        <source>Windows Wi-Fi driver version</source>
+        <translation>Versão do driver do Wi-Fi do Windows</translation>
+    </message>
 </context>
 <context>
     <name>QCommandLineParser</name>

@@ -1,9 +1,13 @@
 #include "jsonkeys.h"
 
+#include "schema.h"
+
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstring>
 #include <deque>
+#include <set>
 #include <string>
 
 namespace {
@@ -29,6 +33,14 @@ public:
     {
         for (size_t i = 0; i < kNames.size(); ++i)
             insert(kNames[i], JsonKey(i));
+        // The schema tables' names that are not listed: keys of their own.
+        auto next = uint16_t(JsonKey::FirstDynamic);
+        for (const std::string_view name : schemaPropertyNames()) {
+            if (std::find(kNames.begin(), kNames.end(), name) == kNames.end() && !m_dynamic.contains(name)) {
+                m_dynamic.insert(name);
+                insert(name, JsonKey(next++));
+            }
+        }
         insert("organizerV2", JsonKey::OrganizerV2);
         insert("participantsV2", JsonKey::ParticipantsV2);
         insert("participantsV2@odata.nextLink", JsonKey::ParticipantsV2NextLink);
@@ -106,6 +118,7 @@ private:
     }
 
     bool m_folded;
+    std::set<std::string_view> m_dynamic;
     std::deque<std::string> m_storage; // stable addresses for the folded names
     std::array<Entry, 1u << kBits> m_entries {};
 };

@@ -1,6 +1,7 @@
 #include "jsonwriter.h"
 
 #include "duration.h"
+#include "schema.h"
 
 #include <charconv>
 #include <cmath>
@@ -203,6 +204,45 @@ public:
             json.string(enumValueName(type, value));
         json.endArray();
     }
+    enum class Annotations { Included, Only, Skipped };
+    /// Every scalar property of `object` that has a value, in the schema table's order; or only
+    /// the annotations ("@odata.type"), which come first, or all but them.
+    template <typename T>
+    void scalars(const T& object, Annotations annotations = Annotations::Included)
+    {
+        for (const Property<T>& p : properties<T>()) {
+            const bool annotation = p.name.starts_with('@');
+            if ((annotations == Annotations::Only && !annotation)
+                || (annotations == Annotations::Skipped && annotation))
+                continue;
+            switch (p.kind) {
+            case ValueKind::Text:
+                text(p.name, object.*(p.text));
+                break;
+            case ValueKind::Number:
+                number(p.name, object.*(p.number));
+                break;
+            case ValueKind::Integer:
+                integer(p.name, object.*(p.integer));
+                break;
+            case ValueKind::Boolean:
+                boolean(p.name, object.*(p.boolean));
+                break;
+            case ValueKind::Duration:
+                duration(p.name, object.*(p.number));
+                break;
+            case ValueKind::DateTime:
+                dateTime(p.name, object.*(p.dateTime));
+                break;
+            case ValueKind::Enum:
+                enumValue(p.name, p.enumType, object.*(p.enumValue));
+                break;
+            case ValueKind::EnumList:
+                enumList(p.name, p.enumType, object.*(p.enumList));
+                break;
+            }
+        }
+    }
     void extra(const ExtraProperties& properties)
     {
         for (const auto& property : properties) {
@@ -224,23 +264,14 @@ public:
     void identity(const Identity& i)
     {
         json.beginObject();
-        text("@odata.type", i.odataType);
-        text("id", i.id);
-        text("displayName", i.displayName);
-        text("tenantId", i.tenantId);
-        text("userPrincipalName", i.userPrincipalName);
-        text("email", i.email);
-        text("ipAddress", i.ipAddress);
-        text("applicationType", i.applicationType);
-        text("azureCommunicationServicesResourceId", i.azureCommunicationServicesResourceId);
-        boolean("hidden", i.hidden);
+        scalars(i);
         extra(i.extra);
         json.endObject();
     }
     void identitySet(const IdentitySet& set)
     {
         json.beginObject();
-        text("@odata.type", set.odataType);
+        scalars(set);
         for (const auto& entry : set.entries) {
             json.key(entry.kind.view());
             if (entry.identity)
@@ -248,14 +279,13 @@ public:
             else
                 json.null();
         }
-        enumValue("endpointType", EnumType::EndpointType, set.endpointType);
         extra(set.extra);
         json.endObject();
     }
     void participant(const Participant& p)
     {
         json.beginObject();
-        text("id", p.id);
+        scalars(p);
         if (p.identity) {
             json.key("identity");
             identitySet(*p.identity);
@@ -265,7 +295,7 @@ public:
             json.beginArray();
             for (const auto& info : p.administrativeUnitInfos) {
                 json.beginObject();
-                text("id", info.id);
+                scalars(info);
                 extra(info.extra);
                 json.endObject();
             }
@@ -277,14 +307,7 @@ public:
     void userAgent(const UserAgent& a)
     {
         json.beginObject();
-        text("@odata.type", a.odataType);
-        text("applicationVersion", a.applicationVersion);
-        text("headerValue", a.headerValue);
-        enumValue("platform", EnumType::ClientPlatform, a.platform);
-        enumValue("productFamily", EnumType::ProductFamily, a.productFamily);
-        text("azureADAppId", a.azureADAppId);
-        text("communicationServiceId", a.communicationServiceId);
-        enumValue("role", EnumType::ServiceRole, a.role);
+        scalars(a);
         extra(a.extra);
         json.endObject();
     }
@@ -294,7 +317,7 @@ public:
             return;
         json.key(name);
         json.beginObject();
-        text("@odata.type", e->odataType);
+        scalars(*e, Annotations::Only);
         if (e->userAgent) {
             json.key("userAgent");
             userAgent(*e->userAgent);
@@ -311,8 +334,7 @@ public:
             const auto& f = *e->feedback;
             json.key("feedback");
             json.beginObject();
-            enumValue("rating", EnumType::UserFeedbackRating, f.rating);
-            text("text", f.text);
+            scalars(f);
             if (f.tokens) {
                 json.key("tokens");
                 json.beginObject();
@@ -328,10 +350,7 @@ public:
             extra(f.extra);
             json.endObject();
         }
-        text("name", e->name);
-        text("cpuName", e->cpuName);
-        integer("cpuCoresCount", e->cpuCoresCount);
-        integer("cpuProcessorSpeedInMhz", e->cpuProcessorSpeedInMhz);
+        scalars(*e, Annotations::Skipped);
         extra(e->extra);
         json.endObject();
     }
@@ -341,8 +360,7 @@ public:
             return;
         json.key("failureInfo");
         json.beginObject();
-        text("reason", f->reason);
-        enumValue("stage", EnumType::FailureStage, f->stage);
+        scalars(*f);
         extra(f->extra);
         json.endObject();
     }
@@ -352,39 +370,13 @@ public:
             return;
         json.key(name);
         json.beginObject();
-        text("ipAddress", n->ipAddress);
-        text("subnet", n->subnet);
-        text("reflexiveIPAddress", n->reflexiveIPAddress);
-        text("relayIPAddress", n->relayIPAddress);
-        text("dnsSuffix", n->dnsSuffix);
-        text("macAddress", n->macAddress);
-        text("basicServiceSetIdentifier", n->basicServiceSetIdentifier);
-        integer("port", n->port);
-        integer("relayPort", n->relayPort);
-        integer("linkSpeed", n->linkSpeed);
-        enumValue("connectionType", EnumType::NetworkConnectionType, n->connectionType);
-        enumValue("networkTransportProtocol", EnumType::NetworkTransportProtocol, n->networkTransportProtocol);
-        enumValue("wifiBand", EnumType::WifiBand, n->wifiBand);
-        enumValue("wifiRadioType", EnumType::WifiRadioType, n->wifiRadioType);
-        integer("wifiChannel", n->wifiChannel);
-        integer("wifiSignalStrength", n->wifiSignalStrength);
-        integer("wifiBatteryCharge", n->wifiBatteryCharge);
-        text("wifiMicrosoftDriver", n->wifiMicrosoftDriver);
-        text("wifiMicrosoftDriverVersion", n->wifiMicrosoftDriverVersion);
-        text("wifiVendorDriver", n->wifiVendorDriver);
-        text("wifiVendorDriverVersion", n->wifiVendorDriverVersion);
-        number("sentQualityEventRatio", n->sentQualityEventRatio);
-        number("receivedQualityEventRatio", n->receivedQualityEventRatio);
-        number("delayEventRatio", n->delayEventRatio);
-        number("bandwidthLowEventRatio", n->bandwidthLowEventRatio);
+        scalars(*n);
         if (n->traceRouteHops) {
             json.key("traceRouteHops");
             json.beginArray();
             for (const auto& hop : *n->traceRouteHops) {
                 json.beginObject();
-                integer("hopCount", hop.hopCount);
-                text("ipAddress", hop.ipAddress);
-                duration("roundTripTime", hop.roundTripTime);
+                scalars(hop);
                 extra(hop.extra);
                 json.endObject();
             }
@@ -399,70 +391,21 @@ public:
             return;
         json.key(name);
         json.beginObject();
-        text("captureDeviceName", d->captureDeviceName);
-        text("captureDeviceDriver", d->captureDeviceDriver);
-        text("renderDeviceName", d->renderDeviceName);
-        text("renderDeviceDriver", d->renderDeviceDriver);
-        number("captureNotFunctioningEventRatio", d->captureNotFunctioningEventRatio);
-        number("renderNotFunctioningEventRatio", d->renderNotFunctioningEventRatio);
-        number("cpuInsufficentEventRatio", d->cpuInsufficentEventRatio);
-        number("deviceClippingEventRatio", d->deviceClippingEventRatio);
-        number("deviceGlitchEventRatio", d->deviceGlitchEventRatio);
-        number("lowSpeechLevelEventRatio", d->lowSpeechLevelEventRatio);
-        number("lowSpeechToNoiseEventRatio", d->lowSpeechToNoiseEventRatio);
-        number("renderMuteEventRatio", d->renderMuteEventRatio);
-        number("renderZeroVolumeEventRatio", d->renderZeroVolumeEventRatio);
-        number("micGlitchRate", d->micGlitchRate);
-        number("speakerGlitchRate", d->speakerGlitchRate);
-        integer("howlingEventCount", d->howlingEventCount);
-        number("initialSignalLevelRootMeanSquare", d->initialSignalLevelRootMeanSquare);
-        integer("receivedSignalLevel", d->receivedSignalLevel);
-        integer("receivedNoiseLevel", d->receivedNoiseLevel);
-        integer("sentSignalLevel", d->sentSignalLevel);
-        integer("sentNoiseLevel", d->sentNoiseLevel);
+        scalars(*d);
         extra(d->extra);
         json.endObject();
     }
     void stream(const MediaStream& s)
     {
         json.beginObject();
-        text("streamId", s.streamId);
-        enumValue("streamDirection", EnumType::MediaStreamDirection, s.streamDirection);
-        dateTime("startDateTime", s.startDateTime);
-        dateTime("endDateTime", s.endDateTime);
-        enumValue("audioCodec", EnumType::AudioCodec, s.audioCodec);
-        enumValue("videoCodec", EnumType::VideoCodec, s.videoCodec);
-        number("averageAudioDegradation", s.averageAudioDegradation);
-        duration("averageJitter", s.averageJitter);
-        duration("maxJitter", s.maxJitter);
-        duration("averageAudioNetworkJitter", s.averageAudioNetworkJitter);
-        duration("maxAudioNetworkJitter", s.maxAudioNetworkJitter);
-        duration("averageRoundTripTime", s.averageRoundTripTime);
-        duration("maxRoundTripTime", s.maxRoundTripTime);
-        number("averagePacketLossRate", s.averagePacketLossRate);
-        number("maxPacketLossRate", s.maxPacketLossRate);
-        number("averageRatioOfConcealedSamples", s.averageRatioOfConcealedSamples);
-        number("maxRatioOfConcealedSamples", s.maxRatioOfConcealedSamples);
-        integer("averageBandwidthEstimate", s.averageBandwidthEstimate);
-        integer("packetUtilization", s.packetUtilization);
-        boolean("wasMediaBypassed", s.wasMediaBypassed);
-        boolean("isAudioForwardErrorCorrectionUsed", s.isAudioForwardErrorCorrectionUsed);
-        number("postForwardErrorCorrectionPacketLossRate", s.postForwardErrorCorrectionPacketLossRate);
-        number("averageVideoFrameLossPercentage", s.averageVideoFrameLossPercentage);
-        number("averageVideoPacketLossRate", s.averageVideoPacketLossRate);
-        number("averageVideoFrameRate", s.averageVideoFrameRate);
-        number("averageReceivedFrameRate", s.averageReceivedFrameRate);
-        number("lowFrameRateRatio", s.lowFrameRateRatio);
-        number("lowVideoProcessingCapabilityRatio", s.lowVideoProcessingCapabilityRatio);
-        duration("averageFreezeDuration", s.averageFreezeDuration);
-        duration("rmsFreezeDuration", s.rmsFreezeDuration);
+        scalars(s);
         extra(s.extra);
         json.endObject();
     }
     void media(const Media& m)
     {
         json.beginObject();
-        text("label", m.label);
+        scalars(m);
         network("callerNetwork", m.callerNetwork);
         network("calleeNetwork", m.calleeNetwork);
         device("callerDevice", m.callerDevice);
@@ -478,9 +421,7 @@ public:
     void segment(const Segment& s)
     {
         json.beginObject();
-        text("id", s.id);
-        dateTime("startDateTime", s.startDateTime);
-        dateTime("endDateTime", s.endDateTime);
+        scalars(s);
         endpoint("caller", s.caller);
         endpoint("callee", s.callee);
         failure(s.failureInfo);
@@ -495,11 +436,7 @@ public:
     void session(const Session& s)
     {
         json.beginObject();
-        text("id", s.id);
-        enumList("modalities", EnumType::Modality, s.modalities);
-        dateTime("startDateTime", s.startDateTime);
-        dateTime("endDateTime", s.endDateTime);
-        boolean("isTest", s.isTest);
+        scalars(s);
         endpoint("caller", s.caller);
         endpoint("callee", s.callee);
         failure(s.failureInfo);
@@ -563,14 +500,7 @@ public:
             return;
         }
         json.beginObject();
-        text("id", r.id);
-        integer("version", r.version);
-        enumValue("type", EnumType::CallType, r.type);
-        enumList("modalities", EnumType::Modality, r.modalities);
-        dateTime("startDateTime", r.startDateTime);
-        dateTime("endDateTime", r.endDateTime);
-        dateTime("lastModifiedDateTime", r.lastModifiedDateTime);
-        text("joinWebUrl", r.joinWebUrl);
+        scalars(r);
         if (r.organizer) {
             json.key("organizer");
             identitySet(*r.organizer);

@@ -2,8 +2,11 @@
 
 #include "format/displayformat.h"
 #include "format/people.h"
+#include "record/schema.h"
 
 #include <QCoreApplication>
+
+#include <unordered_set>
 
 namespace {
 struct Tr {
@@ -12,10 +15,88 @@ struct Tr {
 
 namespace F = DisplayFormat;
 
+/// A property no row of the inspector is written for (a new one in schema.h): its JSON name
+/// and its value in its unit.
+QString genericText(ValueKind kind, Unit unit, double number)
+{
+    if (kind == ValueKind::Duration)
+        return F::milliseconds(number);
+    switch (unit) {
+    case Unit::Fraction:
+        return F::percentFromFraction(number);
+    case Unit::Percent:
+        return F::percent(number);
+    case Unit::BitsPerSecond:
+        return F::bitsPerSecond(qint64(number));
+    case Unit::FramesPerSecond:
+        //: %1 a frame rate, e.g. "29.5"
+        return Tr::tr("%1 fps").arg(F::number(number, 1));
+    case Unit::Megahertz:
+        //: %1 a processor speed, e.g. "2,800"
+        return Tr::tr("%1 MHz").arg(F::number(number, 0));
+    case Unit::PerFiveMinutes:
+        //: %1 how often something happened, e.g. "3"
+        return Tr::tr("%1 per 5 min").arg(F::number(number));
+    case Unit::None:
+        break;
+    }
+    return F::number(number);
+}
+
 /// Collects groups and rows; each add* turns a possibly missing value into a row.
 class Builder {
 public:
     std::vector<PropertyModel::Group> groups;
+
+    /// Rows for the properties of `object` that have a value but no row yet: what schema.h
+    /// declares and this inspector does not know by name (annotations aside).
+    template <typename T>
+    void others(const T& object)
+    {
+        for (const Property<T>& p : properties<T>()) {
+            if (p.name.starts_with('@') || !p.isSet(object) || m_shown.contains(p.address(object)))
+                continue;
+            otherGroup();
+            const QString name = QString::fromLatin1(p.name.data(), qsizetype(p.name.size()));
+            switch (p.kind) {
+            case ValueKind::Text:
+                text(name, object.*(p.text));
+                break;
+            case ValueKind::Number:
+            case ValueKind::Duration:
+                row(name, genericText(p.kind, p.unit, *(object.*(p.number))));
+                break;
+            case ValueKind::Integer:
+                row(name, genericText(p.kind, p.unit, double(*(object.*(p.integer)))));
+                break;
+            case ValueKind::Boolean:
+                boolean(name, object.*(p.boolean));
+                break;
+            case ValueKind::DateTime:
+                dateTime(name, object.*(p.dateTime));
+                break;
+            case ValueKind::Enum:
+                enumValue(name, p.enumType, object.*(p.enumValue));
+                break;
+            case ValueKind::EnumList: {
+                QStringList names;
+                for (const auto& value : object.*(p.enumList))
+                    names.append(enumValueText(p.enumType, value));
+                row(name, names.join(u", "));
+                break;
+            }
+            }
+        }
+    }
+    /// Notes values shown in a row of their own, or left out on purpose.
+    void shown(const void* value) { m_shown.insert(value); }
+    /// Starts the "Other properties" group, unless it is the current one.
+    void otherGroup()
+    {
+        const QString title = Tr::tr("Other properties");
+        if (groups.empty() || groups.back().title != title)
+            group(title);
+    }
 
     void group(const QString& title) { groups.push_back({ title, {} }); }
     void row(const QString& name, const QString& value, const QString& toolTip = {})
@@ -30,13 +111,19 @@ public:
     {
         groups.back().rows.push_back({ name, F::missing(), F::missingToolTip(), true });
     }
-    void text(const QString& name, const Text& value) { row(name, value.toQString()); }
+    void text(const QString& name, const Text& value)
+    {
+        shown(&value);
+        row(name, value.toQString());
+    }
     void enumValue(const QString& name, EnumType type, const EnumValue& value)
     {
+        shown(&value);
         row(name, value.isNull() ? QString() : enumValueText(type, value));
     }
     void integer(const QString& name, const OptionalInt& value, const QString& unit = {})
     {
+        shown(&value);
         if (!value)
             return missing(name);
         const QString number = F::number(double(*value), 0);
@@ -44,6 +131,7 @@ public:
     }
     void number(const QString& name, const OptionalDouble& value, const QString& unit = {}, int decimals = -1)
     {
+        shown(&value);
         if (!value)
             return missing(name);
         const QString number = F::number(*value, decimals);
@@ -51,12 +139,14 @@ public:
     }
     void ms(const QString& name, const Milliseconds& value)
     {
+        shown(&value);
         if (!value)
             return missing(name);
         row(name, F::milliseconds(*value));
     }
     void fraction(const QString& name, const OptionalDouble& value)
     {
+        shown(&value);
         if (!value)
             return missing(name);
         //: %1 is the raw fraction, e.g. 0.0138
@@ -64,12 +154,14 @@ public:
     }
     void percent(const QString& name, const OptionalDouble& value)
     {
+        shown(&value);
         if (!value)
             return missing(name);
         row(name, F::percent(*value));
     }
     void bitrate(const QString& name, const OptionalInt& value)
     {
+        shown(&value);
         if (!value)
             return missing(name);
         //: %1 the exact bit rate as a number, e.g. "2,500,000"
@@ -77,12 +169,14 @@ public:
     }
     void boolean(const QString& name, const std::optional<bool>& value)
     {
+        shown(&value);
         if (!value)
             return missing(name);
         row(name, *value ? Tr::tr("yes") : Tr::tr("no"));
     }
     void dateTime(const QString& name, const DateTime& value)
     {
+        shown(&value);
         if (value.isNull())
             return missing(name);
         //: %1 the time as recorded, in ISO 8601 UTC, e.g. "2024-05-02T10:15:30.123Z"
@@ -106,6 +200,7 @@ public:
         text(label(Tr::tr("id")), identity.id);
         if (!identity.tenantId.isNull())
             text(label(Tr::tr("tenant")), identity.tenantId);
+        others(identity);
         for (const auto& extra : identity.extra)
             text(label(extra.name.toQString()), extra.json);
     }
@@ -120,6 +215,7 @@ public:
         }
         if (!set.endpointType.isNull())
             enumValue(Tr::tr("endpoint type"), EnumType::EndpointType, set.endpointType);
+        others(set);
     }
 
     void endpoint(const QString& role, const std::optional<Endpoint>& endpoint)
@@ -140,7 +236,12 @@ public:
             text(Tr::tr("CPU"), e.cpuName);
             integer(Tr::tr("CPU cores"), e.cpuCoresCount);
             integer(Tr::tr("CPU speed"), e.cpuProcessorSpeedInMhz, Tr::tr("MHz"));
+        } else {
+            for (const void* value : { static_cast<const void*>(&e.name), static_cast<const void*>(&e.cpuName),
+                     static_cast<const void*>(&e.cpuCoresCount), static_cast<const void*>(&e.cpuProcessorSpeedInMhz) })
+                shown(value); // a service has no device of its own
         }
+        others(e);
         for (const auto& extra : e.extra)
             text(extra.name.toQString(), extra.json);
 
@@ -162,6 +263,7 @@ public:
                 text(Tr::tr("Entra application id"), a.azureADAppId);
             if (!a.communicationServiceId.isNull())
                 text(Tr::tr("Communication Services id"), a.communicationServiceId);
+            others(a);
         }
         if (e.kind == EndpointKind::Service && !e.associatedIdentity && !e.identity && !e.feedback)
             return;
@@ -189,6 +291,7 @@ public:
                 }
                 row(Tr::tr("Problems reported"), reported.isEmpty() ? Tr::tr("none") : reported.join(u", "));
             }
+            others(*e.feedback);
         }
     }
 
@@ -199,6 +302,7 @@ public:
         group(Tr::tr("Failure"));
         enumValue(Tr::tr("Stage"), EnumType::FailureStage, failure->stage);
         text(Tr::tr("Reason"), failure->reason);
+        others(*failure);
     }
 
     void network(const QString& title, const std::optional<NetworkInfo>& network)
@@ -229,6 +333,18 @@ public:
             integer(Tr::tr("Battery charge"), n.wifiBatteryCharge, Tr::tr("%"));
             text(Tr::tr("Wi-Fi driver"), n.wifiVendorDriver);
             text(Tr::tr("Wi-Fi driver version"), n.wifiVendorDriverVersion);
+            text(Tr::tr("Windows Wi-Fi driver"), n.wifiMicrosoftDriver);
+            text(Tr::tr("Windows Wi-Fi driver version"), n.wifiMicrosoftDriverVersion);
+        } else {
+            // Not a Wi-Fi connection: what a file says of Wi-Fi is left out.
+            for (const void* value :
+                { static_cast<const void*>(&n.wifiBand), static_cast<const void*>(&n.wifiRadioType),
+                    static_cast<const void*>(&n.wifiChannel), static_cast<const void*>(&n.wifiSignalStrength),
+                    static_cast<const void*>(&n.wifiBatteryCharge), static_cast<const void*>(&n.wifiVendorDriver),
+                    static_cast<const void*>(&n.wifiVendorDriverVersion),
+                    static_cast<const void*>(&n.wifiMicrosoftDriver),
+                    static_cast<const void*>(&n.wifiMicrosoftDriverVersion) })
+                shown(value);
         }
         fraction(Tr::tr("Sent quality events"), n.sentQualityEventRatio);
         fraction(Tr::tr("Received quality events"), n.receivedQualityEventRatio);
@@ -242,6 +358,7 @@ public:
                 row(Tr::tr("Hop %1").arg(hop.hopCount ? QString::number(*hop.hopCount) : QStringLiteral("?")), value);
             }
         }
+        others(n);
         for (const auto& extra : n.extra)
             text(extra.name.toQString(), extra.json);
     }
@@ -275,6 +392,7 @@ public:
         integer(Tr::tr("Received noise level"), d.receivedNoiseLevel);
         integer(Tr::tr("Sent signal level"), d.sentSignalLevel);
         integer(Tr::tr("Sent noise level"), d.sentNoiseLevel);
+        others(d);
         for (const auto& extra : d.extra)
             text(extra.name.toQString(), extra.json);
     }
@@ -324,8 +442,9 @@ public:
             ms(Tr::tr("Freeze duration, average"), s.averageFreezeDuration);
             ms(Tr::tr("Freeze duration, RMS"), s.rmsFreezeDuration);
         }
+        others(s);
         if (!s.extra.empty()) {
-            group(Tr::tr("Other properties"));
+            otherGroup();
             for (const auto& extra : s.extra)
                 text(extra.name.toQString(), extra.json);
         }
@@ -347,6 +466,7 @@ public:
         for (const auto& modality : r.modalities)
             modalities.append(enumValueText(EnumType::Modality, modality));
         row(Tr::tr("Modalities"), modalities.join(u", "));
+        shown(&r.modalities);
         text(Tr::tr("Join URL"), r.joinWebUrl);
         const RecordCounts counts = countNodes(r);
         row(Tr::tr("Contents"),
@@ -379,8 +499,9 @@ public:
         for (int i = 0; i < names.size(); ++i)
             //: %1 the participant's position in the list, counting from 1
             row(Tr::tr("Participant %1").arg(i + 1), names[i]);
+        others(r);
         if (!r.extra.empty()) {
-            group(Tr::tr("Other properties"));
+            otherGroup();
             for (const auto& extra : r.extra)
                 text(extra.name.toQString(), extra.json);
         }
@@ -390,6 +511,9 @@ public:
                 row(QString::number(i + 1), r.warnings[i]);
         }
     }
+
+private:
+    std::unordered_set<const void*> m_shown;
 };
 } // namespace
 
@@ -456,6 +580,8 @@ void PropertyModel::setNode(const NodeRef& node, const RecordClassification* cla
             b.row(Tr::tr("Modalities"), modalities.join(u", "));
         }
         b.boolean(Tr::tr("Test call"), node.session->isTest);
+        b.shown(&node.session->modalities);
+        b.others(*node.session);
         b.failure(node.session->failureInfo);
         b.endpoint(Tr::tr("Caller"), node.session->caller);
         b.endpoint(Tr::tr("Callee"), node.session->callee);
@@ -469,6 +595,7 @@ void PropertyModel::setNode(const NodeRef& node, const RecordClassification* cla
             node.segment->startDateTime.isNull() || node.segment->endDateTime.isNull()
                 ? QString()
                 : F::duration(node.segment->startDateTime, node.segment->endDateTime));
+        b.others(*node.segment);
         b.failure(node.segment->failureInfo);
         b.endpoint(Tr::tr("Caller"), node.segment->caller);
         b.endpoint(Tr::tr("Callee"), node.segment->callee);
@@ -477,6 +604,7 @@ void PropertyModel::setNode(const NodeRef& node, const RecordClassification* cla
         b.group(Tr::tr("Media"));
         b.text(Tr::tr("Label"), node.media->label);
         b.row(Tr::tr("Streams"), QString::number(node.media->streams.size()));
+        b.others(*node.media);
         b.network(Tr::tr("Caller network"), node.media->callerNetwork);
         b.device(Tr::tr("Caller device"), node.media->callerDevice);
         b.network(Tr::tr("Callee network"), node.media->calleeNetwork);
