@@ -1,6 +1,6 @@
 #include "findcallsdialog.h"
 
-#include "quality/palette.h"
+#include "messagelabel.h"
 
 #include "format/displayformat.h"
 #include "format/people.h"
@@ -28,25 +28,6 @@ enum Role {
     SortRole = Qt::UserRole + 1, ///< numbers for the time, duration and count columns
     CallIdRole, ///< on the first item of a row
 };
-
-/// A red that stays readable on light and dark window backgrounds.
-void showMessage(QLabel* label, const QString& text, bool error, const QPalette& window)
-{
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, error ? Palette::errorText(window) : window.color(QPalette::WindowText));
-    label->setPalette(palette);
-    label->setText(text);
-}
-
-QLabel* messageLabel(const QString& objectName, QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
-}
 
 /// The locale's short date and time, with a four-digit year (a two-digit one is ambiguous).
 QString dateTimeFormat()
@@ -347,17 +328,17 @@ void FindCallsDialog::updateState()
     if (text.isEmpty() || text == id)
         m_participantStatus->clear();
     else if (id.isEmpty())
-        showMessage(m_participantStatus, validationMessage(), true, palette());
+        showMessage(m_participantStatus, validationMessage(), true);
     else
         //: %1 is the participant's object id (a GUID) found in the text
-        showMessage(m_participantStatus, tr("Object id: %1").arg(id), false, palette());
+        showMessage(m_participantStatus, tr("Object id: %1").arg(id), false);
     m_form->setRowVisible(m_participantStatus, !m_participantStatus->text().isEmpty());
 
     const QString message = validationMessage();
     const bool rangeError = !message.isEmpty() && !id.isEmpty();
     //: %1 is the number of days (30)
-    showMessage(m_rangeStatus, rangeError ? message : tr("Call records are kept for %1 days.").arg(kRetentionDays),
-        rangeError, palette());
+    showMessage(
+        m_rangeStatus, rangeError ? message : tr("Call records are kept for %1 days.").arg(kRetentionDays), rangeError);
 
     m_searchButton->setEnabled(message.isEmpty() && !m_busy);
     m_openButton->setEnabled(!currentCallId().isEmpty());
@@ -395,5 +376,5 @@ void FindCallsDialog::endBusy()
 
 void FindCallsDialog::showStatus(const QString& text, bool error)
 {
-    showMessage(m_status, text, error, palette());
+    showMessage(m_status, text, error);
 }

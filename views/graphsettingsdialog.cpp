@@ -1,5 +1,6 @@
 #include "graphsettingsdialog.h"
 
+#include "messagelabel.h"
 #include "quality/palette.h"
 
 #include "banner.h"
@@ -22,13 +23,6 @@
 #include <algorithm>
 
 namespace {
-void setTextColor(QLabel* label, const QColor& color)
-{
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, color);
-    label->setPalette(palette);
-}
-
 /// Makes a shown window tall enough for its word-wrapped messages (the layout's minimum size
 /// does not take wrapping into account).
 void growToFit(QWidget* window)
@@ -41,15 +35,6 @@ void growToFit(QWidget* window)
         window->resize(window->width(), needed);
 }
 
-QLabel* messageLabel(const QString& objectName, QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
-}
 } // namespace
 
 GraphSettingsDialog::GraphSettingsDialog(QWidget* parent)
@@ -308,7 +293,7 @@ void GraphSettingsDialog::showTestResult(bool ok, const QString& message)
     m_testing = false;
     const QString text = !message.isEmpty() ? message : ok ? tr("Connected.") : tr("The connection test failed.");
     m_testResult->setText(text);
-    setTextColor(m_testResult, ok ? Palette::successText(palette()) : Palette::errorText(palette()));
+    setMessageColor(m_testResult, ok ? Palette::successText(palette()) : Palette::errorText(palette()));
     updateValidation();
     growToFit(this);
 }
@@ -318,7 +303,7 @@ void GraphSettingsDialog::accept()
     const QString message = validationMessage();
     if (!message.isEmpty()) {
         m_validation->setText(message);
-        setTextColor(m_validation, Palette::errorText(palette()));
+        setMessageColor(m_validation, Palette::errorText(palette()));
         return;
     }
     QDialog::accept();
@@ -375,7 +360,7 @@ void GraphSettingsDialog::updateValidation()
     m_validation->setVisible(!message.isEmpty());
     // Required fields still empty are a hint, not an error; a wrong URL is an error.
     const bool missing = m_tenant->text().trimmed().isEmpty() || m_client->text().trimmed().isEmpty();
-    setTextColor(m_validation, missing ? palette().color(QPalette::WindowText) : Palette::errorText(palette()));
+    setMessageColor(m_validation, missing ? palette().color(QPalette::WindowText) : Palette::errorText(palette()));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(message.isEmpty());
     m_testButton->setEnabled(message.isEmpty() && !m_testing);
     growToFit(this);
@@ -398,6 +383,6 @@ void GraphSettingsDialog::startTest()
     m_testing = true;
     m_testButton->setEnabled(false);
     m_testResult->setText(tr("Testing…"));
-    setTextColor(m_testResult, palette().color(QPalette::WindowText));
+    setMessageColor(m_testResult, palette().color(QPalette::WindowText));
     emit testConnectionRequested(settings());
 }

@@ -1,6 +1,6 @@
 #include "opencalldialog.h"
 
-#include "quality/palette.h"
+#include "messagelabel.h"
 
 #include "graph/graphconfig.h"
 
@@ -117,17 +117,13 @@ bool OpenCallDialog::eventFilter(QObject* watched, QEvent* event)
 void OpenCallDialog::updateState()
 {
     const QString id = callId();
-    QPalette palette = m_status->palette();
-    if (!id.isEmpty()) {
+    if (!id.isEmpty())
         //: %1 is the call record id (a GUID) found in the text
-        m_status->setText(tr("Call id: %1").arg(id));
-        palette.setColor(QPalette::WindowText, this->palette().color(QPalette::WindowText));
-    } else if (!m_edit->text().trimmed().isEmpty()) {
-        m_status->setText(tr("No call id found in this text. Paste the call id (a GUID) or a link that contains it."));
-        palette.setColor(QPalette::WindowText, Palette::errorText(this->palette()));
-    } else {
+        showMessage(m_status, tr("Call id: %1").arg(id), false);
+    else if (!m_edit->text().trimmed().isEmpty())
+        showMessage(m_status,
+            tr("No call id found in this text. Paste the call id (a GUID) or a link that contains it."), true);
+    else
         m_status->clear();
-    }
-    m_status->setPalette(palette);
     m_openButton->setEnabled(!id.isEmpty());
 }
