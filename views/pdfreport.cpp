@@ -130,18 +130,16 @@ std::vector<ParticipantDetails> participantDetails(const CallRecord& record, siz
         result.back().name = name;
         return &result.back();
     };
-    for (const Session& session : record.sessions) {
-        for (const Segment& segment : session.segments) {
-            for (const Media& media : segment.media) {
-                if (auto* caller = entry(DisplayFormat::endpointName(segment.caller, session.caller)))
-                    fillFrom(*caller, media.callerNetwork, media.callerDevice,
-                        segment.caller ? segment.caller : session.caller);
-                if (auto* callee = entry(DisplayFormat::endpointName(segment.callee, session.callee)))
-                    fillFrom(*callee, media.calleeNetwork, media.calleeDevice,
-                        segment.callee ? segment.callee : session.callee);
-            }
-        }
-    }
+    forEachMedia(record, NodePath::record(), [&](const MediaPlace& m) {
+        const Segment& segment = m.segment;
+        const Session& session = m.session;
+        if (auto* caller = entry(DisplayFormat::endpointName(segment.caller, session.caller)))
+            fillFrom(
+                *caller, m.media.callerNetwork, m.media.callerDevice, segment.caller ? segment.caller : session.caller);
+        if (auto* callee = entry(DisplayFormat::endpointName(segment.callee, session.callee)))
+            fillFrom(
+                *callee, m.media.calleeNetwork, m.media.calleeDevice, segment.callee ? segment.callee : session.callee);
+    });
     return result;
 }
 

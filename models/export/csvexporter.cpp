@@ -1,5 +1,7 @@
 #include "csvexporter.h"
 
+#include "record/noderef.h"
+
 #include <charconv>
 #include <functional>
 
@@ -159,26 +161,25 @@ QByteArray streamsCsv(const std::vector<DocumentViewPtr>& views)
     for (const auto& view : views) {
         const CallRecordPtr& record = view->record;
         const RecordClassification& classification = *view->classification;
-        for (const auto& session : record->sessions) {
-            for (const auto& segment : session.segments) {
-                const QString caller = nameOf(segment.caller, session.caller);
-                const QString callee = nameOf(segment.callee, session.callee);
-                for (const auto& media : segment.media) {
-                    for (const auto& stream : media.streams) {
-                        const Row row { *record, session, segment, media, stream, caller, callee,
-                            classification.stream(&stream) };
-                        bool firstField = true;
-                        for (const auto& column : columns()) {
-                            if (!firstField)
-                                out += ',';
-                            firstField = false;
-                            appendField(out, column.value(row));
-                        }
-                        out += "\r\n";
-                    }
-                }
+        const Segment* named = nullptr; // the segment the names are of
+        QString caller, callee;
+        forEachStream(*record, [&](const StreamPlace& place) {
+            if (&place.segment != named) {
+                named = &place.segment;
+                caller = nameOf(place.segment.caller, place.session.caller);
+                callee = nameOf(place.segment.callee, place.session.callee);
             }
-        }
+            const Row row { *record, place.session, place.segment, place.media, place.stream, caller, callee,
+                classification.stream(&place.stream) };
+            bool firstField = true;
+            for (const auto& column : columns()) {
+                if (!firstField)
+                    out += ',';
+                firstField = false;
+                appendField(out, column.value(row));
+            }
+            out += "\r\n";
+        });
     }
     return out;
 }

@@ -4,6 +4,7 @@
 #include "format/people.h"
 #include "quality/classifier.h"
 #include "quality/findings.h"
+#include "record/noderef.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -51,59 +52,57 @@ QString qualitySection(const CallRecord& record, const RecordClassification& cla
         out += u"    " + Tr::tr("(%1 streams: only the poor ones are listed; --export csv has them all)").arg(streams)
             + u'\n';
     int listed = 0;
-    int sessionNumber = 0;
-    for (const Session& session : record.sessions) {
-        ++sessionNumber;
-        int segmentNumber = 0;
-        for (const Segment& segment : session.segments) {
-            ++segmentNumber;
-            const QString caller
-                = endpointDisplayName(segment.caller ? *segment.caller : session.caller.value_or(Endpoint {}));
-            const QString callee
-                = endpointDisplayName(segment.callee ? *segment.callee : session.callee.value_or(Endpoint {}));
-            for (const Media& media : segment.media) {
-                if (const auto* problems = classification.deviceProblems(&media)) {
-                    for (const auto& problem : *problems) {
-                        if (listed++ < kMaxStreamLines)
-                            //: %1 session no., %2 segment no., %3 media label ("main-audio"), %4 device problem
-                            out += u"    "
-                                + Tr::tr("session %1 › segment %2 › %3: DEVICE — %4")
-                                      .arg(sessionNumber)
-                                      .arg(segmentNumber)
-                                      .arg(media.label.toQString(), problem.text())
-                                + u'\n';
-                    }
-                }
-                int streamNumber = 0;
-                for (const MediaStream& stream : media.streams) {
-                    ++streamNumber;
-                    const StreamVerdict* verdict = classification.stream(&stream);
-                    if (!verdict || (onlyPoor && verdict->verdict != Verdict::Poor))
-                        continue;
-                    if (listed++ >= kMaxStreamLines)
-                        continue;
-                    const bool up = stream.streamDirection.index == StreamDirection::CallerToCallee;
-                    const bool down = stream.streamDirection.index == StreamDirection::CalleeToCaller;
-                    QString who;
-                    if (up || down)
-                        who = (up ? caller : callee) + u" → " + (up ? callee : caller);
-                    QString detail = verdict->verdict == Verdict::Unclassified ? verdict->unclassifiedReason
-                                                                               : verdict->reasonsText();
-                    //: %1 session, %2 segment, %3 media label, %4 stream number, %5 who sends to whom, %6 verdict, %7
-                    //: why
-                    out += u"    "
-                        + Tr::tr("session %1 › segment %2 › %3 › stream %4 (%5): %6 — %7")
-                              .arg(sessionNumber)
-                              .arg(segmentNumber)
-                              .arg(media.label.toQString())
-                              .arg(streamNumber)
-                              .arg(who.isEmpty() ? Tr::tr("direction not reported") : who,
-                                  verdictText(verdict->verdict).toUpper(), detail)
-                        + u'\n';
-                }
+    forEachMedia(record, NodePath::record(), [&](const MediaPlace& m) {
+        const Media& media = m.media;
+        const int sessionNumber = m.sessionIndex + 1;
+        const int segmentNumber = m.segmentIndex + 1;
+        if (const auto* problems = classification.deviceProblems(&media)) {
+            for (const auto& problem : *problems) {
+                if (listed++ >= kMaxStreamLines)
+                    continue;
+                //: %1 session no., %2 segment no., %3 media label ("main-audio"), %4 device problem
+                const QString text = Tr::tr("session %1 › segment %2 › %3: DEVICE — %4")
+                                         .arg(sessionNumber)
+                                         .arg(segmentNumber)
+                                         .arg(media.label.toQString(), problem.text());
+                out += u"    " + text + u'\n';
             }
         }
-    }
+        QString caller, callee; // named only when a stream is listed
+        int streamNumber = 0;
+        for (const MediaStream& stream : media.streams) {
+            ++streamNumber;
+            const StreamVerdict* verdict = classification.stream(&stream);
+            if (!verdict || (onlyPoor && verdict->verdict != Verdict::Poor))
+                continue;
+            if (listed++ >= kMaxStreamLines)
+                continue;
+            if (caller.isNull()) {
+                caller = endpointDisplayName(
+                    m.segment.caller ? *m.segment.caller : m.session.caller.value_or(Endpoint {}));
+                callee = endpointDisplayName(
+                    m.segment.callee ? *m.segment.callee : m.session.callee.value_or(Endpoint {}));
+            }
+            const bool up = stream.streamDirection.index == StreamDirection::CallerToCallee;
+            const bool down = stream.streamDirection.index == StreamDirection::CalleeToCaller;
+            QString who;
+            if (up || down)
+                who = (up ? caller : callee) + u" → " + (up ? callee : caller);
+            QString detail
+                = verdict->verdict == Verdict::Unclassified ? verdict->unclassifiedReason : verdict->reasonsText();
+            //: %1 session, %2 segment, %3 media label, %4 stream number, %5 who sends to whom, %6 verdict, %7
+            //: why
+            out += u"    "
+                + Tr::tr("session %1 › segment %2 › %3 › stream %4 (%5): %6 — %7")
+                      .arg(sessionNumber)
+                      .arg(segmentNumber)
+                      .arg(media.label.toQString())
+                      .arg(streamNumber)
+                      .arg(who.isEmpty() ? Tr::tr("direction not reported") : who,
+                          verdictText(verdict->verdict).toUpper(), detail)
+                + u'\n';
+        }
+    });
     if (listed > kMaxStreamLines)
         //: %1 the number of further streams not listed
         out += u"    " + Tr::tr("… %1 more not listed").arg(listed - kMaxStreamLines) + u'\n';

@@ -1,6 +1,7 @@
 #include "classifier.h"
 
 #include "format/displayformat.h"
+#include "record/noderef.h"
 
 #include <QCoreApplication>
 
@@ -320,18 +321,10 @@ QString RecordClassification::explain(const CallRecord& record, const void* node
             }
         }
     };
-    for (const Session& session : record.sessions) {
-        const bool inSession = node == &record || node == &session;
-        for (const Segment& segment : session.segments) {
-            const bool inSegment = inSession || node == &segment;
-            for (const Media& media : segment.media) {
-                if (inSegment || node == &media)
-                    addMedia(media);
-            }
-        }
-        if (listed >= kMaxReasonsPerNode)
-            break;
-    }
+    forEachMedia(record, NodePath::record(), [&](const MediaPlace& m) {
+        if (node == &record || node == &m.session || node == &m.segment || node == &m.media)
+            addMedia(m.media);
+    });
     if (listed > kMaxReasonsPerNode)
         text += u"\n" + Tr::tr("… and more");
     return text;
