@@ -16,6 +16,7 @@ struct LoadJob {
     QStringList paths;
     std::shared_ptr<std::vector<InputDocument>> documents; ///< instead of paths: Graph pages
     QString callId; ///< the call the documents are
+    QString graphService; ///< the Graph service they came from
     QPointer<RecordDocument> target; ///< the document this reloads
     bool reload = false; ///< a target was given: if it closes meanwhile, the result is dropped
 };

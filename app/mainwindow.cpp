@@ -206,61 +206,6 @@ void MainWindow::createMenus()
     help->addAction(tr("&About Call Record Viewer"), this, [this] { AboutBox::show(this); });
 }
 
-const QualityProfile& MainWindow::profile() const
-{
-    return m_profiles->profile();
-}
-
-QStringList MainWindow::profileNames() const
-{
-    return m_profiles->names();
-}
-
-bool MainWindow::setProfile(const QString& name)
-{
-    return m_profiles->setProfile(name);
-}
-
-QString MainWindow::loadProfiles(const QString& path)
-{
-    return m_profiles->loadProfiles(path);
-}
-
-RecordPage* MainWindow::currentPage() const
-{
-    return m_tabs->currentPage();
-}
-
-QTabWidget* MainWindow::tabs() const
-{
-    return m_tabs;
-}
-
-InspectorWidget* MainWindow::inspector() const
-{
-    return qobject_cast<InspectorWidget*>(m_panes->pane(QStringLiteral("inspector")));
-}
-
-FindingsView* MainWindow::findingsView() const
-{
-    return qobject_cast<FindingsView*>(m_panes->pane(QStringLiteral("findings")));
-}
-
-ChartsView* MainWindow::chartsView() const
-{
-    return qobject_cast<ChartsView*>(m_panes->pane(QStringLiteral("charts")));
-}
-
-TimelineView* MainWindow::timelineView() const
-{
-    return qobject_cast<TimelineView*>(m_panes->pane(QStringLiteral("timeline")));
-}
-
-bool MainWindow::isLoading() const
-{
-    return m_loads->isLoading();
-}
-
 void MainWindow::onCurrentDocumentChanged()
 {
     RecordDocument* document = m_tabs->currentDocument();
@@ -324,7 +269,7 @@ void MainWindow::showOpenDialog()
 void MainWindow::openFiles(const QStringList& paths)
 {
     if (!paths.isEmpty())
-        m_loads->enqueue({ paths, {}, {}, nullptr, false });
+        m_loads->enqueue({ paths, {}, {}, {}, nullptr, false });
 }
 
 void MainWindow::openCallId(const QString& callId)
@@ -336,7 +281,8 @@ void MainWindow::openDocuments(
     std::shared_ptr<std::vector<InputDocument>> documents, const QString& callId, QObject* reloadTarget)
 {
     auto* target = qobject_cast<RecordDocument*>(reloadTarget);
-    m_loads->enqueue({ {}, std::move(documents), callId, target, target != nullptr });
+    m_loads->enqueue({ {}, std::move(documents), callId, m_graph->effectiveSettings().graphUrl.toString(), target,
+        target != nullptr });
 }
 
 void MainWindow::reloadCurrent()
@@ -355,7 +301,7 @@ void MainWindow::reloadCurrent()
         break;
     case DocumentOrigin::Kind::Files:
         if (!origin.files.isEmpty())
-            m_loads->enqueue({ origin.files, {}, {}, document, true });
+            m_loads->enqueue({ origin.files, {}, {}, {}, document, true });
         break;
     case DocumentOrigin::Kind::Memory:
         break;
@@ -419,8 +365,8 @@ void MainWindow::openRecords(const LoadJob& job, const std::vector<LoadedRecord>
         return;
     }
     for (const LoadedRecord& loaded : records) {
-        const DocumentOrigin origin
-            = job.documents ? DocumentOrigin::fromGraph(job.callId) : DocumentOrigin::fromFiles(loaded.sources);
+        const DocumentOrigin origin = job.documents ? DocumentOrigin::fromGraph(job.callId, job.graphService)
+                                                    : DocumentOrigin::fromFiles(loaded.sources);
         m_tabs->addDocument(new RecordDocument(origin, loaded.analysed));
     }
 }
@@ -451,16 +397,6 @@ void MainWindow::goToProblem(bool backwards)
         statusBar()->showMessage(
             //: %1 the name of the quality profile in use, e.g. "CQD poor stream"
             tr("No poor streams or device problems with the profile \"%1\".").arg(profile().name), 5000);
-}
-
-QString MainWindow::exportTo(const QString& path, const QString& format, const QString& view, bool redact)
-{
-    return m_exports->exportTo(path, format, view, redact);
-}
-
-QString MainWindow::saveCurrentAsJson(const QString& path)
-{
-    return m_exports->saveCurrentAsJson(path);
 }
 
 void MainWindow::copyImage()
@@ -504,4 +440,30 @@ void MainWindow::closeEvent(QCloseEvent* event)
     cancelLoading();
     saveSettings();
     QMainWindow::closeEvent(event);
+}
+
+QTabWidget* MainWindow::tabs() const
+{
+    return m_tabs;
+}
+
+// The panes by type, for tests and benchmarks.
+InspectorWidget* MainWindow::inspector() const
+{
+    return m_panes->pane<InspectorWidget>(QStringLiteral("inspector"));
+}
+
+FindingsView* MainWindow::findingsView() const
+{
+    return m_panes->pane<FindingsView>(QStringLiteral("findings"));
+}
+
+ChartsView* MainWindow::chartsView() const
+{
+    return m_panes->pane<ChartsView>(QStringLiteral("charts"));
+}
+
+TimelineView* MainWindow::timelineView() const
+{
+    return m_panes->pane<TimelineView>(QStringLiteral("timeline"));
 }

@@ -1,6 +1,11 @@
 #pragma once
 
+#include "detailpanes.h"
 #include "document/recorddocument.h"
+#include "documenttabs.h"
+#include "exportcontroller.h"
+#include "loadqueue.h"
+#include "profilechooser.h"
 #include "record/loader.h"
 
 #include <QMainWindow>
@@ -9,14 +14,9 @@
 
 class Banner;
 class ChartsView;
-class DetailPanes;
-class DocumentTabs;
-class ExportController;
 class FindingsView;
 class GraphController;
 class InspectorWidget;
-class LoadQueue;
-class ProfileChooser;
 class ProgressIndicator;
 class QAction;
 class QLabel;
@@ -25,8 +25,6 @@ class QTabWidget;
 class RecentFiles;
 class RecordPage;
 class TimelineView;
-struct LoadJob;
-struct LoadedRecord;
 
 /// The main window: composes the document tabs, the detail panes, the load queue, the Graph
 /// controller, the profile chooser and the export controller, builds the menus, and mediates
@@ -56,22 +54,25 @@ public:
     void setRedactedPreview(bool redacted);
     bool isRedactedPreview() const { return m_redactedPreview; }
     /// File → Export without the dialogs: writes `format` (and pane for png) to `path`.
-    QString exportTo(const QString& path, const QString& format, const QString& view, bool redact);
+    QString exportTo(const QString& path, const QString& format, const QString& view, bool redact)
+    {
+        return m_exports->exportTo(path, format, view, redact);
+    }
     /// Writes the current record as Graph-shaped JSON (File → Save as JSON).
-    QString saveCurrentAsJson(const QString& path);
+    QString saveCurrentAsJson(const QString& path) { return m_exports->saveCurrentAsJson(path); }
     /// Fills the detail panes for the current tab now (they are otherwise filled one per
     /// event-loop turn); for tests and benchmarks.
     void updateDetailPanesNow();
 
-    const QualityProfile& profile() const;
+    const QualityProfile& profile() const { return m_profiles->profile(); }
     /// Makes the profile with this name active (built-in or loaded); false if unknown.
-    bool setProfile(const QString& name);
+    bool setProfile(const QString& name) { return m_profiles->setProfile(name); }
     /// Adds the profiles of a JSON file to the list; returns the error or "".
-    QString loadProfiles(const QString& path);
-    QStringList profileNames() const;
+    QString loadProfiles(const QString& path) { return m_profiles->loadProfiles(path); }
+    QStringList profileNames() const { return m_profiles->names(); }
 
     GraphController* graph() const { return m_graph; }
-    RecordPage* currentPage() const;
+    RecordPage* currentPage() const { return m_tabs->currentPage(); }
     QTabWidget* tabs() const;
     DocumentTabs* documentTabs() const { return m_tabs; }
     DetailPanes* panes() const { return m_panes; }
@@ -80,7 +81,7 @@ public:
     ChartsView* chartsView() const;
     TimelineView* timelineView() const;
     Banner* banner() const { return m_banner; }
-    bool isLoading() const;
+    bool isLoading() const { return m_loads->isLoading(); }
 
 signals:
     /// After every background load (also failed or cancelled ones).

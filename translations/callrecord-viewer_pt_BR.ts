@@ -880,6 +880,11 @@
         <extracomment>%1 the newer record&apos;s version number, e.g. &quot;4&quot;</extracomment>
         <translation>Uma versão mais recente (%1) desta chamada está aberta em outra guia.</translation>
     </message>
+    <message>
+        <source>Fetched from Microsoft Graph (%1)</source>
+        <extracomment>where a tab&apos;s record came from; %1 the Graph service&apos;s address, e.g. https://graph.microsoft.com</extracomment>
+        <translation>Obtido do Microsoft Graph (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ExportController</name>

@@ -23,6 +23,11 @@ public:
     /// The same, before returning (tests, benchmarks).
     void setDocumentNow(RecordDocument* document, Redaction redaction);
     QWidget* pane(const QString& id) const;
+    template <typename Pane>
+    Pane* pane(const QString& id) const
+    {
+        return qobject_cast<Pane*>(pane(id));
+    }
     QDockWidget* dock(const QString& id) const;
     /// View → (pane) actions, in table order.
     QList<QAction*> toggleActions() const;

@@ -91,9 +91,12 @@ void DocumentTabs::updateTitle(RecordPage* page)
         //: tab title of a record that is incomplete
         title += tr(" (partial)");
     setTabText(index, title);
-    setTabToolTip(index,
-        (record->id.isNull() ? tr("Unknown call id") : record->id.toQString()) + u'\n'
-            + record->sourceNames.join(u'\n'));
+    const DocumentOrigin& origin = page->document()->origin();
+    //: where a tab's record came from; %1 the Graph service's address, e.g. https://graph.microsoft.com
+    const QString source = origin.kind == DocumentOrigin::Kind::Graph
+        ? tr("Fetched from Microsoft Graph (%1)").arg(origin.graphService)
+        : record->sourceNames.join(u'\n');
+    setTabToolTip(index, (record->id.isNull() ? tr("Unknown call id") : record->id.toQString()) + u'\n' + source);
 }
 
 void DocumentTabs::noteNewerVersions(RecordPage* added)

@@ -19,10 +19,14 @@ struct DocumentOrigin {
     Kind kind = Kind::Memory;
     QStringList files;
     QString callId;
+    QString graphService; ///< Graph: the service's address (national clouds differ)
 
-    static DocumentOrigin fromFiles(const QStringList& files) { return { Kind::Files, files, {} }; }
-    static DocumentOrigin fromGraph(const QString& callId) { return { Kind::Graph, {}, callId }; }
-    static DocumentOrigin sample() { return { Kind::Sample, {}, {} }; }
+    static DocumentOrigin fromFiles(const QStringList& files) { return { Kind::Files, files, {}, {} }; }
+    static DocumentOrigin fromGraph(const QString& callId, const QString& service)
+    {
+        return { Kind::Graph, {}, callId, service };
+    }
+    static DocumentOrigin sample() { return { Kind::Sample, {}, {}, {} }; }
 };
 
 /// One open record: where it came from, the record as loaded, its verdicts and findings for the
