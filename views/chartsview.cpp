@@ -42,7 +42,6 @@ QString mediaKindAbbreviation(MediaKind kind)
 }
 
 constexpr int kDefaultLimit = 20;
-constexpr int kCharts = 3; // the pane shows the first three specifications side by side
 
 /// Short names keep the labels readable under the bars: "12 Ana→Conf", "12 Conf→Ana".
 QString shortName(const QString& name)
@@ -58,7 +57,6 @@ ChartsView::ChartsView(QWidget* parent)
     , m_limit(new QSpinBox(this))
     , m_caption(new QLabel(this))
 {
-    Q_ASSERT(chartSpecs().size() >= size_t(kCharts));
     m_limit->setRange(1, 500);
     m_limit->setValue(kDefaultLimit);
     m_limit->setToolTip(tr("Most streams to draw; with more, the worst are shown"));
@@ -68,12 +66,15 @@ ChartsView::ChartsView(QWidget* parent)
     top->addWidget(new QLabel(tr("Streams shown, at most:"), this));
     top->addWidget(m_limit);
     auto* charts = new QHBoxLayout;
-    for (auto*& view : m_views) {
-        view = new QChartView(this);
+    for (size_t i = 0; i < chartSpecs().size(); ++i) {
+        auto* view = new QChartView(this);
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumHeight(180);
         charts->addWidget(view, 1);
+        m_views.push_back(view);
     }
+    m_averages.resize(m_views.size());
+    m_maxima.resize(m_views.size());
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addLayout(top);
@@ -83,12 +84,12 @@ ChartsView::ChartsView(QWidget* parent)
 
 QList<double> ChartsView::averages(int chart) const
 {
-    return m_averages[std::clamp(chart, 0, kCharts - 1)];
+    return chart >= 0 && size_t(chart) < m_averages.size() ? m_averages[size_t(chart)] : QList<double>();
 }
 
 QList<double> ChartsView::maxima(int chart) const
 {
-    return m_maxima[std::clamp(chart, 0, kCharts - 1)];
+    return chart >= 0 && size_t(chart) < m_maxima.size() ? m_maxima[size_t(chart)] : QList<double>();
 }
 
 void ChartsView::prepareForPicture()
@@ -173,13 +174,13 @@ void ChartsView::rebuild()
         m_categories.append(s.stream == highlight ? u"▶ " + label : label);
     }
 
-    for (int chart = 0; chart < kCharts; ++chart) {
-        const ChartSpec& spec = chartSpecs()[size_t(chart)];
+    for (size_t chart = 0; chart < m_views.size(); ++chart) {
+        const ChartSpec& spec = chartSpecs()[chart];
         auto* qchart = new QChart;
         qchart->setTitle(spec.titleText());
         qchart->setLocale(QLocale()); // axis labels with the reader's decimal separator
         qchart->setLocalizeNumbers(true);
-        qchart->legend()->setVisible(chart == 0);
+        qchart->legend()->setVisible(chart == 0); // one legend for all
         qchart->legend()->setAlignment(Qt::AlignBottom);
         qchart->setMargins(QMargins(2, 2, 2, 2));
         auto* average = new QBarSet(tr("average"));

@@ -4,15 +4,18 @@
 
 #include <QWidget>
 
+#include <vector>
+
 class QChart;
 class QChartView;
 class QSpinBox;
 class QLabel;
 
-/// Three bar charts — jitter, round-trip time, packet loss — for the streams of the selected
-/// node: per stream the average and the maximum side by side, the active profile's threshold
-/// as a line, poor values in a warning colour. For big selections only the worst N streams
-/// are drawn (N adjustable). Clicking a bar selects its stream.
+/// One bar chart per chart specification (quality/chartspecs: jitter, round-trip time, packet
+/// loss) for the streams of the selected node: per stream the average and the maximum side by
+/// side, the active profile's threshold as a line, poor values in a warning colour. For big
+/// selections only the worst N streams are drawn (N adjustable). Clicking a bar selects its
+/// stream.
 class ChartsView : public QWidget, public DocumentPane {
     Q_OBJECT
 public:
@@ -21,7 +24,8 @@ public:
     /// From now on, the streams of the whole call whatever is selected (pictures for tickets).
     void prepareForPicture() override;
 
-    /// What is drawn (for tests): stream labels, and per chart the average values.
+    /// What is drawn (for tests): stream labels, and per chart (in chartSpecs() order) the
+    /// values in the axis's unit, NaN where not reported.
     QStringList categories() const { return m_categories; }
     QList<double> averages(int chart) const;
     QList<double> maxima(int chart) const;
@@ -42,13 +46,13 @@ private:
     void rebuild();
     QString scopeText(const NodeRef& node) const;
 
-    QChartView* m_views[3];
+    std::vector<QChartView*> m_views; // one per chart specification
     QSpinBox* m_limit;
     QLabel* m_caption;
     bool m_wholeCall = false;
     std::vector<Entry> m_entries;
     QStringList m_categories;
-    QList<double> m_averages[3];
-    QList<double> m_maxima[3];
+    std::vector<QList<double>> m_averages;
+    std::vector<QList<double>> m_maxima;
     int m_highlighted = -1;
 };
