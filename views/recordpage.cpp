@@ -107,11 +107,16 @@ void RecordPage::documentChanged()
                 m_tree->expand(root);
         }
     }
-    currentChanged();
+    showSelection(false);
     updateBanner();
 }
 
 void RecordPage::currentChanged()
+{
+    showSelection(true);
+}
+
+void RecordPage::showSelection(bool sayWhenHidden)
 {
     if (!document())
         return;
@@ -120,7 +125,8 @@ void RecordPage::currentChanged()
         return;
     const QModelIndex shown = m_proxy->mapFromSource(m_model->index(path));
     if (!shown.isValid()) {
-        emit selectionHidden();
+        if (sayWhenHidden)
+            emit selectionHidden();
         return;
     }
     m_tree->scrollTo(shown);

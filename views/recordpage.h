@@ -64,6 +64,8 @@ protected:
 
 private:
     void updateBanner();
+    /// Selects the document's selected node in the tree (when the filter shows it).
+    void showSelection(bool sayWhenHidden);
     void select(const QModelIndex& index);
 
     Banner* m_banner;

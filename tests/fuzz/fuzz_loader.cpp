@@ -3,9 +3,9 @@
 // Besides crashes and sanitizer reports, it aborts when the JSON writer produces output the
 // loader refuses or loads as different data (the documented round-trip guarantee).
 
+#include "document/recorddocument.h"
 #include "export/csvexporter.h"
 #include "export/markdown.h"
-#include "redaction/redaction.h"
 #include "export/summary.h"
 #include "format/people.h"
 #include "quality/classifier.h"
@@ -14,6 +14,7 @@
 #include "quality/worststreams.h"
 #include "record/jsonwriter.h"
 #include "record/loader.h"
+#include "redaction/redaction.h"
 #include "tree/calltreemodel.h"
 #include "tree/propertymodel.h"
 #include "tree/recordfilterproxy.h"
@@ -77,10 +78,12 @@ void collect(const QAbstractItemModel& model, const QModelIndex& parent, std::ve
     }
 }
 
-void exerciseTree(const CallRecordPtr& record, const std::shared_ptr<const RecordClassification>& classification)
+void exerciseTree(const CallRecordPtr& record)
 {
+    // A document, as the window has it: the record judged, its redacted copy, the selection.
+    RecordDocument document(DocumentOrigin {}, record, QualityProfile::cqdPoorStream());
     CallTreeModel tree;
-    tree.setRecord(record, classification);
+    tree.setView(document.view());
     for (int section = 0; section < CallTreeModel::ColumnCount; ++section) {
         (void)tree.headerData(section, Qt::Horizontal, Qt::DisplayRole);
         (void)tree.headerData(section, Qt::Horizontal, Qt::ToolTipRole);
@@ -98,8 +101,10 @@ void exerciseTree(const CallRecordPtr& record, const std::shared_ptr<const Recor
         properties.setNode(node, &tree.classification());
         int propertyBudget = 400;
         walk(properties, {}, PropertyModel::RoleCount, propertyBudget);
-        if (node.stream && tree.indexOf(node.stream) != index)
-            fail("CallTreeModel::indexOf does not find a stream's index");
+        if (tree.index(node.path()) != index)
+            fail("CallTreeModel::index(NodePath) does not find a node's index");
+        if (resolve(*record, node.path()).item() != node.item())
+            fail("resolve(NodePath) does not find a node");
         (void)tree.matches(index, "a");
         (void)tree.matches(index, "10.");
         (void)tree.nextProblem(index, false);
@@ -125,8 +130,12 @@ void exerciseTree(const CallRecordPtr& record, const std::shared_ptr<const Recor
     proxyBudget = 1000;
     walk(proxy, {}, CallTreeModel::RoleCount, proxyBudget);
 
-    // Another profile makes the model classify the record itself.
-    tree.setProfile(QualityProfile::teamsNetworkTargets());
+    // The redacted copy keeps the rows; another profile re-judges the record.
+    tree.setView(document.view(Redaction::ForPeople));
+    budget = 400;
+    walk(tree, {}, CallTreeModel::RoleCount, budget);
+    document.setProfileNow(QualityProfile::teamsNetworkTargets());
+    tree.setView(document.view(Redaction::ForPeople));
     budget = 400;
     walk(tree, {}, CallTreeModel::RoleCount, budget);
 }
@@ -191,7 +200,7 @@ void exerciseRecord(const CallRecordPtr& record)
     if (!redactedAgain.ok())
         fail("the loader refuses the JSON of a redacted record", redactedJson, redactedAgain.error);
 
-    exerciseTree(record, classification);
+    exerciseTree(record);
 }
 
 bool isPlainIdCharacter(QChar c)
