@@ -11,12 +11,6 @@ using namespace std::string_view_literals;
 // What a document is (a record, a session, a sessions or participants page, a list of
 // records, an error body) and the sessions, which are most of a record.
 
-namespace {
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(Loader)
-};
-} // namespace
-
 namespace loading {
 
 void Parser::parseSessions(od::value& v, std::vector<Session>& out)
@@ -492,21 +486,18 @@ std::vector<ParsedItem> Parser::parse()
         items = itemsFrom(std::move(entity), m_text.data());
     } else if (rootType == od::json_type::array) {
         // A JSON array of documents: records, sessions pages, or sessions.
-        od::array array;
-        check(root.get_array(), array);
-        int index = 0;
-        for (auto result : array) {
-            od::value element;
-            check(std::move(result), element);
+        int count = 0;
+        forEachElement(root, "item", [&](od::value& element, int index) {
+            count = index + 1;
             m_path.clear();
-            m_path.push_back({ "item", index++ });
+            m_path.push_back({ "item", index });
             if (typeOf(element) != od::json_type::object) {
                 // Not part of any record (the previous element's entity is gone): kept for the
                 // first record of the document.
                 m_warnings = &documentWarnings;
                 warn(element, "item", Tr::tr("is not an object; ignored"));
                 (void)rawValue(element);
-                continue;
+                return;
             }
             Entity entity;
             m_warnings = &entity.record.warnings;
@@ -514,12 +505,12 @@ std::vector<ParsedItem> Parser::parse()
             parseEntity(element, entity, true);
             for (auto& item : itemsFrom(std::move(entity), where))
                 items.push_back(std::move(item));
-        }
+        });
         m_path.clear();
         m_warnings = &documentWarnings;
         if (!items.empty())
             items.front().record.warnings += documentWarnings;
-        if (items.empty() && index == 0)
+        if (items.empty() && count == 0)
             throw FatalError { Tr::tr("the JSON array is empty: there is no call record to open"), m_text.data() };
         if (items.empty())
             throw FatalError { Tr::tr("the JSON array holds no call records"), m_text.data() };

@@ -6,12 +6,6 @@
 
 using namespace std::string_view_literals;
 
-namespace {
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(Loader)
-};
-} // namespace
-
 namespace loading {
 
 namespace {

@@ -3,6 +3,7 @@
 // What is wrong with a JSON text, for the loader's messages: where its grammar breaks, what
 // simdjson's error codes mean to a reader, and line:column positions. Internal to the loader.
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <simdjson.h>
@@ -10,6 +11,11 @@
 #include <string_view>
 
 namespace loading {
+
+/// The loader's messages are translated in one context, whichever file they are in.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Loader)
+};
 
 /// Offset of the first byte that breaks the JSON grammar in `text` (one complete value), or
 /// npos. Iterative: nesting depth does not use the stack.

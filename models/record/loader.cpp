@@ -18,10 +18,6 @@ using namespace loading;
 
 namespace {
 
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(Loader)
-};
-
 // ---------------------------------------------------------------------------------------------
 // Files and bytes
 

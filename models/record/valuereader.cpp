@@ -9,12 +9,6 @@
 #include <cmath>
 #include <cstring>
 
-namespace {
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(Loader)
-};
-} // namespace
-
 namespace loading {
 
 QString notAnArrayText()
