@@ -175,94 +175,100 @@ void ChartsView::rebuild()
     }
 
     for (size_t chart = 0; chart < m_views.size(); ++chart) {
-        const ChartSpec& spec = chartSpecs()[chart];
-        auto* qchart = new QChart;
-        qchart->setTitle(spec.titleText());
-        qchart->setLocale(QLocale()); // axis labels with the reader's decimal separator
-        qchart->setLocalizeNumbers(true);
-        qchart->legend()->setVisible(chart == 0); // one legend for all
-        qchart->legend()->setAlignment(Qt::AlignBottom);
-        qchart->setMargins(QMargins(2, 2, 2, 2));
-        auto* average = new QBarSet(tr("average"));
-        auto* maximum = new QBarSet(tr("maximum"));
-        average->setColor(Palette::chartAverage());
-        maximum->setColor(Palette::chartMaximum());
-        average->setSelectedColor(Palette::chartPoorAverage());
-        maximum->setSelectedColor(Palette::chartPoorMaximum());
-        const ThresholdRule* audioRule = spec.ruleFor(profile, MediaKind::Audio);
-        double top = 0;
-        for (size_t i = 0; i < streams.size(); ++i) {
-            const MediaStream& stream = *streams[i].stream;
-            const OptionalDouble avg = stream.*spec.average;
-            const OptionalDouble max = spec.maximum ? stream.*spec.maximum : OptionalDouble {};
-            const double a = avg ? *avg * spec.scale : 0;
-            const double m = max ? *max * spec.scale : 0;
-            average->append(a);
-            maximum->append(m);
-            m_averages[chart].append(avg ? a : std::nan(""));
-            m_maxima[chart].append(max ? m : std::nan(""));
-            top = std::max({ top, a, m });
-            const ThresholdRule* rule = spec.ruleFor(profile, kinds[i]);
-            if (rule && avg && rule->isPoor(*avg))
-                average->selectBar(int(i));
-            if (rule && max && rule->isPoor(*max))
-                maximum->selectBar(int(i));
-        }
-        auto* series = new QBarSeries;
-        series->append(average);
-        series->append(maximum);
-        qchart->addSeries(series);
-        auto* categories = new QBarCategoryAxis;
-        categories->append(m_categories);
-        categories->setLabelsAngle(m_categories.size() > 4 ? -45 : 0);
-        QFont small = categories->labelsFont();
-        small.setPointSizeF(small.pointSizeF() * 0.85);
-        categories->setLabelsFont(small);
-        categories->setTruncateLabels(false);
-        categories->setLabelsVisible(m_categories.size() <= 60);
-        qchart->addAxis(categories, Qt::AlignBottom);
-        series->attachAxis(categories);
-        auto* values = new QValueAxis;
-        if (audioRule)
-            top = std::max(top, audioRule->threshold * spec.scale);
-        values->setRange(0, top > 0 ? top * 1.15 : 1);
-        values->setLabelFormat(QStringLiteral("%.") + QString::number(spec.axisDecimals) + u'f');
-        qchart->addAxis(values, Qt::AlignLeft);
-        series->attachAxis(values);
-        if (audioRule && !streams.empty()) {
-            // The threshold as a dashed line over all bars.
-            auto* line = new QLineSeries;
-            //: legend of the threshold line; %1 the threshold with its unit, e.g. "30 ms"
-            line->setName(tr("poor above %1").arg(audioRule->conditionText().mid(2)));
-            line->append(-0.5, audioRule->threshold * spec.scale);
-            line->append(double(streams.size()) - 0.5, audioRule->threshold * spec.scale);
-            QPen pen(Palette::threshold());
-            pen.setStyle(Qt::DashLine);
-            pen.setWidthF(1.5);
-            line->setPen(pen);
-            qchart->addSeries(line);
-            auto* x = new QValueAxis;
-            x->setRange(-0.5, double(streams.size()) - 0.5);
-            x->setVisible(false);
-            qchart->addAxis(x, Qt::AlignTop);
-            line->attachAxis(x);
-            line->attachAxis(values);
-        }
-        connect(series, &QBarSeries::clicked, this, [this](int index, QBarSet*) {
-            if (index >= 0 && size_t(index) < m_entries.size())
-                select(m_entries[size_t(index)].path);
-        });
-        connect(series, &QBarSeries::hovered, this, [this, &spec](bool status, int index, QBarSet* set) {
-            if (!status || index < 0 || size_t(index) >= m_entries.size()) {
-                QToolTip::hideText();
-                return;
-            }
-            QToolTip::showText(QCursor::pos(),
-                m_entries[size_t(index)].label + u'\n' + set->label() + u": "
-                    + spec.valueText(set->at(index) / spec.scale) + u'\n' + tr("click to select the stream"));
-        });
         QChart* old = m_views[chart]->chart();
-        m_views[chart]->setChart(qchart);
+        m_views[chart]->setChart(makeChart(chart, streams, kinds, profile));
         delete old;
     }
+}
+
+QChart* ChartsView::makeChart(size_t chart, const std::vector<RankedStream>& streams,
+    const std::vector<MediaKind>& kinds, const QualityProfile& profile)
+{
+    const ChartSpec& spec = chartSpecs()[chart];
+    auto* qchart = new QChart;
+    qchart->setTitle(spec.titleText());
+    qchart->setLocale(QLocale()); // axis labels with the reader's decimal separator
+    qchart->setLocalizeNumbers(true);
+    qchart->legend()->setVisible(chart == 0); // one legend for all
+    qchart->legend()->setAlignment(Qt::AlignBottom);
+    qchart->setMargins(QMargins(2, 2, 2, 2));
+    auto* average = new QBarSet(tr("average"));
+    auto* maximum = new QBarSet(tr("maximum"));
+    average->setColor(Palette::chartAverage());
+    maximum->setColor(Palette::chartMaximum());
+    average->setSelectedColor(Palette::chartPoorAverage());
+    maximum->setSelectedColor(Palette::chartPoorMaximum());
+    const ThresholdRule* audioRule = spec.ruleFor(profile, MediaKind::Audio);
+    double top = 0;
+    for (size_t i = 0; i < streams.size(); ++i) {
+        const MediaStream& stream = *streams[i].stream;
+        const OptionalDouble avg = stream.*spec.average;
+        const OptionalDouble max = spec.maximum ? stream.*spec.maximum : OptionalDouble {};
+        const double a = avg ? *avg * spec.scale : 0;
+        const double m = max ? *max * spec.scale : 0;
+        average->append(a);
+        maximum->append(m);
+        m_averages[chart].append(avg ? a : std::nan(""));
+        m_maxima[chart].append(max ? m : std::nan(""));
+        top = std::max({ top, a, m });
+        const ThresholdRule* rule = spec.ruleFor(profile, kinds[i]);
+        if (rule && avg && rule->isPoor(*avg))
+            average->selectBar(int(i));
+        if (rule && max && rule->isPoor(*max))
+            maximum->selectBar(int(i));
+    }
+    auto* series = new QBarSeries;
+    series->append(average);
+    series->append(maximum);
+    qchart->addSeries(series);
+    auto* categories = new QBarCategoryAxis;
+    categories->append(m_categories);
+    categories->setLabelsAngle(m_categories.size() > 4 ? -45 : 0);
+    QFont small = categories->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    categories->setLabelsFont(small);
+    categories->setTruncateLabels(false);
+    categories->setLabelsVisible(m_categories.size() <= 60);
+    qchart->addAxis(categories, Qt::AlignBottom);
+    series->attachAxis(categories);
+    auto* values = new QValueAxis;
+    if (audioRule)
+        top = std::max(top, audioRule->threshold * spec.scale);
+    values->setRange(0, top > 0 ? top * 1.15 : 1);
+    values->setLabelFormat(QStringLiteral("%.") + QString::number(spec.axisDecimals) + u'f');
+    qchart->addAxis(values, Qt::AlignLeft);
+    series->attachAxis(values);
+    if (audioRule && !streams.empty()) {
+        // The threshold as a dashed line over all bars.
+        auto* line = new QLineSeries;
+        //: legend of the threshold line; %1 the threshold with its unit, e.g. "30 ms"
+        line->setName(tr("poor above %1").arg(audioRule->conditionText().mid(2)));
+        line->append(-0.5, audioRule->threshold * spec.scale);
+        line->append(double(streams.size()) - 0.5, audioRule->threshold * spec.scale);
+        QPen pen(Palette::threshold());
+        pen.setStyle(Qt::DashLine);
+        pen.setWidthF(1.5);
+        line->setPen(pen);
+        qchart->addSeries(line);
+        auto* x = new QValueAxis;
+        x->setRange(-0.5, double(streams.size()) - 0.5);
+        x->setVisible(false);
+        qchart->addAxis(x, Qt::AlignTop);
+        line->attachAxis(x);
+        line->attachAxis(values);
+    }
+    connect(series, &QBarSeries::clicked, this, [this](int index, QBarSet*) {
+        if (index >= 0 && size_t(index) < m_entries.size())
+            select(m_entries[size_t(index)].path);
+    });
+    connect(series, &QBarSeries::hovered, this, [this, &spec](bool status, int index, QBarSet* set) {
+        if (!status || index < 0 || size_t(index) >= m_entries.size()) {
+            QToolTip::hideText();
+            return;
+        }
+        QToolTip::showText(QCursor::pos(),
+            m_entries[size_t(index)].label + u'\n' + set->label() + u": " + spec.valueText(set->at(index) / spec.scale)
+                + u'\n' + tr("click to select the stream"));
+    });
+    return qchart;
 }

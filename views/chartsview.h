@@ -1,6 +1,7 @@
 #pragma once
 
 #include "documentpane.h"
+#include "quality/worststreams.h"
 
 #include <QWidget>
 
@@ -44,6 +45,9 @@ private:
         bool poor;
     };
     void rebuild();
+    /// The chart of `chartSpecs()[chart]` for `streams` (of `kinds`), judged by `profile`.
+    QChart* makeChart(size_t chart, const std::vector<RankedStream>& streams, const std::vector<MediaKind>& kinds,
+        const QualityProfile& profile);
     QString scopeText(const NodeRef& node) const;
 
     std::vector<QChartView*> m_views; // one per chart specification
