@@ -62,10 +62,17 @@ void RecordDocument::setProfile(const QualityProfile& profile)
     QtConcurrent::run([record, profile, copies] {
         return judge(analyse(record, profile), copies);
     }).then(this, [this, generation](Judged judged) {
-        if (generation == m_generation) // else a newer profile or record is on its way
-            apply(std::move(judged));
-        if (--m_pendingAnalyses == 0)
-            emit analysingChanged(false);
+        // Always in a later event-loop turn, never inside setProfile() itself (a job done before
+        // its continuation is attached would otherwise have it run there).
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, judged = std::move(judged)]() mutable {
+                if (generation == m_generation) // else a newer profile or record is on its way
+                    apply(std::move(judged));
+                if (--m_pendingAnalyses == 0)
+                    emit analysingChanged(false);
+            },
+            Qt::QueuedConnection);
     });
 }
 
