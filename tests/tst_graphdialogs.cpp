@@ -1,9 +1,9 @@
 // The Microsoft Graph dialogs, offscreen: open a call by id, the settings, finding calls.
 #include "findcallsdialog.h"
+#include "format/displayformat.h"
 #include "graphsettingsdialog.h"
 #include "opencalldialog.h"
 #include "record/loader.h"
-#include "format/displayformat.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

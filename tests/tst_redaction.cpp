@@ -1,9 +1,9 @@
 // Redaction of records and free text: nothing personal survives in JSON, summary or CSV.
 #include "export/csvexporter.h"
-#include "redaction/redaction.h"
 #include "export/summary.h"
 #include "record/jsonwriter.h"
 #include "record/loader.h"
+#include "redaction/redaction.h"
 
 #include <QDir>
 #include <QElapsedTimer>
