@@ -9,35 +9,6 @@
 #include <cmath>
 #include <limits>
 
-namespace {
-
-/// The ranking's key for one stream: group (0 poor, 1 good, 2 unclassified), then how bad.
-struct Key {
-    int group = 2;
-    double badness = 0; // poor and good: the closeness of the worst rule
-    double jitter = -1; // unclassified: ranked by what was reported (-1 when not)
-    double roundTrip = -1;
-    double loss = -1;
-};
-
-Key keyOf(const RankedStream& ranked)
-{
-    Key key;
-    const StreamVerdict* v = ranked.verdict;
-    if (v && v->verdict != Verdict::Unclassified) {
-        key.group = v->verdict == Verdict::Poor ? 0 : 1;
-        const RuleResult* rule = worstRule(*v);
-        key.badness = rule ? ruleCloseness(*rule) : 0;
-        return key;
-    }
-    key.jitter = ranked.stream->averageJitter.value_or(-1);
-    key.roundTrip = ranked.stream->averageRoundTripTime.value_or(-1);
-    key.loss = ranked.stream->averagePacketLossRate.value_or(-1);
-    return key;
-}
-
-} // namespace
-
 double ruleCloseness(const RuleResult& rule)
 {
     const double value = rule.value;
@@ -73,10 +44,25 @@ const RuleResult* worstRule(const StreamVerdict& verdict)
     return worst;
 }
 
+RankedStream::Key rankKey(const MediaStream& stream, const StreamVerdict* v)
+{
+    RankedStream::Key key;
+    if (v && v->verdict != Verdict::Unclassified) {
+        key.group = v->verdict == Verdict::Poor ? 0 : 1;
+        const RuleResult* rule = worstRule(*v);
+        key.badness = rule ? ruleCloseness(*rule) : 0;
+        return key;
+    }
+    key.jitter = stream.averageJitter.value_or(-1);
+    key.roundTrip = stream.averageRoundTripTime.value_or(-1);
+    key.loss = stream.averagePacketLossRate.value_or(-1);
+    return key;
+}
+
 bool ranksWorse(const RankedStream& a, const RankedStream& b)
 {
-    const Key x = keyOf(a);
-    const Key y = keyOf(b);
+    const RankedStream::Key& x = a.key;
+    const RankedStream::Key& y = b.key;
     if (x.group != y.group)
         return x.group < y.group;
     if (x.group < 2) {
@@ -121,6 +107,7 @@ std::vector<RankedStream> worstStreams(
         ranked.stream = &place.stream;
         ranked.verdict = classification.stream(&place.stream);
         ranked.ordinal = int(all.size());
+        ranked.key = rankKey(place.stream, ranked.verdict);
         all.push_back(ranked);
     });
     if (total)

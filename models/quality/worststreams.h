@@ -16,6 +16,16 @@ struct RankedStream {
     const MediaStream* stream = nullptr;
     const StreamVerdict* verdict = nullptr; ///< null when the stream was not classified
     int ordinal = 0; ///< position in the record (ties keep record order)
+    /// What ranksWorse() compares, computed once by worstStreams(): the group (0 poor, 1 good,
+    /// 2 unclassified), then the worst rule's closeness, or for unclassified streams the
+    /// reported jitter, round-trip time and loss (-1 where not reported).
+    struct Key {
+        int group = 2;
+        double badness = 0;
+        double jitter = -1;
+        double roundTrip = -1;
+        double loss = -1;
+    } key;
     /// "Abbie Wilkins → Conferencing server", in the stream's direction.
     QString fromTo() const;
 };
@@ -28,7 +38,10 @@ double ruleCloseness(const RuleResult& rule);
 /// poor stream), or null.
 const RuleResult* worstRule(const StreamVerdict& verdict);
 
-/// Whether `a` ranks before `b`: poor streams first, worst fired rule furthest past its
+/// The ranking key of a stream (RankedStream::key).
+RankedStream::Key rankKey(const MediaStream& stream, const StreamVerdict* verdict);
+
+/// Whether `a` ranks before `b` (by their keys): poor streams first, worst fired rule furthest past its
 /// threshold first; then good ones by their closest approach to a threshold; then unclassified
 /// ones by their average jitter, round-trip time and loss as reported; ties in record order.
 bool ranksWorse(const RankedStream& a, const RankedStream& b);
