@@ -1,6 +1,7 @@
 // Markdown ticket summary: contents, tables that stay tables, escaping of hostile names,
 // locale, limits for big records.
 #include "export/markdown.h"
+#include "export/summary.h"
 #include "quality/classifier.h"
 #include "record/loader.h"
 
@@ -439,8 +440,23 @@ private slots:
         const QStringList legs = linesStartingWith(md, u"- Session "_s);
         QCOMPARE(legs.size(), 1);
         QCOMPARE(legs[0],
-            u"- Session 1: unnamed caller → unnamed callee — Unclassified; **failed** at callSetup: Busy \\| \\*now\\*"_s);
+            u"- Session 1: unnamed caller → unnamed callee — Unclassified; **Failed at callSetup: Busy \\| \\*now\\***"_s);
         QVERIFY(md.contains(u"### Worst streams\n\nNo streams in this record.\n"_s));
+    }
+
+    // An SDK writes `failureInfo: {}` (or only its @odata.type) for a session that did not fail.
+    void emptyFailureInfoIsNotAFailure()
+    {
+        for (const char* failure : { "{}", "{'stage': null, 'reason': null}",
+                 "{'@odata.type': '#microsoft.graph.callRecords.failureInfo'}", "{'stage': 'unknown'}" }) {
+            const CallRecordPtr record
+                = load(j("{'id': 'f', 'sessions': [{'id': 's', 'failureInfo': ") + j(failure) + "}]}");
+            const QString md = markdown(*record);
+            checkWellFormed(md);
+            QVERIFY2(!md.contains(u"ailed"_s), qPrintable(md));
+            const QString summary = recordSummary(*record);
+            QVERIFY2(!summary.contains(u"ailed"_s), qPrintable(summary));
+        }
     }
 
     void brazilianPortuguese()

@@ -1,6 +1,7 @@
 // Quality classification: each rule, exactly-at-threshold values, missing metrics, each media
 // kind, roll-up, device checks, profiles from JSON.
 #include "export/csvexporter.h"
+#include "format/displayformat.h"
 #include "quality/classifier.h"
 #include "quality/findings.h"
 #include "record/loader.h"
@@ -32,6 +33,16 @@ CallRecordPtr oneStream(const QByteArray& label, const QByteArray& stream, const
 const MediaStream& theStream(const CallRecord& r)
 {
     return r.sessions[0].segments[0].media[0].streams[0];
+}
+} // namespace
+
+namespace {
+/// A record whose session and segment both carry `failureInfo`, with one poor stream.
+QByteArray sessionAndSegmentFailing(const QByteArray& failureInfo)
+{
+    return "{\"id\": \"f\", \"sessions\": [{\"id\": \"s\", \"failureInfo\": " + failureInfo
+        + ", \"segments\": [{\"id\": \"g\", \"failureInfo\": " + failureInfo
+        + ", \"media\": [{\"label\": \"main-audio\", \"streams\": [{\"averageJitter\": \"PT0.045S\"}]}]}]}]}";
 }
 } // namespace
 
@@ -289,7 +300,16 @@ private slots:
         QTest::newRow("failure") << QByteArray(
             R"(, "failureInfo": {"stage": "callSetup", "reason": "NetworkUnreachable"})")
                                  << QByteArray() << QByteArray() << u"failure"_s
-                                 << u"Session 1 (Ana Lima → Bruno Reis) failed at callSetup"_s;
+                                 << u"Session 1 (Ana Lima → Bruno Reis): Failed at callSetup: NetworkUnreachable"_s;
+        QTest::newRow("failure, stage only")
+            << QByteArray(R"(, "failureInfo": {"stage": "midcall", "reason": null})") << QByteArray() << QByteArray()
+            << u"failure"_s << u"Session 1 (Ana Lima → Bruno Reis): Failed at midcall"_s;
+        QTest::newRow("failure, reason only")
+            << QByteArray(R"(, "failureInfo": {"stage": "unknown", "reason": "Timeout"})") << QByteArray()
+            << QByteArray() << u"failure"_s << u"Session 1 (Ana Lima → Bruno Reis): Failed: Timeout"_s;
+        QTest::newRow("failure, a stage this build does not know")
+            << QByteArray(R"(, "failureInfo": {"stage": "mediaSetup"})") << QByteArray() << QByteArray() << u"failure"_s
+            << u"Session 1 (Ana Lima → Bruno Reis): Failed at mediaSetup"_s;
         QTest::newRow("wifi on 2.4 GHz")
             << QByteArray()
             << QByteArray(
@@ -351,6 +371,33 @@ private slots:
         QVERIFY(!it->nextStep.isEmpty());
         QVERIFY(it->session == &record->sessions[0]);
         QVERIFY(findingsText(result).contains(title));
+    }
+
+    // SDK serializers write an empty failureInfo for calls that did not fail.
+    void failureInfoThatReportsNothing_data()
+    {
+        QTest::addColumn<QByteArray>("failureInfo");
+        QTest::newRow("empty object") << QByteArray("{}");
+        QTest::newRow("all null") << QByteArray(R"({"stage": null, "reason": null})");
+        QTest::newRow("only the type") << QByteArray("{\"@odata.type\": \"#microsoft.graph.callRecords.failureInfo\"}");
+        QTest::newRow("unknown stage, blank reason") << QByteArray(R"({"stage": "unknown", "reason": "  "})");
+        QTest::newRow("unknownFutureValue") << QByteArray(R"({"stage": "unknownFutureValue", "reason": ""})");
+    }
+    void failureInfoThatReportsNothing()
+    {
+        QFETCH(QByteArray, failureInfo);
+        const auto record = load(sessionAndSegmentFailing(failureInfo));
+        QVERIFY(record->sessions[0].failureInfo.has_value());
+        QVERIFY(!failureReported(record->sessions[0].failureInfo));
+        QVERIFY(!failureReported(record->sessions[0].segments[0].failureInfo));
+        QVERIFY(DisplayFormat::failure(record->sessions[0].failureInfo).isEmpty());
+        const RecordClassification classification(*record, QualityProfile::cqdPoorStream());
+        const FindingsResult result = computeFindings(*record, classification);
+        for (const Finding& f : result.findings) {
+            QVERIFY2(f.rule != u"failure"_s, qPrintable(f.title));
+            QVERIFY2(!f.title.endsWith(u' ') && !f.title.endsWith(u':'), qPrintable(f.title));
+        }
+        QVERIFY(!findingsText(result).contains(u"ailed"_s));
     }
 
     void noFindingsForAGoodCall()

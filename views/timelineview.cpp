@@ -187,10 +187,10 @@ void TimelineView::paintEvent(QPaintEvent*)
             painter.fillRect(bar, colourFor(verdict));
             painter.setPen(p.color(QPalette::Base));
             painter.drawRect(bar); // separates consecutive segments
-            if (segment.failureInfo)
+            if (failureReported(segment.failureInfo))
                 drawFailure(painter, bar);
         }
-        if (session.failureInfo) {
+        if (failureReported(session.failureInfo)) {
             const QRectF bar = barRect(session.startDateTime, session.endDateTime, i);
             if (!bar.isNull())
                 drawFailure(painter, bar);
@@ -258,12 +258,8 @@ bool TimelineView::viewportEvent(QEvent* event)
         QString text = m_rows[size_t(row)].label + u'\n' + DisplayFormat::localDateTime(session.startDateTime) + u" · "
             + DisplayFormat::duration(session.startDateTime, session.endDateTime);
         text += u'\n' + view()->classification->explain(*view()->record, resolve(*view()->record, path).item());
-        if (session.failureInfo)
-            text += u'\n'
-                //: tooltip; %1 the failure stage as Graph names it, e.g. "callSetup", %2 the reason, e.g. "timeout"
-                + tr("Failed at %1: %2")
-                      .arg(enumValueText(EnumType::FailureStage, session.failureInfo->stage),
-                          session.failureInfo->reason.toQString());
+        if (failureReported(session.failureInfo))
+            text += u'\n' + DisplayFormat::failure(session.failureInfo);
         QToolTip::showText(help->globalPos(), text, viewport());
         return true;
     }

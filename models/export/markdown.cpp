@@ -260,7 +260,7 @@ private:
                     }
                 }
             }
-            leg.group = leg.verdict == Verdict::Poor ? 0 : (session.failureInfo ? 1 : 2);
+            leg.group = leg.verdict == Verdict::Poor ? 0 : (failureReported(session.failureInfo) ? 1 : 2);
             m_legs.push_back(leg);
         }
     }
@@ -380,14 +380,10 @@ private:
         if (leg.verdict == Verdict::Poor && others > 0)
             //: %1 number of further poor streams or device problems in the same session
             detail += u"; " + tr("other problems in this session: %1").arg(number(others));
-        if (session.failureInfo) {
-            const QString stage = enumValueText(EnumType::FailureStage, session.failureInfo->stage);
-            const QString reason = session.failureInfo->reason.toQString();
-            //: %1 failure stage (callSetup, midcall), %2 the reason given
-            const QString where
-                = tr("at %1: %2").arg(orMissing(markdownEscaped(stage)), orMissing(markdownEscaped(reason)));
-            detail += u"; **" + tr("failed") + u"** " + where;
-        }
+        if (failureReported(session.failureInfo))
+            detail += u"; **" + DisplayFormat::failure(session.failureInfo, [](const QString& text) {
+                return markdownEscaped(text);
+            }) + u"**";
         const QString sessionNumber = QString::number(leg.index + 1);
         const QString caller = callerName(session, nullptr);
         const QString callee = calleeName(session, nullptr);

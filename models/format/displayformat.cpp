@@ -162,6 +162,26 @@ QString duration(const DateTime& start, const DateTime& end)
     return formatDurationForPeople(double(*end.msecsSinceEpoch - *start.msecsSinceEpoch));
 }
 
+QString failure(const std::optional<FailureInfo>& failure, QString (*quote)(const QString&))
+{
+    if (!failureReported(failure))
+        return {};
+    const auto quoted = [quote](const QString& text) { return quote ? quote(text) : text; };
+    const QString reason = failure->reason.toQString().trimmed();
+    FailureInfo stageOnly;
+    stageOnly.stage = failure->stage;
+    const bool hasStage = failureReported(stageOnly);
+    const QString stageText = quoted(enumValueText(EnumType::FailureStage, failure->stage));
+    if (hasStage && !reason.isEmpty())
+        //: %1 the stage as Graph names it ("callSetup", "midcall"), %2 the reason Graph gives
+        return Tr::tr("Failed at %1: %2").arg(stageText, quoted(reason));
+    if (hasStage)
+        //: %1 the stage as Graph names it ("callSetup", "midcall"); no reason was reported
+        return Tr::tr("Failed at %1").arg(stageText);
+    //: %1 the reason Graph gives; the stage was not reported
+    return Tr::tr("Failed: %1").arg(quoted(reason));
+}
+
 QString endpointName(const std::optional<Endpoint>& primary, const std::optional<Endpoint>& fallback)
 {
     QString name;

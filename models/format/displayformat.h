@@ -31,4 +31,8 @@ QString modality(const EnumValue& modality);
 QString duration(const DateTime& start, const DateTime& end); // "25.5 s"
 /// "Abbie Wilkins" or "" (segment endpoint first, then the session's).
 QString endpointName(const std::optional<Endpoint>& primary, const std::optional<Endpoint>& fallback = {});
+/// "Failed at callSetup: NetworkUnreachable", "Failed at midcall", "Failed: timeout": what a
+/// reported failure says, never with an empty part. `quote` is applied to the stage and the
+/// reason (Markdown escaping); empty for a failureInfo that reports nothing.
+QString failure(const std::optional<FailureInfo>& failure, QString (*quote)(const QString&) = nullptr);
 } // namespace DisplayFormat

@@ -184,17 +184,15 @@ FindingsResult computeFindings(const CallRecord& record, const RecordClassificat
         Finding base;
         base.session = &session;
         base.sessionNumber = sessionNumber;
-        if (session.failureInfo) {
+        if (failureReported(session.failureInfo)) {
             Finding f = base;
             f.rule = QStringLiteral("failure");
             f.severity = Finding::Severity::Problem;
-            //: %1 session number, %2 caller, %3 callee (names), %4 stage as Graph names it: "callSetup" or "midcall"
-            f.title = Tr::tr("Session %1 (%2 → %3) failed at %4")
+            //: %1 session number, %2 caller, %3 callee (names), %4 what failed and why, e.g. "Failed at callSetup:
+            //: timeout"
+            f.title = Tr::tr("Session %1 (%2 → %3): %4")
                           .arg(sessionNumber)
-                          .arg(sessionCaller, sessionCallee,
-                              enumValueText(EnumType::FailureStage, session.failureInfo->stage));
-            //: %1 the failure reason as Graph reports it, e.g. "NetworkUnreachable"
-            f.evidence.append(Tr::tr("reason: %1").arg(nameOr(session.failureInfo->reason.toQString(), F::missing())));
+                          .arg(sessionCaller, sessionCallee, DisplayFormat::failure(session.failureInfo));
             f.nextStep = Tr::tr("Look the reason up in the Teams admin center's call analytics for this call.");
             problems.push_back(std::move(f));
         }

@@ -52,6 +52,18 @@ bool CallRecord::hasSameData(const CallRecord& o) const
         && participantsNextLink == o.participantsNextLink && sessionsOnly == o.sessionsOnly;
 }
 
+bool failureReported(const std::optional<FailureInfo>& failure)
+{
+    if (!failure)
+        return false;
+    if (!failure->reason.toQString().trimmed().isEmpty())
+        return true;
+    const EnumValue& stage = failure->stage;
+    if (stage.isNull() || stage.index == FailureStage::Unknown || stage.index == FailureStage::UnknownFutureValue)
+        return false;
+    return stage.index >= 0 || !stage.name().toQString().trimmed().isEmpty();
+}
+
 RecordCounts countNodes(const CallRecord& record)
 {
     RecordCounts counts;

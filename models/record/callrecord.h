@@ -410,6 +410,11 @@ struct RecordCounts {
 };
 RecordCounts countNodes(const CallRecord& record);
 
+/// Whether a failureInfo reports a failure: a reason that is not blank, or a stage other than
+/// unknown / unknownFutureValue. SDK serializers write `{}`, all-null members or only an
+/// `@odata.type` for calls that did not fail; those are not failures.
+bool failureReported(const std::optional<FailureInfo>& failure);
+
 /// A readable name for an endpoint: participant display name, phone number, guest, or
 /// the service role ("Conferencing server"). Empty when nothing identifies it. The words
 /// this adds ("Guest", service roles) are in the reader's language, or in English when

@@ -79,6 +79,9 @@ int enumIndexOf(EnumType type, std::string_view name);
 namespace CallType {
 enum : int { Unknown, GroupCall, PeerToPeer, UnknownFutureValue };
 }
+namespace FailureStage {
+enum : int { Unknown, CallSetup, Midcall, UnknownFutureValue };
+}
 namespace Modality {
 enum : int { Audio, Video, VideoBasedScreenSharing, Data, ScreenSharing, UnknownFutureValue };
 }
