@@ -72,6 +72,7 @@ LoadQueue::Result LoadQueue::run(
                         combined.records.push_back(std::move(record));
                 } else if (!single.cancelled) {
                     errors.append(single.error);
+                    combined.announcedCallIds += single.announcedCallIds;
                 }
             }
             combined.error = errors.join(u'\n');
@@ -120,7 +121,8 @@ void LoadQueue::startNext()
         return run(job, profile, *cancel, *progress);
     }).then(this, [this, job](Result result) {
         m_loading = false;
-        emit finished(job, result.records, result.result.error, result.result.cancelled);
+        emit finished(
+            job, result.records, result.result.error, result.result.cancelled, result.result.announcedCallIds);
         startNext();
     });
 }

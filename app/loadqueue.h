@@ -48,8 +48,10 @@ public:
 signals:
     /// A job starts: what it is, for the status bar.
     void started(const QString& text);
-    /// A job ended. `error` names every file that failed; `cancelled` when it was stopped.
-    void finished(const LoadJob& job, const std::vector<LoadedRecord>& records, const QString& error, bool cancelled);
+    /// A job ended. `error` names every file that failed; `cancelled` when it was stopped;
+    /// `announcedCallIds` the calls a change notification among the files announces.
+    void finished(const LoadJob& job, const std::vector<LoadedRecord>& records, const QString& error, bool cancelled,
+        const QStringList& announcedCallIds);
 
 private:
     struct Progress {

@@ -320,8 +320,8 @@ void MainWindow::cancelLoading()
     m_loads->cancel();
 }
 
-void MainWindow::finishLoad(
-    const LoadJob& job, const std::vector<LoadedRecord>& records, const QString& error, bool cancelled)
+void MainWindow::finishLoad(const LoadJob& job, const std::vector<LoadedRecord>& records, const QString& error,
+    bool cancelled, const QStringList& announcedCallIds)
 {
     m_progress->stop();
     if (cancelled) {
@@ -342,6 +342,12 @@ void MainWindow::finishLoad(
             tr("Microsoft Graph sent call %1 in a form that cannot be read: %2").arg(job.callId, error));
     else if (!ok)
         m_banner->showMessage(Banner::Kind::Error, error);
+    if (!ok && !announcedCallIds.isEmpty()) {
+        // A change notification names the call it announces: it can be opened from Graph.
+        const QString callId = announcedCallIds.front();
+        //: button on the error strip; %1 a call record id (GUID) a change notification announced
+        m_banner->setAction(tr("Open call %1 from Graph").arg(callId), [this, callId] { openCallId(callId); });
+    }
     if (records.empty()) {
         statusBar()->clearMessage();
         emit loadFinished(ok);

@@ -93,7 +93,8 @@ protected:
 private:
     void createMenus();
     void onCurrentDocumentChanged();
-    void finishLoad(const LoadJob& job, const std::vector<LoadedRecord>& records, const QString& error, bool cancelled);
+    void finishLoad(const LoadJob& job, const std::vector<LoadedRecord>& records, const QString& error, bool cancelled,
+        const QStringList& announcedCallIds);
     void openRecords(const LoadJob& job, const std::vector<LoadedRecord>& records);
     void showOpenDialog();
     void copySelection();

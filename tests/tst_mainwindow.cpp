@@ -28,6 +28,7 @@
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -36,6 +37,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QScreen>
@@ -506,6 +508,47 @@ private slots:
         const LoadResult reloaded = loadCallRecordFile(saved);
         QVERIFY2(reloaded.ok(), qPrintable(reloaded.error));
         QVERIFY(reloaded.records.front()->hasSameData(*window.currentPage()->record()));
+        qunsetenv("AZURE_TENANT_ID");
+        qunsetenv("AZURE_CLIENT_ID");
+        qunsetenv("AZURE_CLIENT_SECRET");
+    }
+
+    // A Graph change notification saved instead of the record: the window names the call it
+    // announces and opens it from Graph on request.
+    void changeNotificationOffersToOpenTheCall()
+    {
+        FakeGraphServer server;
+        QVERIFY(server.listen());
+        const QString id = u"2f1a1100-b174-40a0-aba7-0b405e01ed92"_s;
+        server.addRecord(QJsonObject { { u"id"_s, id }, { u"type"_s, u"peerToPeer"_s },
+            { u"sessions"_s, QJsonArray { QJsonObject { { u"id"_s, u"s1"_s } } } } });
+        qputenv("AZURE_TENANT_ID", server.tenantId.toUtf8());
+        qputenv("AZURE_CLIENT_ID", "client");
+        qputenv("AZURE_CLIENT_SECRET", "secret");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"notification.json"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QJsonObject resourceData;
+        resourceData.insert(u"id"_s, id);
+        const QJsonObject notification { { u"subscriptionId"_s, u"sub"_s }, { u"changeType"_s, u"created"_s },
+            { u"resource"_s, QString(u"communications/callRecords/"_s + id) }, { u"resourceData"_s, resourceData } };
+        file.write(QJsonDocument(QJsonObject { { u"value"_s, QJsonArray { notification } } }).toJson());
+        file.close();
+
+        MainWindow window;
+        window.graph()->setUrlOverrides(server.baseUrl(), server.baseUrl());
+        QVERIFY(loadAndWait(window, [&] { window.openFiles({ path }); }));
+        QCOMPARE(window.tabs()->count(), 0);
+        QVERIFY2(window.banner()->text().contains(u"change notification"_s), qPrintable(window.banner()->text()));
+        QVERIFY(window.banner()->text().contains(id));
+        QVERIFY2(window.banner()->actionText().contains(id), qPrintable(window.banner()->actionText()));
+        auto* button = window.banner()->findChild<QPushButton*>();
+        QVERIFY(button && button->isVisibleTo(window.banner()));
+        QVERIFY(loadAndWait(window, [&] { button->click(); }));
+        QCOMPARE(window.tabs()->count(), 1);
+        QCOMPARE(window.currentPage()->record()->id.toQString(), id);
+        QVERIFY(window.banner()->actionText().isEmpty());
         qunsetenv("AZURE_TENANT_ID");
         qunsetenv("AZURE_CLIENT_ID");
         qunsetenv("AZURE_CLIENT_SECRET");

@@ -96,6 +96,7 @@ struct ParsedDocument {
     std::vector<ParsedItem> items;
     DocumentKind hintKind = DocumentKind::Auto;
     QString hintRecordId;
+    QStringList announcedCallIds; ///< set when the document is a change notification
 };
 
 /// Parses one document. Returns an error message naming `buffer->name`, or empty.
@@ -109,6 +110,7 @@ QString parseDocument(ParsedDocument& document, const LoadOptions& options, bool
     try {
         document.items = parser.parse();
     } catch (const FatalError& error) {
+        document.announcedCallIds = error.announcedCallIds;
         QString message = error.message;
         if (error.where) {
             const std::string_view text(buffer.bytes.data() + buffer.offset, buffer.bytes.size() - buffer.offset);
@@ -217,8 +219,10 @@ LoadResult finish(std::vector<ParsedDocument>& documents, const LoadOptions& opt
             result.cancelled = true;
             return result;
         }
-        if (!result.error.isEmpty())
+        if (!result.error.isEmpty()) {
+            result.announcedCallIds = document.announcedCallIds;
             return result;
+        }
     }
     result.records = assemble(documents);
     return result;
@@ -308,7 +312,7 @@ LoadResult loadCallRecordFiles(const QStringList& paths, const LoadOptions& opti
                           : Tr::tr("cannot be read: %1").arg(QString::fromLocal8Bit(std::strerror(error))));
             return failed;
         }
-        documents.push_back({ bufferFrom(std::move(bytes), name), {}, DocumentKind::Auto, {} });
+        documents.push_back({ bufferFrom(std::move(bytes), name), {}, DocumentKind::Auto, {}, {} });
     }
     return finish(documents, options);
 }
@@ -338,7 +342,7 @@ LoadResult loadCallRecordDocuments(std::vector<InputDocument> input, const LoadO
 {
     std::vector<ParsedDocument> documents;
     for (auto& document : input) {
-        documents.push_back({ bufferFrom(document.bytes, document.name), {}, document.kind, document.recordId });
+        documents.push_back({ bufferFrom(document.bytes, document.name), {}, document.kind, document.recordId, {} });
         std::string().swap(document.bytes); // the buffer holds a copy now
     }
     return finish(documents, options);

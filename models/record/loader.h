@@ -26,6 +26,9 @@ struct LoadResult {
     /// Why nothing was loaded: names the file, what is wrong and where (line:column).
     QString error;
     bool cancelled = false;
+    /// When the input was a Graph change notification rather than a record: the ids of the
+    /// call records it announces (they can be opened from Graph).
+    QStringList announcedCallIds;
 
     bool ok() const { return error.isEmpty() && !cancelled; }
 };

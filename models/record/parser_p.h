@@ -32,8 +32,15 @@ inline constexpr int kMaxWarningsPerRecord = 100;
 /// A problem that stops the whole document (bad JSON syntax, cancellation). Internal only:
 /// caught at the loader boundary and turned into a message.
 struct FatalError {
+    FatalError(QString message_, const char* where_ = nullptr, QStringList announced = {})
+        : message(std::move(message_))
+        , where(where_)
+        , announcedCallIds(std::move(announced))
+    {
+    }
     QString message;
     const char* where = nullptr;
+    QStringList announcedCallIds; ///< a change notification's call records
 };
 struct Cancelled { };
 

@@ -261,6 +261,56 @@ put("powershell-depth2.json", dump({
     "Sessions": ["System.Collections.Hashtable", "System.Collections.Hashtable"],
     "AdditionalProperties": {"sessions@odata.context": "System.Collections.Hashtable"}}))
 
+
+# --- Documents that are not call records, written next to them -----------------------------
+V1 = "https://graph.microsoft.com/v1.0/$metadata#"
+BETA = "https://graph.microsoft.com/beta/$metadata#"
+PSTN_ROW = {
+    "id": "9c4984c7-6c3c-427d-a30c-bd0b2eacee90", "callId": "1835317186_112562680@61.221.3.176",
+    "userId": "db03c14b-06eb-4189-939b-7cbf3a20ba27", "userPrincipalName": "richard.malk@contoso.com",
+    "userDisplayName": "Richard Malk", "startDateTime": "2019-11-01T00:00:08.2589935Z",
+    "endDateTime": "2019-11-01T00:03:47.2589935Z", "duration": 219, "charge": 0.0, "callType": "user_in",
+    "currency": "USD", "calleeNumber": "+1234567890", "usageCountryCode": "US", "tenantCountryCode": "US",
+    "connectionCharge": 0.0, "callerNumber": "+0987654321", "destinationContext": None,
+    "destinationName": "United States", "conferenceId": None, "licenseCapability": "MCOPSTNU",
+    "inventoryType": "Subscriber", "operator": "Microsoft", "callDurationSource": "microsoft"}
+DR_ROW = {
+    "id": "9e93ed32-1bb9-4b05-8a0c-8e1c3cb8a3bd", "correlationId": "5d13b9bf-b4cd-4ba6-b3d3-7e2b4f1b0f8a",
+    "userId": "db03c14b-06eb-4189-939b-7cbf3a20ba27", "userPrincipalName": "richard.malk@contoso.com",
+    "userDisplayName": "Richard Malk", "startDateTime": "2019-11-01T00:00:25.105Z",
+    "endDateTime": "2019-11-01T00:00:30.105Z", "inviteDateTime": "2019-11-01T00:00:24.105Z",
+    "failureDateTime": "0001-01-01T00:00:00Z", "duration": 5, "successfulCall": True, "callType": "ByotIn",
+    "callerNumber": "+12345678***", "calleeNumber": "+01234567***", "mediaPathLocation": "USWE",
+    "signalingLocation": "EUNO", "finalSipCode": 0, "callEndSubReason": 540000, "finalSipCodePhrase": "BYE",
+    "trunkFullyQualifiedDomainName": "tll-audiocodes01.adatum.biz", "mediaBypassEnabled": False}
+put("pstn-call-log.json", dump({
+    "@odata.context": V1 + "Collection(microsoft.graph.callRecords.pstnCallLogRow)", "@odata.count": 1,
+    "value": [PSTN_ROW]}))
+put("direct-routing-log.json", dump({
+    "@odata.context": V1 + "Collection(microsoft.graph.callRecords.directRoutingLogRow)", "@odata.count": 1,
+    "value": [DR_ROW]}))
+BETA_DR = dict(DR_ROW, otherPartyCountryCode="us", userCountryCode="us",
+               administrativeUnitInfos=[{"id": "4fe6b4c0-8d2b-4c6a-92d8-5f4a5d0f7e3c"}])
+put("direct-routing-log-beta.json", dump({
+    "@odata.context": BETA + "Collection(microsoft.graph.callRecords.directRoutingLogRow)", "value": [BETA_DR]}))
+# Pasted from a blog or saved by a script that dropped the annotations.
+put("direct-routing-log-no-context.json", dump({"value": [BETA_DR, dict(BETA_DR, id="2", successfulCall=False,
+                                                                         finalSipCode=487)]}))
+put("pstn-call-log-row-alone.json", dump(PSTN_ROW))
+put("json-schema.json", dump({
+    "$schema": "https://json-schema.org/draft/2020-12/schema", "title": "callRecord", "type": "object",
+    "properties": {"id": {"type": "string"}, "sessions": {"type": "array"}}}))
+put("json-schema-no-dollar-schema.json", dump({
+    "type": "object", "properties": {"id": {"type": "string"}, "version": {"type": "integer"}}}))
+put("change-notification.json", dump({"value": [{
+    "id": "lsgTZMr9KwAAA", "subscriptionId": "2f4e5a9b-1c6e-4b0f-8f7a-3d2c1b0a9e8f",
+    "subscriptionExpirationDateTime": "2026-12-09T18:23:45.9356913Z", "clientState": "secretClientValue",
+    "changeType": "created", "resource": "communications/callRecords/2f1a1100-b174-40a0-aba7-0b405e01ed92",
+    "tenantId": "84bd8158-6d4d-4958-8b9f-9d6445542f95",
+    "resourceData": {"@odata.type": "#microsoft.graph.callrecord",
+                     "@odata.id": "communications/callRecords/2f1a1100-b174-40a0-aba7-0b405e01ed92",
+                     "id": "2f1a1100-b174-40a0-aba7-0b405e01ed92"}}]}))
+
 META = {".gitattributes", "README.md", "expected.txt", "generate.py"}
 for old in HERE.iterdir():
     if old.is_file() and old.name not in META and old.name not in files:
