@@ -370,11 +370,43 @@ void MainWindow::openRecords(const LoadJob& job, const std::vector<LoadedRecord>
         m_tabs->updateTitle(page);
         return;
     }
+    QStringList notes;
     for (const LoadedRecord& loaded : records) {
         const DocumentOrigin origin = job.documents ? DocumentOrigin::fromGraph(job.callId, job.graphService)
                                                     : DocumentOrigin::fromFiles(loaded.sources);
-        m_tabs->addDocument(new RecordDocument(origin, loaded.analysed));
+        const CallRecordPtr& record = loaded.analysed->record;
+        RecordPage* open = record->id.isNull() ? nullptr : m_tabs->pageOfCall(record->id.toQString());
+        if (!open) {
+            m_tabs->addDocument(new RecordDocument(origin, loaded.analysed));
+            continue;
+        }
+        // The call is open already: switch to its tab, refreshed unless the open one is newer.
+        m_tabs->setCurrentWidget(open);
+        const CallRecordPtr current = open->originalRecord();
+        const QString id = record->id.toQString();
+        if (current->hasSameData(*record)) {
+            //: %1 call id
+            notes.append(tr("Call %1 is open already; nothing changed.").arg(id));
+        } else if (current->version && record->version && *record->version < *current->version) {
+            //: %1 call id, %2 the open (newer) version, %3 the version that was not opened
+            notes.append(tr("Call %1 is open already in a newer version (%2); version %3 was not opened.")
+                             .arg(id)
+                             .arg(*current->version)
+                             .arg(*record->version));
+        } else {
+            open->document()->setOrigin(origin);
+            open->document()->setRecord(loaded.analysed);
+            m_tabs->updateTitle(open);
+            //: %1 call id
+            notes.append(tr("Call %1 was open already; its tab now shows what was just loaded.").arg(id));
+        }
     }
+    if (notes.isEmpty())
+        return;
+    if (m_banner->kind() == Banner::Kind::Error && !m_banner->text().isEmpty()) // files that failed stay named
+        m_banner->showMessage(Banner::Kind::Error, m_banner->text() + u'\n' + notes.join(u'\n'));
+    else
+        m_banner->showMessage(Banner::Kind::Information, notes.join(u'\n'));
 }
 
 void MainWindow::copySelection()

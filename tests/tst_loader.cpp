@@ -312,6 +312,73 @@ void TestLoader::callRecordList()
     QCOMPARE(result.records[0]->sessions.size(), size_t(1));
 }
 
+void TestLoader::sameCallFromSeveralDocuments()
+{
+    const auto loadAll = [](const std::vector<std::pair<QByteArray, QString>>& inputs) {
+        std::vector<std::pair<std::string, QString>> documents;
+        for (const auto& [json, name] : inputs)
+            documents.emplace_back(json.toStdString(), name);
+        return loadCallRecordDocuments(std::move(documents));
+    };
+    const auto warnings = [](const CallRecord& r) { return r.warnings.join(u'\n'); };
+    const QByteArray v2 = record("same", session("s1"));
+    QByteArray v3 = record("same", session("s1") + "," + session("s2"));
+    v3.replace("\"version\": 2", "\"version\": 3");
+
+    // The same file twice: one record, said so.
+    LoadResult twice = loadAll({ { v2, u"a.json"_s }, { v2, u"a.json"_s } });
+    QVERIFY2(twice.ok(), qPrintable(twice.error));
+    QCOMPARE(twice.records.size(), size_t(1));
+    QCOMPARE(twice.records[0]->sessions.size(), size_t(1));
+    QVERIFY2(warnings(*twice.records[0]).contains(u"given more than once"_s), qPrintable(warnings(*twice.records[0])));
+
+    // Two versions, in either order: the newer is shown whole, and the note names both.
+    for (const bool newerFirst : { false, true }) {
+        std::vector<std::pair<QByteArray, QString>> inputs { { v2, u"old.json"_s }, { v3, u"new.json"_s } };
+        if (newerFirst)
+            std::swap(inputs[0], inputs[1]);
+        const LoadResult versions = loadAll(inputs);
+        QVERIFY2(versions.ok(), qPrintable(versions.error));
+        QCOMPARE(versions.records.size(), size_t(1));
+        const CallRecord& r = *versions.records[0];
+        QCOMPARE(r.version.value_or(0), 3);
+        QCOMPARE(r.sessions.size(), size_t(2));
+        QVERIFY2(warnings(r).contains(u"version 3 (new.json) is shown; the older version 2 (old.json) was set aside"_s),
+            qPrintable(warnings(r)));
+        QCOMPARE(r.sourceNames.size(), 2);
+    }
+
+    // A record and a $select=participants_v2 response for it (no version): merged as parts.
+    const QByteArray participants = "{\"@odata.context\": \"https://graph.microsoft.com/v1.0/$metadata#communications/"
+                                    "callRecords(participants_v2)/$entity\", "
+        + QByteArray(
+            R"("id": "SAME", "participants_v2": [{"id": "p1", "identity": {"user": {"displayName": "Ana"}}}]})");
+    const LoadResult parts = loadAll({ { v2, u"record.json"_s }, { participants, u"participants.json"_s } });
+    QVERIFY2(parts.ok(), qPrintable(parts.error));
+    QCOMPARE(parts.records.size(), size_t(1));
+    const CallRecord& merged = *parts.records[0];
+    QVERIFY(merged.participantsV2 && merged.participantsV2->size() == 1);
+    QCOMPARE(merged.version.value_or(0), 2);
+    QCOMPARE(merged.sessions.size(), size_t(1));
+    QVERIFY2(warnings(merged).contains(u"given in parts"_s), qPrintable(warnings(merged)));
+
+    // Parts of one version that disagree: the first is shown, and the property is named.
+    QByteArray other = v2;
+    other.replace("groupCall", "peerToPeer");
+    const LoadResult disagree = loadAll({ { v2, u"one.json"_s }, { other, u"two.json"_s } });
+    QCOMPARE(disagree.records.size(), size_t(1));
+    QCOMPARE(enumValueName(EnumType::CallType, disagree.records[0]->type), "groupCall");
+    QVERIFY2(warnings(*disagree.records[0]).contains(u"disagree (type)"_s), qPrintable(warnings(*disagree.records[0])));
+
+    // Two different calls stay two records.
+    const LoadResult two = loadAll({ { v2, u"a.json"_s }, { record("other", session("x")), u"b.json"_s } });
+    QCOMPARE(two.records.size(), size_t(2));
+
+    // The same call twice in one list merges too (and CSV then has its rows once).
+    const LoadResult list = loadJson("{\"value\": [" + v2 + "," + v2 + "]}");
+    QCOMPARE(list.records.size(), size_t(1));
+}
+
 void TestLoader::powerShellSpelling()
 {
     // ConvertTo-Json of Microsoft Graph PowerShell objects: PascalCase names, enums as

@@ -16,6 +16,7 @@ private slots:
     void participantsPagesMergeIntoRecord();
     void recordAndPageInOneArray();
     void callRecordList();
+    void sameCallFromSeveralDocuments();
     void powerShellSpelling();
     void powerShellShallowDepthIsExplained();
     void byteOrderMarks();

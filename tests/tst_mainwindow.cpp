@@ -56,6 +56,20 @@ using namespace Qt::StringLiterals;
 namespace {
 const QString kFull = QStringLiteral(CRV_SAMPLES "/seed-full-example.json");
 
+/// The full sample as another call (a new id) in `dir`: the same call opened twice shares a tab.
+QString anotherCall(const QTemporaryDir& dir)
+{
+    QFile in(kFull);
+    if (!in.open(QIODevice::ReadOnly))
+        qFatal("cannot read the sample");
+    const QString path = dir.filePath(u"another-call.json"_s);
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    out.write(in.readAll().replace("e523d2ed-2966-4b6b-925b-754a88034cc5", "0b0b0b0b-2966-4b6b-925b-754a88034cc5"));
+    return path;
+}
+
 /// Runs `action` and waits until the window has finished the load it started.
 template <typename Action>
 bool loadAndWait(MainWindow& window, Action action)
@@ -178,7 +192,7 @@ private slots:
         // A folder and a 0-byte file among good ones: the good one opens, both problems are listed.
         const QString empty = dir.filePath(u"empty.json"_s);
         QFile(empty).open(QIODevice::WriteOnly);
-        QVERIFY(loadAndWait(window, [&] { drop(&window, { dir.path(), empty, kFull }); }));
+        QVERIFY(loadAndWait(window, [&] { drop(&window, { dir.path(), empty, anotherCall(dir) }); }));
         QCOMPARE(window.tabs()->count(), 2);
         QVERIFY(window.banner()->text().contains(u"folder"_s));
         QVERIFY(window.banner()->text().contains(u"empty.json: the file is empty"_s));
@@ -252,10 +266,31 @@ private slots:
         QVERIFY(loadAndWait(window, [&] { window.openFiles({ v1 }); }));
         auto* first = window.currentPage();
         QVERIFY(first->banner()->text().contains(u"less than an hour after the call ended"_s));
+        // Another tab with its sample, so that switching back is seen.
+        window.openSample();
+        QCOMPARE(window.tabs()->count(), 2);
+
+        // The same file again: its tab becomes current, nothing else changes.
+        QVERIFY(loadAndWait(window, [&] { window.openFiles({ v1 }); }));
+        QCOMPARE(window.tabs()->count(), 2);
+        QCOMPARE(window.currentPage(), first);
+        QVERIFY2(
+            window.banner()->text().contains(u"open already; nothing changed"_s), qPrintable(window.banner()->text()));
+
+        // A newer version refreshes that tab (its banner is about the new record).
         QVERIFY(loadAndWait(window, [&] { window.openFiles({ v2 }); }));
-        QVERIFY2(first->banner()->text().contains(u"A newer version (2) of this call is open in another tab."_s),
-            qPrintable(first->banner()->text()));
-        QVERIFY(window.currentPage()->banner()->text().isEmpty());
+        QCOMPARE(window.tabs()->count(), 2);
+        QCOMPARE(window.currentPage(), first);
+        QCOMPARE(first->originalRecord()->version.value_or(0), 2);
+        QVERIFY(first->banner()->text().isEmpty());
+        QCOMPARE(first->sourceFiles(), QStringList { v2 });
+
+        // The older one again: the newer stays, and the window says why.
+        QVERIFY(loadAndWait(window, [&] { window.openFiles({ v1 }); }));
+        QCOMPARE(window.tabs()->count(), 2);
+        QCOMPARE(first->originalRecord()->version.value_or(0), 2);
+        QVERIFY2(window.banner()->text().contains(u"newer version (2); version 1 was not opened"_s),
+            qPrintable(window.banner()->text()));
     }
 
     void qualityNavigation()
@@ -678,7 +713,8 @@ private slots:
         window.resize(1280, 800);
         window.show();
         window.openSample();
-        QVERIFY(loadAndWait(window, [&] { window.openFiles({ kFull }); }));
+        QTemporaryDir dir;
+        QVERIFY(loadAndWait(window, [&] { window.openFiles({ anotherCall(dir) }); }));
         QCOMPARE(window.tabs()->count(), 2);
         std::vector<RecordPage*> pages;
         std::vector<NodeRef> selected;
@@ -697,7 +733,6 @@ private slots:
             resets.push_back(std::make_unique<QSignalSpy>(page->model(), &QAbstractItemModel::modelReset));
             changes.push_back(std::make_unique<QSignalSpy>(page->model(), &QAbstractItemModel::dataChanged));
         }
-        QTemporaryDir dir;
         for (const QString& view : { u"window"_s, u"tree"_s, u"charts"_s, u"timeline"_s }) {
             const QString path = dir.filePath(view + u".png"_s);
             QCOMPARE(window.exportTo(path, u"png"_s, view, true), QString());
@@ -959,7 +994,8 @@ private slots:
             MainWindow window;
             window.show();
             window.openSample();
-            QVERIFY(loadAndWait(window, [&] { window.openFiles({ kFull }); })); // writes Open Recent
+            QTemporaryDir calls;
+            QVERIFY(loadAndWait(window, [&] { window.openFiles({ anotherCall(calls) }); })); // writes Open Recent
             QCOMPARE(window.tabs()->count(), 2);
             QVERIFY(window.close()); // writes the layout
         }

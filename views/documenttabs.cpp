@@ -99,6 +99,17 @@ void DocumentTabs::updateTitle(RecordPage* page)
     setTabToolTip(index, (record->id.isNull() ? tr("Unknown call id") : record->id.toQString()) + u'\n' + source);
 }
 
+RecordPage* DocumentTabs::pageOfCall(const QString& callId) const
+{
+    for (int i = 0; i < count(); ++i) {
+        RecordPage* p = page(i);
+        const CallRecordPtr record = p ? p->originalRecord() : nullptr;
+        if (record && !record->id.isNull() && record->id.toQString().compare(callId, Qt::CaseInsensitive) == 0)
+            return p;
+    }
+    return nullptr;
+}
+
 void DocumentTabs::noteNewerVersions(RecordPage* added)
 {
     // The same call opened twice: say which tab is older.

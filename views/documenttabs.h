@@ -22,6 +22,8 @@ public:
     std::vector<RecordDocument*> documents() const;
     /// The page showing `document`, or null (closed meanwhile).
     RecordPage* pageOf(const RecordDocument* document) const;
+    /// The page showing the call with this id (letter case ignored), or null.
+    RecordPage* pageOfCall(const QString& callId) const;
 
     /// Every tab shows its redacted copy, or the record as loaded.
     void setRedacted(bool redacted);

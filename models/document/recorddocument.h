@@ -64,6 +64,8 @@ public:
     /// A new version of the record (reload), judged beforehand. The selection stays where the
     /// new record has the same node.
     void setRecord(DocumentViewPtr analysed);
+    /// Where the record now comes from (a refresh from other files, or from Graph).
+    void setOrigin(DocumentOrigin origin) { m_origin = std::move(origin); }
 
     /// The node the reader is looking at, shared by every pane.
     NodeSelection* selection() const { return m_selection; }

@@ -1,6 +1,7 @@
 #include "loader.h"
 
 #include "parser_p.h"
+#include "schema.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -12,6 +13,7 @@
 #include <thread>
 #include <unistd.h>
 #include <unordered_map>
+#include <unordered_set>
 
 using namespace std::string_view_literals;
 using namespace loading;
@@ -133,8 +135,106 @@ QString idKey(const Text& id)
     return id.toQString().toLower();
 }
 
+QString sourcesText(const QStringList& names)
+{
+    return names.join(u", ");
+}
+
+/// Another copy of a record that is open already, from another file (or the same file twice, or
+/// a `$select` response with some of its properties): one record. The newer `version` wins
+/// whole; otherwise what one copy lacks is taken from the other, and sessions and participants
+/// are merged by id. Every outcome is said in a warning.
+void mergeSameCall(CallRecord& into, CallRecord&& other, const QString& otherName)
+{
+    const QString id = into.id.toQString();
+    if (into.hasSameData(other)) {
+        //: %1 call id, %2 the file names that held identical copies
+        into.warnings.append(Tr::tr("Call %1 was given more than once (%2); the copies are identical and shown once")
+                                 .arg(id, sourcesText(into.sourceNames + QStringList { otherName })));
+        return;
+    }
+    if (into.version && other.version && *into.version != *other.version) {
+        const bool otherIsNewer = *other.version > *into.version;
+        const qint64 kept = otherIsNewer ? *other.version : *into.version;
+        const qint64 dropped = otherIsNewer ? *into.version : *other.version;
+        const QString keptFrom = otherIsNewer ? otherName : sourcesText(into.sourceNames);
+        const QString droppedFrom = otherIsNewer ? sourcesText(into.sourceNames) : otherName;
+        if (otherIsNewer) {
+            QStringList warnings = std::move(into.warnings);
+            warnings += other.warnings;
+            into = std::move(other);
+            into.warnings = std::move(warnings);
+        } else {
+            into.warnings += other.warnings;
+        }
+        //: %1 call id, %2 the newer version number, %3 the file it came from, %4 the older version, %5 its file
+        into.warnings.append(Tr::tr("Call %1: version %2 (%3) is shown; the older version %4 (%5) was set aside")
+                                 .arg(id)
+                                 .arg(kept)
+                                 .arg(keptFrom)
+                                 .arg(dropped)
+                                 .arg(droppedFrom));
+        return;
+    }
+    // Parts of one version: fill in what is missing.
+    QStringList conflicts;
+    for (const auto& property : properties<CallRecord>()) {
+        if (!property.isSet(other))
+            continue;
+        if (!property.isSet(into))
+            property.copy(into, other);
+        else if (!property.same(into, other))
+            conflicts.append(QString::fromLatin1(property.name.data(), qsizetype(property.name.size())));
+    }
+    if (!into.organizer)
+        into.organizer = std::move(other.organizer);
+    if (!into.organizerV2)
+        into.organizerV2 = std::move(other.organizerV2);
+    if (!into.participants)
+        into.participants = std::move(other.participants);
+    else if (other.participants && *other.participants != *into.participants)
+        conflicts.append(QStringLiteral("participants"));
+    if (other.participantsV2) {
+        if (!into.participantsV2)
+            into.participantsV2.emplace();
+        std::unordered_set<std::string_view> known;
+        for (const Participant& p : *into.participantsV2)
+            known.insert(p.id.view());
+        for (Participant& p : *other.participantsV2) {
+            if (p.id.isNull() || known.insert(p.id.view()).second)
+                into.participantsV2->push_back(std::move(p));
+        }
+    }
+    std::unordered_set<std::string_view> knownSessions;
+    for (const Session& s : into.sessions)
+        knownSessions.insert(s.id.view());
+    for (Session& s : other.sessions) {
+        if (s.id.isNull() || knownSessions.insert(s.id.view()).second)
+            into.sessions.push_back(std::move(s));
+    }
+    for (const RawProperty& p : other.extra) {
+        if (std::none_of(into.extra.begin(), into.extra.end(), [&](const RawProperty& q) { return q.name == p.name; }))
+            into.extra.set(p.name, p.json);
+    }
+    if (into.sessionsNextLink.isNull())
+        into.sessionsNextLink = other.sessionsNextLink;
+    if (into.participantsNextLink.isNull())
+        into.participantsNextLink = other.participantsNextLink;
+    if (into.odataContext.isNull())
+        into.odataContext = other.odataContext;
+    into.warnings += other.warnings;
+    //: %1 call id, %2 the file names merged
+    QString note = Tr::tr("Call %1 was given in parts (%2); they are shown as one record")
+                       .arg(id, sourcesText(into.sourceNames + QStringList { otherName }));
+    if (!conflicts.isEmpty())
+        //: %1 property names on which the parts disagree
+        note += u"; " + Tr::tr("where they disagree (%1), the first is shown").arg(conflicts.join(u", "));
+    into.warnings.append(note);
+}
+
 /// Puts records and sessions pages together: pages merge into the record with the same id
 /// (in the order given) and otherwise become a record of their own, marked sessions-only.
+/// Copies of one record merge too (mergeSameCall).
 std::vector<CallRecordPtr> assemble(std::vector<ParsedDocument>& documents)
 {
     std::vector<std::shared_ptr<CallRecord>> records;
@@ -143,6 +243,22 @@ std::vector<CallRecordPtr> assemble(std::vector<ParsedDocument>& documents)
         for (auto& item : document.items) {
             if (item.kind != ParsedItem::Record)
                 continue;
+            if (!item.record.id.isNull()) {
+                if (auto it = byId.find(idKey(item.record.id)); it != byId.end()) {
+                    CallRecord& into = *records[it->second];
+                    // Buffers and names are provenance, kept whichever copy's data wins.
+                    auto buffers = into.buffers;
+                    auto names = into.sourceNames;
+                    mergeSameCall(into, std::move(item.record), document.buffer->name);
+                    into.buffers = std::move(buffers);
+                    into.sourceNames = std::move(names);
+                    if (std::find(into.buffers.begin(), into.buffers.end(), document.buffer) == into.buffers.end())
+                        into.buffers.push_back(document.buffer);
+                    if (!into.sourceNames.contains(document.buffer->name))
+                        into.sourceNames.append(document.buffer->name);
+                    continue;
+                }
+            }
             auto record = std::make_shared<CallRecord>(std::move(item.record));
             record->buffers.push_back(document.buffer);
             record->sourceNames.append(document.buffer->name);

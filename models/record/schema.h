@@ -70,6 +70,10 @@ struct Property {
     const void* address(const T& object) const;
     /// Whether `object` has a value for it (a null, or an empty list, is none).
     bool isSet(const T& object) const;
+    /// Copies the value of `from` into `to`.
+    void copy(T& to, const T& from) const;
+    /// Whether `a` and `b` hold the same value.
+    bool same(const T& a, const T& b) const;
 };
 
 /// The properties of one type, in the order Graph documents them (and the writer writes
@@ -125,6 +129,58 @@ const void* Property<T>::address(const T& object) const
         return &(object.*enumList);
     }
     return nullptr;
+}
+
+template <typename T>
+void Property<T>::copy(T& to, const T& from) const
+{
+    switch (kind) {
+    case ValueKind::Text:
+        to.*text = from.*text;
+        return;
+    case ValueKind::Number:
+    case ValueKind::Duration:
+        to.*number = from.*number;
+        return;
+    case ValueKind::Integer:
+        to.*integer = from.*integer;
+        return;
+    case ValueKind::Boolean:
+        to.*boolean = from.*boolean;
+        return;
+    case ValueKind::DateTime:
+        to.*dateTime = from.*dateTime;
+        return;
+    case ValueKind::Enum:
+        to.*enumValue = from.*enumValue;
+        return;
+    case ValueKind::EnumList:
+        to.*enumList = from.*enumList;
+        return;
+    }
+}
+
+template <typename T>
+bool Property<T>::same(const T& a, const T& b) const
+{
+    switch (kind) {
+    case ValueKind::Text:
+        return a.*text == b.*text;
+    case ValueKind::Number:
+    case ValueKind::Duration:
+        return a.*number == b.*number;
+    case ValueKind::Integer:
+        return a.*integer == b.*integer;
+    case ValueKind::Boolean:
+        return a.*boolean == b.*boolean;
+    case ValueKind::DateTime:
+        return a.*dateTime == b.*dateTime;
+    case ValueKind::Enum:
+        return a.*enumValue == b.*enumValue;
+    case ValueKind::EnumList:
+        return a.*enumList == b.*enumList;
+    }
+    return true;
 }
 
 template <typename T>
