@@ -312,6 +312,28 @@ void TestLoader::callRecordList()
     QCOMPARE(result.records[0]->sessions.size(), size_t(1));
 }
 
+void TestLoader::partialCallRecordList()
+{
+    const QByteArray link = "https://graph.microsoft.com/v1.0/communications/callRecords?$skiptoken=abc";
+    const QByteArray json = "{" + kListContext + R"(, "value": [)" + record("r1", session("a")) + "," + record("r2", "")
+        + R"(], "@odata.nextLink": ")" + link + "\"}";
+    const LoadResult result = loadJson(json);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.records.size(), size_t(2));
+    for (const auto& r : result.records) {
+        QCOMPARE(r->listNextLink.toQString(), QString::fromLatin1(link));
+        QVERIFY2(r->warnings.join(u' ').contains(u"is partial"_s), qPrintable(r->warnings.join(u' ')));
+    }
+    // The link survives the JSON export, for the list and for one record of it.
+    for (const auto& records : { result.records, std::vector<CallRecordPtr> { result.records[1] } }) {
+        const std::string written = writeCallRecordsJson(records);
+        QVERIFY2(written.find(link.toStdString()) != std::string::npos, written.c_str());
+        const LoadResult again = loadCallRecordBytes(written, u"again.json"_s);
+        QVERIFY2(again.ok(), qPrintable(again.error));
+        QCOMPARE(again.records.back()->listNextLink.toQString(), QString::fromLatin1(link));
+    }
+}
+
 void TestLoader::sameCallFromSeveralDocuments()
 {
     const auto loadAll = [](const std::vector<std::pair<QByteArray, QString>>& inputs) {

@@ -182,6 +182,9 @@ QString recordSummary(const DocumentView& view)
         //: %1 what is missing, e.g. "more sessions exist than this file holds (…)"; several joined by "; "
         completeness = Tr::tr("INCOMPLETE — %1").arg(gaps.join(u"; "));
     }
+    if (!record.listNextLink.isNull())
+        //: appended to the completeness of a record that came from a list which continues
+        completeness += u"; " + Tr::tr("the list it came from is partial (@odata.nextLink)");
     out += line(Tr::tr("Completeness"), completeness);
     const RecordClassification& classification = *view.classification;
     out += qualitySection(record, classification);

@@ -391,6 +391,9 @@ struct CallRecord {
     // Provenance (not compared).
     SourceJson source;
     Text odataContext;
+    /// Non-null when the record came from a list of records that continues ("value" with an
+    /// @odata.nextLink): the list is partial, and this is where it goes on.
+    Text listNextLink;
     QStringList sourceNames;
     QStringList warnings;
     std::vector<std::shared_ptr<const SourceBuffer>> buffers;

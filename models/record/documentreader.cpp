@@ -590,6 +590,13 @@ std::vector<ParsedItem> Parser::itemsFrom(Entity&& entity, const char* where)
             } else if (element.anyKnownKey) {
                 ParsedItem item;
                 item.record = std::move(element.record);
+                if (!entity.nextLink.isNull()) {
+                    item.record.listNextLink = entity.nextLink;
+                    item.record.warnings.append(
+                        //: %1 the link to the rest of the list (a URL)
+                        Tr::tr("The list of call records this came from is partial: it continues at %1")
+                            .arg(entity.nextLink.toQString()));
+                }
                 items.push_back(std::move(item));
             }
         }

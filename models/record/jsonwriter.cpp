@@ -551,7 +551,15 @@ std::string writeCallRecordJson(const CallRecord& record)
 
 std::string writeCallRecordsJson(const std::vector<CallRecordPtr>& records)
 {
-    if (records.size() == 1)
+    // A list that continues stays a list, with its link.
+    Text listNextLink;
+    for (const auto& record : records) {
+        if (!record->listNextLink.isNull()) {
+            listNextLink = record->listNextLink;
+            break;
+        }
+    }
+    if (records.size() == 1 && listNextLink.isNull())
         return writeCallRecordJson(*records.front());
     RecordWriter writer;
     const bool anySessionsOnly
@@ -570,6 +578,7 @@ std::string writeCallRecordsJson(const std::vector<CallRecordPtr>& records)
         for (const auto& record : records)
             writer.record(*record);
         writer.json.endArray();
+        writer.text("@odata.nextLink", listNextLink);
         writer.json.endObject();
     }
     writer.json.out += '\n';
