@@ -4,6 +4,7 @@
 #include "tst_loader.h"
 
 #include "export/summary.h"
+#include "format/displayformat.h"
 #include "format/people.h"
 #include "record/jsonwriter.h"
 #include "record/loader.h"
@@ -310,6 +311,37 @@ void TestLoader::callRecordList()
     QCOMPARE(result.records[0]->id.toQString(), u"r1"_s);
     QCOMPARE(result.records[1]->id.toQString(), u"r2"_s);
     QCOMPARE(result.records[0]->sessions.size(), size_t(1));
+}
+
+void TestLoader::impossibleValuesAreWarned()
+{
+    const QByteArray json
+        = R"({"id": "t", "startDateTime": "2024-03-01T10:00:55.7Z", "endDateTime": "2024-03-01T10:00:00Z",
+        "lastModifiedDateTime": "2024-03-01T09:00:00Z",
+        "sessions": [{"id": "s", "startDateTime": "2024-03-01T10:00:00", "endDateTime": "2024-03-01T13:00:00+02:00",
+          "segments": [{"id": "g", "startDateTime": "2024-03-01T10:00:00Z", "endDateTime": "2024-03-01T09:59:00Z",
+            "media": [{"label": "main-audio", "callerNetwork": {"wifiSignalStrength": 140},
+              "streams": [{"averagePacketLossRate": 7.5, "maxPacketLossRate": -0.1, "averageJitter": "PT0.01S"}]}]}]}]})";
+    const auto r = loadOne(json);
+    QVERIFY(r);
+    const QString warnings = r->warnings.join(u'\n');
+    const QStringList expected {
+        u"line 1, column 1: endDateTime 2024-03-01T10:00:00Z is before startDateTime 2024-03-01T10:00:55.7Z"_s,
+        u"lastModifiedDateTime 2024-03-01T09:00:00Z is before the call started"_s,
+        u"session 1: startDateTime \"2024-03-01T10:00:00\" has no time zone; read as UTC"_s,
+        u"session 1 › segment 1: endDateTime 2024-03-01T09:59:00Z is before startDateTime"_s,
+        u"stream 1: averagePacketLossRate is 7.5, outside 0 to 1"_s,
+        u"stream 1: maxPacketLossRate is -0.1, outside 0 to 1"_s,
+        u"wifiSignalStrength is 140, outside 0 to 100"_s,
+    };
+    for (const QString& part : expected)
+        QVERIFY2(warnings.contains(part), qPrintable(part + u"\nnot in:\n"_s + warnings));
+    // "+02:00" is a time zone; the session's own end is after its start in UTC.
+    QVERIFY2(!warnings.contains(u"session 1: endDateTime"_s), qPrintable(warnings));
+    QVERIFY(!warnings.contains(u"13:00:00+02:00\" has no time zone"_s));
+    // Shown as read, never as a negative duration.
+    QCOMPARE(DisplayFormat::duration(r->startDateTime, r->endDateTime), u"invalid (ends before it starts)"_s);
+    QCOMPARE(firstStream(*r).averagePacketLossRate.value_or(0), 7.5);
 }
 
 void TestLoader::partialCallRecordList()

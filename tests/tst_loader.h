@@ -16,6 +16,7 @@ private slots:
     void participantsPagesMergeIntoRecord();
     void recordAndPageInOneArray();
     void callRecordList();
+    void impossibleValuesAreWarned();
     void partialCallRecordList();
     void sameCallFromSeveralDocuments();
     void powerShellSpelling();

@@ -160,6 +160,7 @@ void RecordPage::updateBanner()
         notes.append(tr("More participants exist than listed (the next participants page was not fetched)."));
     }
     if (!record->sessionsOnly && !record->endDateTime.isNull() && !record->lastModifiedDateTime.isNull()
+        && *record->lastModifiedDateTime.msecsSinceEpoch >= *record->endDateTime.msecsSinceEpoch
         && *record->lastModifiedDateTime.msecsSinceEpoch - *record->endDateTime.msecsSinceEpoch < 60 * 60 * 1000) {
         // Microsoft: the first version comes within 15-60 minutes of the call's end, and later
         // versions with more data can follow.

@@ -136,8 +136,8 @@ private:
 
     static QString duration(const DateTime& start, const DateTime& end)
     {
-        if (start.isNull() || end.isNull())
-            return DisplayFormat::missing();
+        if (start.isNull() || end.isNull() || *end.msecsSinceEpoch < *start.msecsSinceEpoch)
+            return DisplayFormat::duration(start, end); // "not reported", or that it ends before it starts
         return duration(double(*end.msecsSinceEpoch - *start.msecsSinceEpoch));
     }
 

@@ -136,9 +136,7 @@ QString recordSummary(const DocumentView& view)
         out += line(Tr::tr("Start"), utc(record.startDateTime));
         out += line(Tr::tr("End"), utc(record.endDateTime));
         if (!record.startDateTime.isNull() && !record.endDateTime.isNull())
-            out += line(Tr::tr("Duration"),
-                formatDurationForPeople(
-                    double(*record.endDateTime.msecsSinceEpoch - *record.startDateTime.msecsSinceEpoch)));
+            out += line(Tr::tr("Duration"), DisplayFormat::duration(record.startDateTime, record.endDateTime));
         if (record.version)
             out += line(Tr::tr("Version"), QString::number(*record.version));
         QStringList modalities;

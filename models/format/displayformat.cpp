@@ -159,6 +159,8 @@ QString duration(const DateTime& start, const DateTime& end)
 {
     if (start.isNull() || end.isNull())
         return missing();
+    if (*end.msecsSinceEpoch < *start.msecsSinceEpoch)
+        return Tr::tr("invalid (ends before it starts)");
     return formatDurationForPeople(double(*end.msecsSinceEpoch - *start.msecsSinceEpoch));
 }
 

@@ -294,6 +294,13 @@ void Parser::parseEntity(od::value& v, Entity& e, bool topLevel)
         e.anyKnownKey = true;
     });
     s.extra = r.extra;
+    checkTimes(begin, r.startDateTime, r.endDateTime);
+    if (!r.startDateTime.isNull() && !r.lastModifiedDateTime.isNull()
+        && *r.lastModifiedDateTime.msecsSinceEpoch < *r.startDateTime.msecsSinceEpoch)
+        //: %1 the modification time, %2 the call's start time, as written in the file
+        warnAt(begin,
+            Tr::tr("lastModifiedDateTime %1 is before the call started (%2)")
+                .arg(r.lastModifiedDateTime.text.toQString(), r.startDateTime.text.toQString()));
     const Text json(std::string_view(begin, size_t(endOfContainer() - begin)));
     r.source.json = json;
     s.source.json = json;

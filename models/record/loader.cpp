@@ -205,19 +205,32 @@ void mergeSameCall(CallRecord& into, CallRecord&& other, const QString& otherNam
                 into.participantsV2->push_back(std::move(p));
         }
     }
+    // A copy that has all its sessions (no next link) completes one that has only some of them.
+    const bool intoHasAll = into.sessionsNextLink.isNull() && !into.sessions.empty();
+    const bool otherHasAll = other.sessionsNextLink.isNull() && !other.sessions.empty();
+    std::unordered_set<std::string_view> otherSessions;
+    for (const Session& s : other.sessions)
+        otherSessions.insert(s.id.view());
+    const bool otherCoversInto = std::all_of(into.sessions.begin(), into.sessions.end(),
+        [&](const Session& s) { return !s.id.isNull() && otherSessions.contains(s.id.view()); });
     std::unordered_set<std::string_view> knownSessions;
     for (const Session& s : into.sessions)
         knownSessions.insert(s.id.view());
+    size_t added = 0;
     for (Session& s : other.sessions) {
-        if (s.id.isNull() || knownSessions.insert(s.id.view()).second)
+        if (s.id.isNull() || knownSessions.insert(s.id.view()).second) {
             into.sessions.push_back(std::move(s));
+            ++added;
+        }
     }
+    if ((intoHasAll && added == 0) || (otherHasAll && otherCoversInto))
+        into.sessionsNextLink = Text();
+    else if (into.sessionsNextLink.isNull())
+        into.sessionsNextLink = other.sessionsNextLink;
     for (const RawProperty& p : other.extra) {
         if (std::none_of(into.extra.begin(), into.extra.end(), [&](const RawProperty& q) { return q.name == p.name; }))
             into.extra.set(p.name, p.json);
     }
-    if (into.sessionsNextLink.isNull())
-        into.sessionsNextLink = other.sessionsNextLink;
     if (into.participantsNextLink.isNull())
         into.participantsNextLink = other.participantsNextLink;
     if (into.odataContext.isNull())

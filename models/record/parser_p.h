@@ -167,6 +167,10 @@ private:
     QString location(const char* p);
     QString path() const;
     void warn(od::value& v, std::string_view property, const QString& what);
+    /// A warning about the object that starts at `where` (its line and path).
+    void warnAt(const char* where, const QString& what);
+    /// Warns when an object ends before it starts.
+    void checkTimes(const char* where, const DateTime& start, const DateTime& end);
     void checkCancel(const char* where)
     {
         if (m_options.cancel && m_options.cancel->load(std::memory_order_relaxed))
@@ -306,9 +310,18 @@ bool Parser::readProperty(JsonKey key, od::value& value, T& object)
         break;
     case ValueKind::Number:
         readDouble(value, p->name, object.*(p->number));
+        if (const OptionalDouble& n = object.*(p->number); n && p->unit == Unit::Fraction && (*n < 0 || *n > 1))
+            //: follows a property name; %1 the number as written, e.g. "7.5"
+            warn(value, p->name, Tr::tr("is %1, outside 0 to 1 for a ratio; shown as read").arg(*n));
+        else if (n && p->unit == Unit::Percent && (*n < 0 || *n > 100))
+            //: follows a property name; %1 the number as written, e.g. "140"
+            warn(value, p->name, Tr::tr("is %1, outside 0 to 100 for a percentage; shown as read").arg(*n));
         break;
     case ValueKind::Integer:
         readInt(value, p->name, object.*(p->integer));
+        if (const OptionalInt& n = object.*(p->integer); n && p->unit == Unit::Percent && (*n < 0 || *n > 100))
+            //: follows a property name; %1 the number as written, e.g. "140"
+            warn(value, p->name, Tr::tr("is %1, outside 0 to 100 for a percentage; shown as read").arg(*n));
         break;
     case ValueKind::Boolean:
         readBool(value, p->name, object.*(p->boolean));

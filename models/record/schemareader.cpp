@@ -327,6 +327,7 @@ void Parser::parseSegment(od::value& v, Segment& segment)
         }
     });
     segment.source.json = Text(std::string_view(begin, size_t(endOfContainer() - begin)));
+    checkTimes(begin, segment.startDateTime, segment.endDateTime);
 }
 
 bool Parser::sessionField(JsonKey key, Text, od::value& value, Session& session)
@@ -367,6 +368,7 @@ void Parser::parseSessionInto(od::value& v, Session& session)
             addExtra(session.extra, name, value);
     });
     session.source.json = Text(std::string_view(begin, size_t(endOfContainer() - begin)));
+    checkTimes(begin, session.startDateTime, session.endDateTime);
 }
 
 } // namespace loading

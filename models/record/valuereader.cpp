@@ -74,6 +74,29 @@ QString Parser::path() const
     return out;
 }
 
+void Parser::warnAt(const char* where, const QString& what)
+{
+    if (!m_warnings)
+        return;
+    if (m_warnings->size() >= kMaxWarningsPerRecord) {
+        ++m_suppressedWarnings;
+        return;
+    }
+    QString message = location(where) + u": ";
+    if (const QString place = path(); !place.isEmpty())
+        message += place + u": ";
+    m_warnings->append(message + what);
+}
+
+void Parser::checkTimes(const char* where, const DateTime& start, const DateTime& end)
+{
+    if (!start.isNull() && !end.isNull() && *end.msecsSinceEpoch < *start.msecsSinceEpoch)
+        //: %1 the end time, %2 the start time, both as written in the file
+        warnAt(where,
+            Tr::tr("endDateTime %1 is before startDateTime %2; its duration is not shown")
+                .arg(end.text.toQString(), start.text.toQString()));
+}
+
 void Parser::warn(od::value& v, std::string_view property, const QString& what)
 {
     if (!m_warnings)
@@ -402,6 +425,12 @@ void Parser::readDateTime(od::value& v, std::string_view property, DateTime& out
     }
     out.msecsSinceEpoch = ms;
     out.text = text;
+    // Graph writes UTC ("Z") or an offset; a time without one is ambiguous.
+    const auto view = text.view();
+    const auto t = view.find_first_of("Tt ");
+    if (t != std::string_view::npos && view.substr(t).find_first_of("Zz+-") == std::string_view::npos)
+        //: follows a property name; %1 the date and time as written
+        warn(v, property, Tr::tr("\"%1\" has no time zone; read as UTC").arg(text.toQString().left(40)));
 }
 
 void Parser::readEnum(od::value& v, std::string_view property, EnumType type, EnumValue& out)
