@@ -10,11 +10,18 @@
 #include "record/loader.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cstring>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -702,6 +709,46 @@ void TestLoader::filesystemErrors()
     QVERIFY(missing.error.contains(u"nope.json: no such file"_s));
     const LoadResult folder = loadCallRecordFile(dir.path());
     QVERIFY(folder.error.contains(u"folder"_s));
+
+    // Not regular files: refused at once, each for its own reason (a FIFO used to block in open).
+    const QByteArray fifo = QFile::encodeName(dir.filePath(u"fifo.json"_s));
+    QCOMPARE(::mkfifo(fifo.constData(), 0600), 0);
+    QElapsedTimer timer;
+    timer.start();
+    const LoadResult pipe = loadCallRecordFile(QFile::decodeName(fifo));
+    QVERIFY(timer.elapsed() < 5000);
+    QVERIFY2(pipe.error.contains(u"fifo.json: this is a pipe (FIFO), not a file"_s), qPrintable(pipe.error));
+    const LoadResult device = loadCallRecordFile(u"/dev/null"_s);
+    QVERIFY2(device.error.contains(u"/dev/null: this is a device, not a file"_s), qPrintable(device.error));
+    const QString socketPath = dir.filePath(u"socket.json"_s);
+    const int sock = ::socket(AF_UNIX, SOCK_STREAM, 0);
+    sockaddr_un address {};
+    address.sun_family = AF_UNIX;
+    const QByteArray socketName = QFile::encodeName(socketPath);
+    if (sock >= 0 && size_t(socketName.size()) < sizeof(address.sun_path)) {
+        std::memcpy(address.sun_path, socketName.constData(), size_t(socketName.size()));
+        QCOMPARE(::bind(sock, reinterpret_cast<sockaddr*>(&address), sizeof(address)), 0);
+        const LoadResult socket = loadCallRecordFile(socketPath);
+        QVERIFY2(socket.error.contains(u"socket.json: this is a socket or a device"_s), qPrintable(socket.error));
+        ::close(sock);
+    }
+    QVERIFY(QFile::link(dir.filePath(u"loop-a.json"_s), dir.filePath(u"loop-b.json"_s)));
+    QVERIFY(QFile::link(dir.filePath(u"loop-b.json"_s), dir.filePath(u"loop-a.json"_s)));
+    const LoadResult loop = loadCallRecordFile(dir.filePath(u"loop-a.json"_s));
+    QVERIFY2(loop.error.contains(u"loop of symbolic links"_s), qPrintable(loop.error));
+    const LoadResult notFolder = loadCallRecordFile(dir.filePath(u"loop-x.json/inside.json"_s));
+    QVERIFY2(notFolder.error.contains(u"no such file"_s), qPrintable(notFolder.error));
+    if (::geteuid() != 0) { // root searches every folder
+        QDir(dir.path()).mkdir(u"closed"_s);
+        QFile inside(dir.filePath(u"closed/r.json"_s));
+        QVERIFY(inside.open(QIODevice::WriteOnly));
+        inside.close();
+        QFile::setPermissions(dir.filePath(u"closed"_s), QFileDevice::WriteOwner);
+        const LoadResult closed = loadCallRecordFile(inside.fileName());
+        QFile::setPermissions(
+            dir.filePath(u"closed"_s), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QVERIFY2(closed.error.contains(u"permission denied"_s), qPrintable(closed.error));
+    }
 
     // A sparse file just over 1 GiB is refused before it is read.
     QFile big(dir.filePath(u"big.json"_s));

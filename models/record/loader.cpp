@@ -10,6 +10,8 @@
 
 #include <cerrno>
 #include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
 #include <unordered_map>
@@ -405,21 +407,63 @@ std::shared_ptr<SourceBuffer> bufferFrom(const std::string& bytes, const QString
 
 } // namespace
 
+namespace {
+QString openErrorText(int error)
+{
+    switch (error) {
+    case ENOENT:
+        return Tr::tr("no such file");
+    case ELOOP:
+        return Tr::tr("the path has a loop of symbolic links");
+    case ENOTDIR:
+        return Tr::tr("a part of the path is not a folder");
+    case EACCES:
+        return Tr::tr("permission denied (to the file, or to a folder on its path)");
+    case ENXIO:
+        return Tr::tr("this is a socket or a device, not a file");
+    default:
+        //: %1 the system's reason, e.g. "Input/output error"
+        return Tr::tr("cannot be read: %1").arg(QString::fromLocal8Bit(std::strerror(error)));
+    }
+}
+
+QString notRegularText(mode_t mode)
+{
+    if (S_ISDIR(mode))
+        return Tr::tr("this is a folder, not a file");
+    if (S_ISFIFO(mode))
+        return Tr::tr("this is a pipe (FIFO), not a file; save the JSON to a file and open that");
+    if (S_ISSOCK(mode))
+        return Tr::tr("this is a socket, not a file");
+    if (S_ISCHR(mode) || S_ISBLK(mode))
+        return Tr::tr("this is a device, not a file");
+    return Tr::tr("this is not a regular file");
+}
+} // namespace
+
 LoadResult loadCallRecordFiles(const QStringList& paths, const LoadOptions& options)
 {
     std::vector<ParsedDocument> documents;
     for (const QString& path : paths) {
-        const QFileInfo info(path);
         const QString name = QDir::toNativeSeparators(path);
         LoadResult failed;
-        if (!info.exists()) {
-            failed.error = fileMessage(name, Tr::tr("no such file"));
+        // Opened without blocking (a FIFO would wait for a writer forever) and judged by what
+        // was opened, not by a name that could change in between.
+        const QByteArray native = QFile::encodeName(path);
+        const int fd = ::open(native.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+        if (fd < 0) {
+            failed.error = fileMessage(name, openErrorText(errno));
             return failed;
         }
-        if (info.isDir()) {
-            failed.error = fileMessage(name, Tr::tr("this is a folder, not a file"));
+        struct stat st { };
+        if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+            const mode_t mode = st.st_mode;
+            ::close(fd);
+            failed.error = fileMessage(name, notRegularText(mode));
             return failed;
         }
+        ::close(fd);
+        const QFileInfo info(path);
         if (info.size() > kMaxRecordFileSize) {
             failed.error = fileMessage(
                 //: %1 the file size in MiB, e.g. 1500
