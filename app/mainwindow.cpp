@@ -345,8 +345,8 @@ void MainWindow::finishLoad(const LoadJob& job, const std::vector<LoadedRecord>&
     if (!ok && !announcedCallIds.isEmpty()) {
         // A change notification names the call it announces: it can be opened from Graph.
         const QString callId = announcedCallIds.front();
-        //: button on the error strip; %1 a call record id (GUID) a change notification announced
-        m_banner->setAction(tr("Open call %1 from Graph").arg(callId), [this, callId] { openCallId(callId); });
+        //: button on the error strip, next to a message that names the call a change notification announced
+        m_banner->setAction(tr("Open This Call from Graph"), [this, callId] { openCallId(callId); });
     }
     if (records.empty()) {
         statusBar()->clearMessage();

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
     <name>Banner</name>
@@ -19,9 +20,9 @@
         <translation>lista de registros de chamada, página %1</translation>
     </message>
     <message>
-        <source>Microsoft Graph sent list page %1 without a "value" list.</source>
+        <source>Microsoft Graph sent list page %1 without a &quot;value&quot; list.</source>
         <extracomment>%1 page number</extracomment>
-        <translation>O Microsoft Graph enviou a página %1 da lista sem uma lista "value".</translation>
+        <translation>O Microsoft Graph enviou a página %1 da lista sem uma lista &quot;value&quot;.</translation>
     </message>
     <message>
         <source>Microsoft Graph: list of call records, page %1</source>
@@ -145,9 +146,9 @@
         <translation>registro de chamada %1</translation>
     </message>
     <message>
-        <source>Microsoft Graph answered for call record %1 without a record (no "id"); nothing was opened.</source>
+        <source>Microsoft Graph answered for call record %1 without a record (no &quot;id&quot;); nothing was opened.</source>
         <extracomment>%1 the call record id (a GUID)</extracomment>
-        <translation>O Microsoft Graph respondeu para o registro de chamada %1 sem um registro (sem "id"); nada foi aberto.</translation>
+        <translation>O Microsoft Graph respondeu para o registro de chamada %1 sem um registro (sem &quot;id&quot;); nada foi aberto.</translation>
     </message>
     <message>
         <source>Microsoft Graph: call record %1</source>
@@ -164,9 +165,9 @@
         <translation>página de sessões %1</translation>
     </message>
     <message>
-        <source>Microsoft Graph sent sessions page %1 without a "value" list; nothing was opened.</source>
+        <source>Microsoft Graph sent sessions page %1 without a &quot;value&quot; list; nothing was opened.</source>
         <extracomment>%1 page number</extracomment>
-        <translation>O Microsoft Graph enviou a página de sessões %1 sem uma lista "value"; nada foi aberto.</translation>
+        <translation>O Microsoft Graph enviou a página de sessões %1 sem uma lista &quot;value&quot;; nada foi aberto.</translation>
     </message>
     <message>
         <source>Microsoft Graph: call record %1, sessions page %2</source>
@@ -184,9 +185,9 @@
         <translation>página de participantes %1</translation>
     </message>
     <message>
-        <source>Microsoft Graph sent participants page %1 without a "value" list.</source>
+        <source>Microsoft Graph sent participants page %1 without a &quot;value&quot; list.</source>
         <extracomment>%1 page number</extracomment>
-        <translation>O Microsoft Graph enviou a página de participantes %1 sem uma lista "value".</translation>
+        <translation>O Microsoft Graph enviou a página de participantes %1 sem uma lista &quot;value&quot;.</translation>
     </message>
     <message>
         <source>Microsoft Graph: call record %1, participants page %2</source>
@@ -195,7 +196,7 @@
     </message>
     <message numerus="yes">
         <source>page %1 · %Ln session(s)</source>
-        <extracomment>%1 page number, %Ln the sessions fetched so far, e.g. "page 2 · 40 sessions"</extracomment>
+        <extracomment>%1 page number, %Ln the sessions fetched so far, e.g. &quot;page 2 · 40 sessions&quot;</extracomment>
         <translation>
             <numerusform>página %1 · %Ln sessão</numerusform>
             <numerusform>página %1 · %Ln sessões</numerusform>
@@ -203,7 +204,7 @@
     </message>
     <message numerus="yes">
         <source>%Ln participant(s)</source>
-        <extracomment>%Ln the participants fetched so far; added after "page 2 · 40 sessions"</extracomment>
+        <extracomment>%Ln the participants fetched so far; added after &quot;page 2 · 40 sessions&quot;</extracomment>
         <translation>
             <numerusform>%Ln participante</numerusform>
             <numerusform>%Ln participantes</numerusform>
@@ -278,12 +279,12 @@
     </message>
     <message>
         <source>Call %1</source>
-        <extracomment>%1 the call record's id, a GUID such as "2f1a9c3e-5b7d-4e21-9c0a-8d3f6b2e1a47"</extracomment>
+        <extracomment>%1 the call record&apos;s id, a GUID such as &quot;2f1a9c3e-5b7d-4e21-9c0a-8d3f6b2e1a47&quot;</extracomment>
         <translation>Chamada %1</translation>
     </message>
     <message>
         <source>Session %1</source>
-        <extracomment>%1 the session's number within the call, counting from 1</extracomment>
+        <extracomment>%1 the session&apos;s number within the call, counting from 1</extracomment>
         <translation>Sessão %1</translation>
     </message>
     <message>
@@ -297,12 +298,12 @@
     </message>
     <message>
         <source>Segment %1</source>
-        <extracomment>%1 the segment's number within its session, counting from 1</extracomment>
+        <extracomment>%1 the segment&apos;s number within its session, counting from 1</extracomment>
         <translation>Segmento %1</translation>
     </message>
     <message>
         <source>Media %1</source>
-        <extracomment>%1 the media's number within its segment, counting from 1 (shown when it has no label)</extracomment>
+        <extracomment>%1 the media&apos;s number within its segment, counting from 1 (shown when it has no label)</extracomment>
         <translation>Mídia %1</translation>
     </message>
     <message>
@@ -315,12 +316,12 @@
     </message>
     <message>
         <source>Stream %1</source>
-        <extracomment>%1 the stream's number within its media, counting from 1</extracomment>
+        <extracomment>%1 the stream&apos;s number within its media, counting from 1</extracomment>
         <translation>Fluxo %1</translation>
     </message>
     <message>
         <source>Organizer: %1</source>
-        <extracomment>%1 the organizer's display name, e.g. "Rita Moura"</extracomment>
+        <extracomment>%1 the organizer&apos;s display name, e.g. &quot;Rita Moura&quot;</extracomment>
         <translation>Organizador: %1</translation>
     </message>
     <message>
@@ -345,17 +346,17 @@
     </message>
     <message>
         <source>streams of session %1</source>
-        <extracomment>chart scope; %1 the session number, e.g. "3"</extracomment>
+        <extracomment>chart scope; %1 the session number, e.g. &quot;3&quot;</extracomment>
         <translation>fluxos da sessão %1</translation>
     </message>
     <message>
         <source>streams of session %1, segment %2</source>
-        <extracomment>chart scope; %1 the session number, e.g. "3", %2 the segment number in it, e.g. "2"</extracomment>
+        <extracomment>chart scope; %1 the session number, e.g. &quot;3&quot;, %2 the segment number in it, e.g. &quot;2&quot;</extracomment>
         <translation>fluxos da sessão %1, segmento %2</translation>
     </message>
     <message>
         <source>streams of %1 in session %2</source>
-        <extracomment>chart scope; %1 the media label, e.g. "main-audio", %2 the session number, e.g. "3"</extracomment>
+        <extracomment>chart scope; %1 the media label, e.g. &quot;main-audio&quot;, %2 the session number, e.g. &quot;3&quot;</extracomment>
         <translation>fluxos de %1 na sessão %2</translation>
     </message>
     <message>
@@ -364,12 +365,12 @@
     </message>
     <message>
         <source>The worst %1 of %2 %3 · profile %4</source>
-        <extracomment>%1 streams drawn, e.g. "20", %2 all streams, %3 the scope ("streams of session 3"), %4 profile</extracomment>
+        <extracomment>%1 streams drawn, e.g. &quot;20&quot;, %2 all streams, %3 the scope (&quot;streams of session 3&quot;), %4 profile</extracomment>
         <translation>Os %1 piores de %2 %3 · perfil %4</translation>
     </message>
     <message>
         <source>%2 %1 · profile %3</source>
-        <extracomment>%1 is what is shown ("streams of session 3"), %2 how many, %3 the profile</extracomment>
+        <extracomment>%1 is what is shown (&quot;streams of session 3&quot;), %2 how many, %3 the profile</extracomment>
         <translation>%2 %1 · perfil %3</translation>
     </message>
     <message>
@@ -378,7 +379,7 @@
     </message>
     <message>
         <source>%1 %2→%3 %4</source>
-        <extracomment>chart label: %1 session number, %2 sender, %3 receiver, %4 media kind abbreviation ("A", "V", "SS")</extracomment>
+        <extracomment>chart label: %1 session number, %2 sender, %3 receiver, %4 media kind abbreviation (&quot;A&quot;, &quot;V&quot;, &quot;SS&quot;)</extracomment>
         <translation>%1 %2→%3 %4</translation>
     </message>
     <message>
@@ -403,7 +404,7 @@
     </message>
     <message>
         <source>poor above %1</source>
-        <extracomment>legend of the threshold line; %1 the threshold with its unit, e.g. "30 ms"</extracomment>
+        <extracomment>legend of the threshold line; %1 the threshold with its unit, e.g. &quot;30 ms&quot;</extracomment>
         <translation>ruim acima de %1</translation>
     </message>
     <message>
@@ -447,20 +448,20 @@
     </message>
     <message>
         <source>%1 %2 %3 (%4)</source>
-        <extracomment>%1 metric, %2 value, %3 condition such as "&gt; 30 ms", %4 profile name</extracomment>
+        <extracomment>%1 metric, %2 value, %3 condition such as &quot;&gt; 30 ms&quot;, %4 profile name</extracomment>
         <translation>%1 %2 %3 (%4)</translation>
     </message>
     <message>
         <source>%1 %2 (poor if %3; %4)</source>
-        <extracomment>%1 metric, %2 value, %3 condition such as "&gt; 30 ms", %4 profile name</extracomment>
+        <extracomment>%1 metric, %2 value, %3 condition such as &quot;&gt; 30 ms&quot;, %4 profile name</extracomment>
         <translation>%1 %2 (ruim se %3; %4)</translation>
     </message>
     <message>
-        <source>caller's</source>
+        <source>caller&apos;s</source>
         <translation>do chamador</translation>
     </message>
     <message>
-        <source>callee's</source>
+        <source>callee&apos;s</source>
         <translation>do receptor</translation>
     </message>
     <message>
@@ -473,22 +474,22 @@
     </message>
     <message>
         <source>%1 %2 not working for %3 of the call (≥ %4 is a device problem)</source>
-        <extracomment>%1 caller's/callee's, %2 microphone/speaker, %3 ratio as percent, %4 threshold as percent</extracomment>
+        <extracomment>%1 caller&apos;s/callee&apos;s, %2 microphone/speaker, %3 ratio as percent, %4 threshold as percent</extracomment>
         <translation>%2 %1 sem funcionar durante %3 da chamada (≥ %4 indica problema de dispositivo)</translation>
     </message>
     <message>
         <source>%1 (poor if %2)</source>
-        <extracomment>%1 metric and value, %2 the poor condition such as "&gt; 30 ms"</extracomment>
+        <extracomment>%1 metric and value, %2 the poor condition such as &quot;&gt; 30 ms&quot;</extracomment>
         <translation>%1 (ruim se %2)</translation>
     </message>
     <message>
-        <source>the profile "%1" has no rules for %2 streams</source>
-        <extracomment>%1 the profile's name, e.g. "CQD poor stream"; %2 a media kind such as "video"</extracomment>
-        <translation>o perfil "%1" não tem regras para fluxos de %2</translation>
+        <source>the profile &quot;%1&quot; has no rules for %2 streams</source>
+        <extracomment>%1 the profile&apos;s name, e.g. &quot;CQD poor stream&quot;; %2 a media kind such as &quot;video&quot;</extracomment>
+        <translation>o perfil &quot;%1&quot; não tem regras para fluxos de %2</translation>
     </message>
     <message>
         <source>none of the %1 metrics this profile tests was reported; this usually means the endpoint sent no quality report, the stream was very short, or a muted listener sent too few packets</source>
-        <extracomment>%1 a media kind such as "audio", "video" or "screen sharing"</extracomment>
+        <extracomment>%1 a media kind such as &quot;audio&quot;, &quot;video&quot; or &quot;screen sharing&quot;</extracomment>
         <translation>nenhuma das métricas de %1 que este perfil testa foi informada; isso geralmente significa que o ponto de extremidade não enviou relatório de qualidade, que o fluxo foi muito curto ou que um ouvinte com o microfone desativado enviou poucos pacotes</translation>
     </message>
     <message>
@@ -509,7 +510,7 @@
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <extracomment>%1 why the certificate file cannot be read, e.g. "Permission denied"</extracomment>
+        <extracomment>%1 why the certificate file cannot be read, e.g. &quot;Permission denied&quot;</extracomment>
         <translation>não pode ser lido: %1</translation>
     </message>
     <message>
@@ -570,7 +571,7 @@
     </message>
     <message>
         <source>cannot sign the client assertion: %1</source>
-        <extracomment>%1 the signing step that failed, e.g. "cannot size the signature"</extracomment>
+        <extracomment>%1 the signing step that failed, e.g. &quot;cannot size the signature&quot;</extracomment>
         <translation>não é possível assinar a asserção do cliente: %1</translation>
     </message>
     <message>
@@ -630,8 +631,8 @@
         <translation>painel</translation>
     </message>
     <message>
-        <source>File to write the export to ("-" for standard output).</source>
-        <translation>Arquivo em que a exportação será gravada ("-" para a saída padrão).</translation>
+        <source>File to write the export to (&quot;-&quot; for standard output).</source>
+        <translation>Arquivo em que a exportação será gravada (&quot;-&quot; para a saída padrão).</translation>
     </message>
     <message>
         <source>path</source>
@@ -642,15 +643,15 @@
         <translation>Abre o registro de exemplo incluído.</translation>
     </message>
     <message>
-        <source>Threshold profile for the verdicts: "CQD poor stream" (default), "Teams network targets", or a JSON file of profiles (its first profile is used).</source>
-        <translation>Perfil de limites para os vereditos: "CQD poor stream" (padrão), "Teams network targets" ou um arquivo JSON de perfis (o primeiro perfil do arquivo é usado).</translation>
+        <source>Threshold profile for the verdicts: &quot;CQD poor stream&quot; (default), &quot;Teams network targets&quot;, or a JSON file of profiles (its first profile is used).</source>
+        <translation>Perfil de limites para os vereditos: &quot;CQD poor stream&quot; (padrão), &quot;Teams network targets&quot; ou um arquivo JSON de perfis (o primeiro perfil do arquivo é usado).</translation>
     </message>
     <message>
         <source>name|file</source>
         <translation>nome|arquivo</translation>
     </message>
     <message>
-        <source>Fetch the call record with this id from Microsoft Graph (a GUID, or a URL or text containing one). Credentials come from the AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH environment variables, else from the viewer's settings.</source>
+        <source>Fetch the call record with this id from Microsoft Graph (a GUID, or a URL or text containing one). Credentials come from the AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH environment variables, else from the viewer&apos;s settings.</source>
         <translation>Obtém do Microsoft Graph o registro de chamada com este ID (um GUID, ou uma URL ou um texto que contenha um). As credenciais vêm das variáveis de ambiente AZURE_TENANT_ID, AZURE_CLIENT_ID e AZURE_CLIENT_SECRET ou AZURE_CLIENT_CERTIFICATE_PATH; na falta delas, das configurações do visualizador.</translation>
     </message>
     <message>
@@ -674,7 +675,7 @@
         <translation>Lista os registros de chamada de um participante no Microsoft Graph, um por linha: ID, início, duração, tipo, participantes.</translation>
     </message>
     <message>
-        <source>With --list-calls: the participant's Microsoft Entra object id.</source>
+        <source>With --list-calls: the participant&apos;s Microsoft Entra object id.</source>
         <translation>Com --list-calls: o ID de objeto do Microsoft Entra do participante.</translation>
     </message>
     <message>
@@ -706,9 +707,9 @@
         <translation>--authority-url</translation>
     </message>
     <message>
-        <source>--call-id: no call id (a GUID like e523d2ed-2966-4b6b-925b-754a88034cc5) in "%1".</source>
-        <extracomment>%1 the text given to --call-id, e.g. "https://example.com/no-id-here"</extracomment>
-        <translation>--call-id: nenhum ID de chamada (um GUID como e523d2ed-2966-4b6b-925b-754a88034cc5) em "%1".</translation>
+        <source>--call-id: no call id (a GUID like e523d2ed-2966-4b6b-925b-754a88034cc5) in &quot;%1&quot;.</source>
+        <extracomment>%1 the text given to --call-id, e.g. &quot;https://example.com/no-id-here&quot;</extracomment>
+        <translation>--call-id: nenhum ID de chamada (um GUID como e523d2ed-2966-4b6b-925b-754a88034cc5) em &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--redact is used with --export or --summary.</source>
@@ -719,7 +720,7 @@
         <translation>--list-calls não pode ser combinado com --summary, --export ou --call-id.</translation>
     </message>
     <message>
-        <source>--list-calls needs --participant ID (the participant's Microsoft Entra object id, a GUID).</source>
+        <source>--list-calls needs --participant ID (the participant&apos;s Microsoft Entra object id, a GUID).</source>
         <translation>--list-calls requer --participant ID (o ID de objeto do Microsoft Entra do participante, um GUID).</translation>
     </message>
     <message>
@@ -747,18 +748,18 @@
         <translation>--output só é usado com --export.</translation>
     </message>
     <message>
-        <source>Unknown export format "%1"; use one of: %2.</source>
-        <extracomment>%1 the format given to --export, e.g. "gif", %2 the known formats: "png, pdf, csv, json, md"</extracomment>
-        <translation>Formato de exportação desconhecido "%1"; use um destes: %2.</translation>
+        <source>Unknown export format &quot;%1&quot;; use one of: %2.</source>
+        <extracomment>%1 the format given to --export, e.g. &quot;gif&quot;, %2 the known formats: &quot;png, pdf, csv, json, md&quot;</extracomment>
+        <translation>Formato de exportação desconhecido &quot;%1&quot;; use um destes: %2.</translation>
     </message>
     <message>
         <source>--export needs --output PATH (or --output - for standard output).</source>
         <translation>--export requer --output CAMINHO (ou --output - para a saída padrão).</translation>
     </message>
     <message>
-        <source>Unknown view "%1"; use one of: %2.</source>
-        <extracomment>%1 the view given to --view, e.g. "map", %2 the known views, e.g. "window, tree, charts"</extracomment>
-        <translation>Painel desconhecido "%1"; use um destes: %2.</translation>
+        <source>Unknown view &quot;%1&quot;; use one of: %2.</source>
+        <extracomment>%1 the view given to --view, e.g. &quot;map&quot;, %2 the known views, e.g. &quot;window, tree, charts&quot;</extracomment>
+        <translation>Painel desconhecido &quot;%1&quot;; use um destes: %2.</translation>
     </message>
     <message>
         <source>No input: give one or more FILEs, --call-id ID or --sample.</source>
@@ -787,7 +788,7 @@
     </message>
     <message>
         <source>The keychain refused to store the secret: %1</source>
-        <extracomment>%1 the keychain's own error message (from the operating system's secret store)</extracomment>
+        <extracomment>%1 the keychain&apos;s own error message (from the operating system&apos;s secret store)</extracomment>
         <translation>O chaveiro do sistema se recusou a armazenar o segredo: %1</translation>
     </message>
 </context>
@@ -809,12 +810,12 @@
     </message>
     <message>
         <source>%1 Mbps</source>
-        <extracomment>%1 a bit rate in megabits per second, e.g. "2.50"</extracomment>
+        <extracomment>%1 a bit rate in megabits per second, e.g. &quot;2.50&quot;</extracomment>
         <translation>%1 Mbps</translation>
     </message>
     <message>
         <source>%1 kbps</source>
-        <extracomment>%1 a bit rate in kilobits per second, e.g. "640"</extracomment>
+        <extracomment>%1 a bit rate in kilobits per second, e.g. &quot;640&quot;</extracomment>
         <translation>%1 kbps</translation>
     </message>
     <message>
@@ -860,12 +861,12 @@
     </message>
     <message>
         <source>Failed at %1: %2</source>
-        <extracomment>%1 the stage as Graph names it ("callSetup", "midcall"), %2 the reason Graph gives</extracomment>
+        <extracomment>%1 the stage as Graph names it (&quot;callSetup&quot;, &quot;midcall&quot;), %2 the reason Graph gives</extracomment>
         <translation>Falhou em %1: %2</translation>
     </message>
     <message>
         <source>Failed at %1</source>
-        <extracomment>%1 the stage as Graph names it ("callSetup", "midcall"); no reason was reported</extracomment>
+        <extracomment>%1 the stage as Graph names it (&quot;callSetup&quot;, &quot;midcall&quot;); no reason was reported</extracomment>
         <translation>Falhou em %1</translation>
     </message>
     <message>
@@ -895,12 +896,12 @@
     </message>
     <message>
         <source>A newer version (%1) of this call is open in another tab.</source>
-        <extracomment>%1 the newer record's version number, e.g. "4"</extracomment>
+        <extracomment>%1 the newer record&apos;s version number, e.g. &quot;4&quot;</extracomment>
         <translation>Uma versão mais recente (%1) desta chamada está aberta em outra guia.</translation>
     </message>
     <message>
         <source>Fetched from Microsoft Graph (%1)</source>
-        <extracomment>where a tab's record came from; %1 the Graph service's address, e.g. https://graph.microsoft.com</extracomment>
+        <extracomment>where a tab&apos;s record came from; %1 the Graph service&apos;s address, e.g. https://graph.microsoft.com</extracomment>
         <translation>Obtido do Microsoft Graph (%1)</translation>
     </message>
 </context>
@@ -932,7 +933,7 @@
     </message>
     <message>
         <source>Saved %1.</source>
-        <extracomment>%1 the path of the JSON file written, e.g. "/home/ana/call.json"</extracomment>
+        <extracomment>%1 the path of the JSON file written, e.g. &quot;/home/ana/call.json&quot;</extracomment>
         <translation>Salvo em %1.</translation>
     </message>
     <message>
@@ -945,7 +946,7 @@
     </message>
     <message>
         <source>Exported %1.</source>
-        <extracomment>%1 the path of the file exported, e.g. "/home/ana/call.pdf"</extracomment>
+        <extracomment>%1 the path of the file exported, e.g. &quot;/home/ana/call.pdf&quot;</extracomment>
         <translation>Exportado para %1.</translation>
     </message>
     <message>
@@ -1020,8 +1021,8 @@
         <translation>Linha do tempo</translation>
     </message>
     <message>
-        <source>Names become "Participant 1", "Participant 2", …; UPNs, e-mail addresses, user, tenant and device ids, IP and MAC addresses, BSSIDs, phone numbers, device names and feedback text are masked. The call id and all measurements stay.</source>
-        <translation>Os nomes passam a ser "Participante 1", "Participante 2", …; UPNs, endereços de e-mail, IDs de usuário, de locatário e de dispositivo, endereços IP e MAC, BSSIDs, números de telefone, nomes de dispositivo e textos de comentários são mascarados. O ID da chamada e todas as medições são mantidos.</translation>
+        <source>Names become &quot;Participant 1&quot;, &quot;Participant 2&quot;, …; UPNs, e-mail addresses, user, tenant and device ids, IP and MAC addresses, BSSIDs, phone numbers, device names and feedback text are masked. The call id and all measurements stay.</source>
+        <translation>Os nomes passam a ser &quot;Participante 1&quot;, &quot;Participante 2&quot;, …; UPNs, endereços de e-mail, IDs de usuário, de locatário e de dispositivo, endereços IP e MAC, BSSIDs, números de telefone, nomes de dispositivo e textos de comentários são mascarados. O ID da chamada e todas as medições são mantidos.</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
@@ -1060,7 +1061,7 @@
         <translation>Uma imagem com um cabeçalho que identifica a chamada, o horário de início, a hora da exportação e o perfil de limites.</translation>
     </message>
     <message>
-        <source>Summary, findings, charts, timeline, worst streams and each participant's network and devices, with the call id and page number on every page.</source>
+        <source>Summary, findings, charts, timeline, worst streams and each participant&apos;s network and devices, with the call id and page number on every page.</source>
         <translation>Resumo, constatações, gráficos, linha do tempo, piores fluxos e a rede e os dispositivos de cada participante, com o ID da chamada e o número da página em todas as páginas.</translation>
     </message>
     <message>
@@ -1084,12 +1085,12 @@
     </message>
     <message>
         <source>Call start %1 UTC (%2 local time)</source>
-        <extracomment>%1 the call's start in UTC, %2 the same in local time</extracomment>
+        <extracomment>%1 the call&apos;s start in UTC, %2 the same in local time</extracomment>
         <translation>Início da chamada: %1 UTC (%2 no horário local)</translation>
     </message>
     <message>
         <source>Exported %1 UTC · Call Record Viewer %2 · Profile: %3</source>
-        <extracomment>%1 export time in UTC, %2 the viewer's version, %3 threshold profile name</extracomment>
+        <extracomment>%1 export time in UTC, %2 the viewer&apos;s version, %3 threshold profile name</extracomment>
         <translation>Exportado em %1 UTC · Call Record Viewer %2 · Perfil: %3</translation>
     </message>
     <message>
@@ -1098,7 +1099,7 @@
     </message>
     <message>
         <source>Call %1 · %2</source>
-        <extracomment>%1 call id, %2 name of the pane, e.g. "Charts"</extracomment>
+        <extracomment>%1 call id, %2 name of the pane, e.g. &quot;Charts&quot;</extracomment>
         <translation>Chamada %1 · %2</translation>
     </message>
     <message>
@@ -1118,8 +1119,8 @@
     </message>
     <message>
         <source>Rendering the %1 failed.</source>
-        <extracomment>%1 the title of the pane being exported, e.g. "Charts" or "Timeline"</extracomment>
-        <translation>Falha ao renderizar "%1".</translation>
+        <extracomment>%1 the title of the pane being exported, e.g. &quot;Charts&quot; or &quot;Timeline&quot;</extracomment>
+        <translation>Falha ao renderizar &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cannot encode the picture: %1</source>
@@ -1135,7 +1136,7 @@
     <name>FindCallsDialog</name>
     <message>
         <source>%1 (UTC)</source>
-        <extracomment>tooltip of a call's start time; %1 is the time in UTC as Microsoft Graph gave it</extracomment>
+        <extracomment>tooltip of a call&apos;s start time; %1 is the time in UTC as Microsoft Graph gave it</extracomment>
         <translation>%1 (UTC)</translation>
     </message>
     <message>
@@ -1204,11 +1205,11 @@
         <translation>Abre a chamada selecionada em uma nova guia (Enter ou clique duplo).</translation>
     </message>
     <message>
-        <source>Enter the participant's Microsoft Entra object id.</source>
+        <source>Enter the participant&apos;s Microsoft Entra object id.</source>
         <translation>Insira o ID de objeto do Microsoft Entra do participante.</translation>
     </message>
     <message>
-        <source>No object id found in this text. Paste the user's Microsoft Entra object id (a GUID).</source>
+        <source>No object id found in this text. Paste the user&apos;s Microsoft Entra object id (a GUID).</source>
         <translation>Nenhum ID de objeto encontrado neste texto. Cole o ID de objeto do Microsoft Entra do usuário (um GUID).</translation>
     </message>
     <message>
@@ -1226,7 +1227,7 @@
     </message>
     <message>
         <source>Object id: %1</source>
-        <extracomment>%1 is the participant's object id (a GUID) found in the text</extracomment>
+        <extracomment>%1 is the participant&apos;s object id (a GUID) found in the text</extracomment>
         <translation>ID de objeto: %1</translation>
     </message>
     <message>
@@ -1240,7 +1241,7 @@
     </message>
     <message numerus="yes">
         <source>%Ln call(s)</source>
-        <extracomment>the number of calls found, e.g. "12 calls"</extracomment>
+        <extracomment>the number of calls found, e.g. &quot;12 calls&quot;</extracomment>
         <translation>
             <numerusform>%Ln chamada</numerusform>
             <numerusform>%Ln chamadas</numerusform>
@@ -1250,13 +1251,13 @@
 <context>
     <name>Findings</name>
     <message>
-        <source>%1's</source>
-        <extracomment>%1 a display name such as "Rita Moura", or "the caller"; gives the possessive "Rita Moura's"</extracomment>
+        <source>%1&apos;s</source>
+        <extracomment>%1 a display name such as &quot;Rita Moura&quot;, or &quot;the caller&quot;; gives the possessive &quot;Rita Moura&apos;s&quot;</extracomment>
         <translation>de %1</translation>
     </message>
     <message>
         <source>band: %1</source>
-        <extracomment>%1 the Wi-Fi band as Graph names it, e.g. "frequency50GHz"</extracomment>
+        <extracomment>%1 the Wi-Fi band as Graph names it, e.g. &quot;frequency50GHz&quot;</extracomment>
         <translation>banda: %1</translation>
     </message>
     <message>
@@ -1271,12 +1272,12 @@
     </message>
     <message>
         <source>radio: %1</source>
-        <extracomment>%1 the Wi-Fi radio type as Graph names it, e.g. "wifi80211ac"</extracomment>
+        <extracomment>%1 the Wi-Fi radio type as Graph names it, e.g. &quot;wifi80211ac&quot;</extracomment>
         <translation>rádio: %1</translation>
     </message>
     <message>
         <source>%1 was on Wi-Fi%2</source>
-        <extracomment>%1 a display name such as "Rita Moura"; %2 is empty, " with a weak signal" or " on the 2.4 GHz band"</extracomment>
+        <extracomment>%1 a display name such as &quot;Rita Moura&quot;; %2 is empty, &quot; with a weak signal&quot; or &quot; on the 2.4 GHz band&quot;</extracomment>
         <translation>%1 usava Wi-Fi%2</translation>
     </message>
     <message>
@@ -1292,8 +1293,8 @@
         <translation>Use uma conexão cabeada ou aproxime-se do ponto de acesso e dê preferência à banda de 5 GHz.</translation>
     </message>
     <message>
-        <source>%1's media went through a VPN tunnel</source>
-        <extracomment>%1 a display name such as "Rita Moura"</extracomment>
+        <source>%1&apos;s media went through a VPN tunnel</source>
+        <extracomment>%1 a display name such as &quot;Rita Moura&quot;</extracomment>
         <translation>A mídia de %1 passou por um túnel VPN</translation>
     </message>
     <message>
@@ -1306,7 +1307,7 @@
     </message>
     <message>
         <source>%1 was on a mobile (cellular) network</source>
-        <extracomment>%1 a display name such as "Rita Moura"</extracomment>
+        <extracomment>%1 a display name such as &quot;Rita Moura&quot;</extracomment>
         <translation>%1 usava uma rede móvel (celular)</translation>
     </message>
     <message>
@@ -1318,8 +1319,8 @@
         <translation>Sempre que possível, prefira Wi-Fi ou uma conexão cabeada para chamadas.</translation>
     </message>
     <message>
-        <source>%1's media used TCP instead of UDP</source>
-        <extracomment>%1 a display name such as "Rita Moura"</extracomment>
+        <source>%1&apos;s media used TCP instead of UDP</source>
+        <extracomment>%1 a display name such as &quot;Rita Moura&quot;</extracomment>
         <translation>A mídia de %1 usou TCP em vez de UDP</translation>
     </message>
     <message>
@@ -1331,13 +1332,13 @@
         <translation>Libere UDP 3478-3481 para o Microsoft 365 no firewall; a mídia por TCP sofre com perda e atraso.</translation>
     </message>
     <message>
-        <source>%1's media was relayed</source>
-        <extracomment>%1 a display name such as "Rita Moura"</extracomment>
+        <source>%1&apos;s media was relayed</source>
+        <extracomment>%1 a display name such as &quot;Rita Moura&quot;</extracomment>
         <translation>A mídia de %1 passou por um servidor de retransmissão (relay)</translation>
     </message>
     <message>
         <source>relay %1</source>
-        <extracomment>%1 the relay's IP address, e.g. "52.112.0.10"</extracomment>
+        <extracomment>%1 the relay&apos;s IP address, e.g. &quot;52.112.0.10&quot;</extracomment>
         <translation>relay %1</translation>
     </message>
     <message>
@@ -1345,13 +1346,13 @@
         <translation>O uso de relay é normal atrás de NAT; se a mídia passar por relay com frequência, verifique se o UDP para a Microsoft está liberado.</translation>
     </message>
     <message>
-        <source>%1's network degraded audio for part of the call</source>
-        <extracomment>%1 a display name such as "Rita Moura"</extracomment>
+        <source>%1&apos;s network degraded audio for part of the call</source>
+        <extracomment>%1 a display name such as &quot;Rita Moura&quot;</extracomment>
         <translation>A rede de %1 degradou o áudio durante parte da chamada</translation>
     </message>
     <message>
         <source>sent audio affected %1 of the time, received audio %2 (Microsoft publishes no threshold for these)</source>
-        <extracomment>%1 a percentage of the call time such as "3.5 %", %2 likewise</extracomment>
+        <extracomment>%1 a percentage of the call time such as &quot;3.5 %&quot;, %2 likewise</extracomment>
         <translation>áudio enviado afetado em %1 do tempo, áudio recebido em %2 (a Microsoft não publica limites para esses valores)</translation>
     </message>
     <message>
@@ -1360,12 +1361,12 @@
     </message>
     <message>
         <source>%1 speaker was muted or at zero volume for %2 of the call</source>
-        <extracomment>%1 a possessive such as "Rita Moura's", %2 a percentage such as "12 %"</extracomment>
+        <extracomment>%1 a possessive such as &quot;Rita Moura&apos;s&quot;, %2 a percentage such as &quot;12 %&quot;</extracomment>
         <translation>O alto-falante %1 ficou sem som ou com volume zero durante %2 da chamada</translation>
     </message>
     <message>
         <source>speaker: %1</source>
-        <extracomment>%1 the speaker device's name, e.g. "Speakers (Realtek Audio)"</extracomment>
+        <extracomment>%1 the speaker device&apos;s name, e.g. &quot;Speakers (Realtek Audio)&quot;</extracomment>
         <translation>alto-falante: %1</translation>
     </message>
     <message>
@@ -1374,7 +1375,7 @@
     </message>
     <message>
         <source>%1 computer was short of CPU for %2 of the call</source>
-        <extracomment>%1 a possessive such as "Rita Moura's", %2 a percentage such as "12 %"</extracomment>
+        <extracomment>%1 a possessive such as &quot;Rita Moura&apos;s&quot;, %2 a percentage such as &quot;12 %&quot;</extracomment>
         <translation>O computador %1 ficou sem CPU suficiente durante %2 da chamada</translation>
     </message>
     <message>
@@ -1387,12 +1388,12 @@
     </message>
     <message>
         <source>%1 audio device reported glitches</source>
-        <extracomment>%1 a possessive such as "Rita Moura's"</extracomment>
+        <extracomment>%1 a possessive such as &quot;Rita Moura&apos;s&quot;</extracomment>
         <translation>O dispositivo de áudio %1 relatou falhas</translation>
     </message>
     <message>
         <source>microphone %1, speaker %2 glitches per 5 minutes (Microsoft publishes no threshold)</source>
-        <extracomment>%1 and %2 glitch counts such as "3", or "—" when not reported</extracomment>
+        <extracomment>%1 and %2 glitch counts such as &quot;3&quot;, or &quot;—&quot; when not reported</extracomment>
         <translation>falhas a cada 5 minutos: microfone %1, alto-falante %2 (a Microsoft não publica limite)</translation>
     </message>
     <message>
@@ -1408,7 +1409,7 @@
         <translation>quem foi chamado</translation>
     </message>
     <message>
-        <source>Look the reason up in the Teams admin center's call analytics for this call.</source>
+        <source>Look the reason up in the Teams admin center&apos;s call analytics for this call.</source>
         <translation>Consulte o motivo na Análise de Chamadas do centro de administração do Teams para esta chamada.</translation>
     </message>
     <message>
@@ -1417,12 +1418,12 @@
     </message>
     <message>
         <source>%1 rated the call %2</source>
-        <extracomment>%1 a display name such as "Rita Moura", %2 the rating word ("bad", "poor" or "fair")</extracomment>
+        <extracomment>%1 a display name such as &quot;Rita Moura&quot;, %2 the rating word (&quot;bad&quot;, &quot;poor&quot; or &quot;fair&quot;)</extracomment>
         <translation>%1 avaliou a chamada como %2</translation>
     </message>
     <message>
         <source>%1 rated the call %2: %3</source>
-        <extracomment>%1 a display name, %2 the rating word ("poor"), %3 Graph's tokens, e.g. "Echo, Noisy"</extracomment>
+        <extracomment>%1 a display name, %2 the rating word (&quot;poor&quot;), %3 Graph&apos;s tokens, e.g. &quot;Echo, Noisy&quot;</extracomment>
         <translation>%1 avaliou a chamada como %2: %3</translation>
     </message>
     <message>
@@ -1431,32 +1432,32 @@
         <translation>comentário: “%1”</translation>
     </message>
     <message>
-        <source>Compare with the stream verdicts below: the user's words say what they noticed.</source>
+        <source>Compare with the stream verdicts below: the user&apos;s words say what they noticed.</source>
         <translation>Compare com os vereditos dos fluxos abaixo: as palavras do usuário indicam o que ele percebeu.</translation>
     </message>
     <message>
         <source>%1 microphone was not working for %2 of the call</source>
-        <extracomment>%1 a possessive such as "Rita Moura's", %2 a percentage such as "12 %"</extracomment>
+        <extracomment>%1 a possessive such as &quot;Rita Moura&apos;s&quot;, %2 a percentage such as &quot;12 %&quot;</extracomment>
         <translation>O microfone %1 não funcionou durante %2 da chamada</translation>
     </message>
     <message>
         <source>%1 speaker was not working for %2 of the call</source>
-        <extracomment>%1 a possessive such as "Rita Moura's", %2 a percentage such as "12 %"</extracomment>
+        <extracomment>%1 a possessive such as &quot;Rita Moura&apos;s&quot;, %2 a percentage such as &quot;12 %&quot;</extracomment>
         <translation>O alto-falante %1 não funcionou durante %2 da chamada</translation>
     </message>
     <message>
         <source>device: %1</source>
-        <extracomment>%1 the device's name, e.g. "Microphone (Jabra Evolve 65)"</extracomment>
+        <extracomment>%1 the device&apos;s name, e.g. &quot;Microphone (Jabra Evolve 65)&quot;</extracomment>
         <translation>dispositivo: %1</translation>
     </message>
     <message>
         <source>driver: %1</source>
-        <extracomment>%1 the audio device's driver as the endpoint reported it</extracomment>
+        <extracomment>%1 the audio device&apos;s driver as the endpoint reported it</extracomment>
         <translation>driver: %1</translation>
     </message>
     <message>
         <source>Call Analytics treats %1 or more as a device problem</source>
-        <extracomment>%1 the profile's threshold as a percentage, e.g. "0.50 %"</extracomment>
+        <extracomment>%1 the profile&apos;s threshold as a percentage, e.g. &quot;0.50 %&quot;</extracomment>
         <translation>A Análise de Chamadas considera %1 ou mais como problema de dispositivo</translation>
     </message>
     <message>
@@ -1465,27 +1466,27 @@
     </message>
     <message>
         <source>%1 %2 (poor if %3)</source>
-        <extracomment>%1 metric, %2 value, %3 condition such as "&gt; 1.00"</extracomment>
+        <extracomment>%1 metric, %2 value, %3 condition such as &quot;&gt; 1.00&quot;</extracomment>
         <translation>%1 %2 (ruim se %3)</translation>
     </message>
     <message>
         <source>%1 incoming %2 from %3: %4</source>
-        <extracomment>%1 receiver's, %2 media kind, %3 sender, %4 the broken rules</extracomment>
+        <extracomment>%1 receiver&apos;s, %2 media kind, %3 sender, %4 the broken rules</extracomment>
         <translation>Fluxo de %2 de entrada %1 (enviado por %3): %4</translation>
     </message>
     <message>
         <source>session %1, %2, %3 → %4 (profile: %5)</source>
-        <extracomment>%1 session number, %2 media label such as "main-audio", %3 sender, %4 receiver, %5 profile name</extracomment>
+        <extracomment>%1 session number, %2 media label such as &quot;main-audio&quot;, %3 sender, %4 receiver, %5 profile name</extracomment>
         <translation>sessão %1, %2, %3 → %4 (perfil: %5)</translation>
     </message>
     <message>
         <source>the sender (%1) was on Wi-Fi</source>
-        <extracomment>%1 the sending participant's display name, e.g. "Rita Moura"</extracomment>
+        <extracomment>%1 the sending participant&apos;s display name, e.g. &quot;Rita Moura&quot;</extracomment>
         <translation>o remetente (%1) usava Wi-Fi</translation>
     </message>
     <message>
-        <source>See the network and device notes for %1 and %2 below; the sender's uplink and the receiver's downlink both carry this stream.</source>
-        <extracomment>%1 the sender's display name, %2 the receiver's display name</extracomment>
+        <source>See the network and device notes for %1 and %2 below; the sender&apos;s uplink and the receiver&apos;s downlink both carry this stream.</source>
+        <extracomment>%1 the sender&apos;s display name, %2 the receiver&apos;s display name</extracomment>
         <translation>Veja abaixo as observações de rede e de dispositivo de %1 e de %2; tanto o uplink do remetente quanto o downlink do destinatário transportam este fluxo.</translation>
     </message>
     <message>
@@ -1494,7 +1495,7 @@
     </message>
     <message>
         <source>Next step: %1</source>
-        <extracomment>%1 the finding's advice, a sentence such as "Close other heavy applications during calls."</extracomment>
+        <extracomment>%1 the finding&apos;s advice, a sentence such as &quot;Close other heavy applications during calls.&quot;</extracomment>
         <translation>Próxima etapa: %1</translation>
     </message>
     <message>
@@ -1504,22 +1505,22 @@
     </message>
     <message>
         <source>bad</source>
-        <comment>the user's rating of the call</comment>
+        <comment>the user&apos;s rating of the call</comment>
         <translation>péssima</translation>
     </message>
     <message>
         <source>poor</source>
-        <comment>the user's rating of the call</comment>
+        <comment>the user&apos;s rating of the call</comment>
         <translation>ruim</translation>
     </message>
     <message>
         <source>fair</source>
-        <comment>the user's rating of the call</comment>
+        <comment>the user&apos;s rating of the call</comment>
         <translation>razoável</translation>
     </message>
     <message>
         <source>Session %1 (%2 → %3): %4</source>
-        <extracomment>%1 session number, %2 caller, %3 callee (names), %4 what failed and why, e.g. "Failed at callSetup: timeout"</extracomment>
+        <extracomment>%1 session number, %2 caller, %3 callee (names), %4 what failed and why, e.g. &quot;Failed at callSetup: timeout&quot;</extracomment>
         <translation>Sessão %1 (%2 → %3): %4</translation>
     </message>
 </context>
@@ -1530,9 +1531,9 @@
         <translation>Abra um registro de chamada (Ctrl+O) ou uma chamada pelo ID (Ctrl+L) para ver as constatações.</translation>
     </message>
     <message>
-        <source>No problems found with the profile "%1".</source>
-        <extracomment>%1 the name of the quality profile in use, e.g. "CQD poor stream"</extracomment>
-        <translation>Nenhum problema encontrado com o perfil "%1".</translation>
+        <source>No problems found with the profile &quot;%1&quot;.</source>
+        <extracomment>%1 the name of the quality profile in use, e.g. &quot;CQD poor stream&quot;</extracomment>
+        <translation>Nenhum problema encontrado com o perfil &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Streams without quality reports are unclassified; see the Quality column.</source>
@@ -1552,12 +1553,12 @@
     </message>
     <message>
         <source>Next step: %1</source>
-        <extracomment>%1 the suggested action, a full sentence, e.g. "Check the headset or microphone connection."</extracomment>
+        <extracomment>%1 the suggested action, a full sentence, e.g. &quot;Check the headset or microphone connection.&quot;</extracomment>
         <translation>Próxima etapa: %1</translation>
     </message>
     <message>
         <source>… %1 more findings not listed.</source>
-        <extracomment>%1 the number of further findings left out of the list, e.g. "12"</extracomment>
+        <extracomment>%1 the number of further findings left out of the list, e.g. &quot;12&quot;</extracomment>
         <translation>… mais %1 constatações não listadas.</translation>
     </message>
 </context>
@@ -1569,12 +1570,12 @@
     </message>
     <message>
         <source>Microsoft Graph access is not set up: %1. Open Settings → Microsoft Graph (the AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET environment variables work too).</source>
-        <extracomment>%1 says what is missing, e.g. "the tenant id is not set"</extracomment>
+        <extracomment>%1 says what is missing, e.g. &quot;the tenant id is not set&quot;</extracomment>
         <translation>O acesso ao Microsoft Graph não está configurado: %1. Abra Configurações → Microsoft Graph (as variáveis de ambiente AZURE_TENANT_ID, AZURE_CLIENT_ID e AZURE_CLIENT_SECRET também funcionam).</translation>
     </message>
     <message>
         <source>Fetching call %1 from Microsoft Graph: %2</source>
-        <extracomment>%1 call id, %2 progress such as "page 4 · 240 sessions"</extracomment>
+        <extracomment>%1 call id, %2 progress such as &quot;page 4 · 240 sessions&quot;</extracomment>
         <translation>Buscando a chamada %1 no Microsoft Graph: %2</translation>
     </message>
     <message>
@@ -1601,7 +1602,7 @@
     </message>
     <message>
         <source>Microsoft Graph access is not set up: %1.</source>
-        <extracomment>%1 says what is missing, e.g. "the tenant id is not set"</extracomment>
+        <extracomment>%1 says what is missing, e.g. &quot;the tenant id is not set&quot;</extracomment>
         <translation>O acesso ao Microsoft Graph não está configurado: %1.</translation>
     </message>
     <message>
@@ -1631,7 +1632,7 @@
     </message>
     <message>
         <source>date %1</source>
-        <extracomment>%1 is the date and time of the error as sent by Microsoft Graph, e.g. "2024-05-01T10:00:00"</extracomment>
+        <extracomment>%1 is the date and time of the error as sent by Microsoft Graph, e.g. &quot;2024-05-01T10:00:00&quot;</extracomment>
         <translation>data %1</translation>
     </message>
     <message>
@@ -1646,7 +1647,7 @@
     </message>
     <message>
         <source>time %1</source>
-        <extracomment>%1 is when the sign-in failed, as sent by Microsoft Entra, e.g. "2024-05-01 10:00:00Z"</extracomment>
+        <extracomment>%1 is when the sign-in failed, as sent by Microsoft Entra, e.g. &quot;2024-05-01 10:00:00Z&quot;</extracomment>
         <translation>carimbo de data/hora %1</translation>
     </message>
 </context>
@@ -1659,32 +1660,32 @@
     </message>
     <message>
         <source>the connection to %1 was refused (is the address right, is a proxy or firewall in the way?)</source>
-        <extracomment>%1 a URL without its query, e.g. "https://graph.microsoft.com/v1.0/communications/callRecords/…"</extracomment>
+        <extracomment>%1 a URL without its query, e.g. &quot;https://graph.microsoft.com/v1.0/communications/callRecords/…&quot;</extracomment>
         <translation>a conexão com %1 foi recusada (o endereço está correto? há um proxy ou firewall bloqueando?)</translation>
     </message>
     <message>
         <source>the host of %1 was not found (check the URL and the network connection)</source>
-        <extracomment>%1 a URL without its query, e.g. "https://login.microsoftonline.com/…/oauth2/v2.0/token"</extracomment>
+        <extracomment>%1 a URL without its query, e.g. &quot;https://login.microsoftonline.com/…/oauth2/v2.0/token&quot;</extracomment>
         <translation>o host de %1 não foi encontrado (verifique a URL e a conexão de rede)</translation>
     </message>
     <message>
         <source>%1 closed the connection before the answer was complete</source>
-        <extracomment>%1 a URL without its query, e.g. "https://graph.microsoft.com/v1.0/communications/callRecords/…"</extracomment>
+        <extracomment>%1 a URL without its query, e.g. &quot;https://graph.microsoft.com/v1.0/communications/callRecords/…&quot;</extracomment>
         <translation>%1 fechou a conexão antes de concluir a resposta</translation>
     </message>
     <message>
         <source>the secure connection to %1 failed (TLS: %2); certificate errors are never ignored</source>
-        <extracomment>%1 a URL without its query, %2 the system's description of the TLS failure</extracomment>
+        <extracomment>%1 a URL without its query, %2 the system&apos;s description of the TLS failure</extracomment>
         <translation>falha na conexão segura com %1 (TLS: %2); erros de certificado nunca são ignorados</translation>
     </message>
     <message>
         <source>no answer from %1: %2</source>
-        <extracomment>%1 a URL, %2 the system's description of the network error</extracomment>
+        <extracomment>%1 a URL, %2 the system&apos;s description of the network error</extracomment>
         <translation>nenhuma resposta de %1: %2</translation>
     </message>
     <message>
         <source>the answer from %1 was incomplete: %2</source>
-        <extracomment>%1 a URL, %2 the system's description of the network error</extracomment>
+        <extracomment>%1 a URL, %2 the system&apos;s description of the network error</extracomment>
         <translation>a resposta de %1 veio incompleta: %2</translation>
     </message>
 </context>
@@ -1734,12 +1735,12 @@
     </message>
     <message>
         <source>Microsoft Graph sent the same next-page link twice; stopped to avoid an endless loop (%1).</source>
-        <extracomment>%1 the link sent twice, without its query, e.g. "https://graph.microsoft.com/v1.0/…"</extracomment>
+        <extracomment>%1 the link sent twice, without its query, e.g. &quot;https://graph.microsoft.com/v1.0/…&quot;</extracomment>
         <translation>O Microsoft Graph enviou o mesmo link de próxima página duas vezes; a busca foi interrompida para evitar um loop infinito (%1).</translation>
     </message>
     <message>
         <source>Refused to send the access token to %1: only https:// (or http:// on this computer) is used.</source>
-        <extracomment>%1 the refused address (scheme, host, port), e.g. "http://graph.example.com"</extracomment>
+        <extracomment>%1 the refused address (scheme, host, port), e.g. &quot;http://graph.example.com&quot;</extracomment>
         <translation>O token de acesso não foi enviado para %1: somente https:// (ou http:// neste computador) é usado.</translation>
     </message>
     <message>
@@ -1763,7 +1764,7 @@
     </message>
     <message>
         <source>Microsoft Graph sent an answer for %1 that is not a JSON object; nothing was opened.</source>
-        <extracomment>%1 what was fetched, e.g. "sessions page 2"</extracomment>
+        <extracomment>%1 what was fetched, e.g. &quot;sessions page 2&quot;</extracomment>
         <translation>O Microsoft Graph enviou uma resposta para %1 que não é um objeto JSON; nada foi aberto.</translation>
     </message>
     <message>
@@ -1773,12 +1774,12 @@
     </message>
     <message>
         <source>Microsoft Graph answered HTTP %1 for %2</source>
-        <extracomment>%1 the HTTP status code, e.g. 404, %2 what was fetched, e.g. "sessions page 2"</extracomment>
+        <extracomment>%1 the HTTP status code, e.g. 404, %2 what was fetched, e.g. &quot;sessions page 2&quot;</extracomment>
         <translation>O Microsoft Graph respondeu HTTP %1 para %2</translation>
     </message>
     <message>
         <source>after %1 tries</source>
-        <extracomment>%1 how many tries were made, e.g. 3; follows "Microsoft Graph answered HTTP 503 for …"</extracomment>
+        <extracomment>%1 how many tries were made, e.g. 3; follows &quot;Microsoft Graph answered HTTP 503 for …&quot;</extracomment>
         <translation>após %1 tentativas</translation>
     </message>
     <message>
@@ -1791,7 +1792,7 @@
     <name>GraphSession</name>
     <message>
         <source>Microsoft Graph sent a call record that cannot be read: %1</source>
-        <extracomment>%1 the loader's message</extracomment>
+        <extracomment>%1 the loader&apos;s message</extracomment>
         <translation>O Microsoft Graph enviou um registro de chamada que não pode ser lido: %1</translation>
     </message>
     <message>
@@ -1840,22 +1841,22 @@
     </message>
     <message>
         <source>%1 is not a valid URL: %2</source>
-        <extracomment>%1 names the URL, e.g. "Graph URL"</extracomment>
+        <extracomment>%1 names the URL, e.g. &quot;Graph URL&quot;</extracomment>
         <translation>%1 não é uma URL válida: %2</translation>
     </message>
     <message>
         <source>%1 must be a plain address without user name, query or fragment: %2</source>
-        <extracomment>%1 names the URL, e.g. "Graph URL" or "--graph-url", %2 the URL as given</extracomment>
+        <extracomment>%1 names the URL, e.g. &quot;Graph URL&quot; or &quot;--graph-url&quot;, %2 the URL as given</extracomment>
         <translation>%1 deve ser um endereço simples, sem nome de usuário, consulta ou fragmento: %2</translation>
     </message>
     <message>
         <source>%1 uses plain http:// with host %2; http is accepted only for this computer (localhost, 127.0.0.1, ::1). Use https://</source>
-        <extracomment>%1 names the URL, e.g. "Graph URL" or "--graph-url", %2 its host, e.g. "graph.example.com"</extracomment>
+        <extracomment>%1 names the URL, e.g. &quot;Graph URL&quot; or &quot;--graph-url&quot;, %2 its host, e.g. &quot;graph.example.com&quot;</extracomment>
         <translation>%1 usa http:// simples com o host %2; http só é aceito para este computador (localhost, 127.0.0.1, ::1). Use https://</translation>
     </message>
     <message>
         <source>%1 must start with https:// (http:// only for localhost): %2</source>
-        <extracomment>%1 names the URL, e.g. "Graph URL" or "--graph-url", %2 the URL as given</extracomment>
+        <extracomment>%1 names the URL, e.g. &quot;Graph URL&quot; or &quot;--graph-url&quot;, %2 the URL as given</extracomment>
         <translation>%1 deve começar com https:// (http:// somente para localhost): %2</translation>
     </message>
 </context>
@@ -1907,7 +1908,7 @@
         <translation>RS256 (locatários mais antigos)</translation>
     </message>
     <message>
-        <source>How the sign-in request is signed with the certificate's key.</source>
+        <source>How the sign-in request is signed with the certificate&apos;s key.</source>
         <translation>Como a solicitação de entrada é assinada com a chave do certificado.</translation>
     </message>
     <message>
@@ -2031,9 +2032,9 @@
         <translation>Não é possível gravar na saída padrão.</translation>
     </message>
     <message>
-        <source>Unknown profile "%1": use "%2" or a JSON file of profiles.</source>
-        <extracomment>%1 the --profile value, %2 the built-in profile names joined as: CQD poor stream", "Teams network targets</extracomment>
-        <translation>Perfil desconhecido "%1": use "%2" ou um arquivo JSON de perfis.</translation>
+        <source>Unknown profile &quot;%1&quot;: use &quot;%2&quot; or a JSON file of profiles.</source>
+        <extracomment>%1 the --profile value, %2 the built-in profile names joined as: CQD poor stream&quot;, &quot;Teams network targets</extracomment>
+        <translation>Perfil desconhecido &quot;%1&quot;: use &quot;%2&quot; ou um arquivo JSON de perfis.</translation>
     </message>
     <message>
         <source>Nothing to do.</source>
@@ -2108,7 +2109,7 @@
     </message>
     <message>
         <source>a control character (byte 0x%1); JSON allows them only escaped, inside strings</source>
-        <extracomment>%1 the byte value as two hex digits, e.g. "0a"</extracomment>
+        <extracomment>%1 the byte value as two hex digits, e.g. &quot;0a&quot;</extracomment>
         <translation>um caractere de controle (byte 0x%1); o JSON só permite esses caracteres com escape, dentro de cadeias de caracteres</translation>
     </message>
     <message>
@@ -2134,9 +2135,9 @@
         <translation>não é uma matriz; ignorado</translation>
     </message>
     <message>
-        <source>holds the text "%1…" instead of an object: the file was saved by PowerShell's ConvertTo-Json without enough -Depth (use -Depth 20); ignored</source>
-        <extracomment>follows a property name; %1 the start of the text (40 characters), e.g. "@{id=…"</extracomment>
-        <translation>contém o texto "%1…" em vez de um objeto: o arquivo foi salvo pelo ConvertTo-Json do PowerShell sem um -Depth suficiente (use -Depth 20); ignorado</translation>
+        <source>holds the text &quot;%1…&quot; instead of an object: the file was saved by PowerShell&apos;s ConvertTo-Json without enough -Depth (use -Depth 20); ignored</source>
+        <extracomment>follows a property name; %1 the start of the text (40 characters), e.g. &quot;@{id=…&quot;</extracomment>
+        <translation>contém o texto &quot;%1…&quot; em vez de um objeto: o arquivo foi salvo pelo ConvertTo-Json do PowerShell sem um -Depth suficiente (use -Depth 20); ignorado</translation>
     </message>
     <message>
         <source>is not an object; ignored</source>
@@ -2156,9 +2157,9 @@
         <translation>é %1 (não é um número finito); tratado como não informado</translation>
     </message>
     <message>
-        <source>"%1" is not a number; treated as missing</source>
-        <extracomment>follows a property name; %1 the text found (at most 40 characters), e.g. "fast"</extracomment>
-        <translation>"%1" não é um número; tratado como não informado</translation>
+        <source>&quot;%1&quot; is not a number; treated as missing</source>
+        <extracomment>follows a property name; %1 the text found (at most 40 characters), e.g. &quot;fast&quot;</extracomment>
+        <translation>&quot;%1&quot; não é um número; tratado como não informado</translation>
     </message>
     <message>
         <source>is not a number; treated as missing</source>
@@ -2174,14 +2175,14 @@
         <translation>não é true nem false; tratado como não informado</translation>
     </message>
     <message>
-        <source>"%1" is not true or false; treated as missing</source>
-        <extracomment>follows a property name; %1 the text found (at most 40 characters), e.g. "yes"</extracomment>
-        <translation>"%1" não é true nem false; tratado como não informado</translation>
+        <source>&quot;%1&quot; is not true or false; treated as missing</source>
+        <extracomment>follows a property name; %1 the text found (at most 40 characters), e.g. &quot;yes&quot;</extracomment>
+        <translation>&quot;%1&quot; não é true nem false; tratado como não informado</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO 8601 duration such as PT0.016S; treated as missing</source>
-        <extracomment>follows a property name; %1 the text found (at most 40 characters), e.g. "16 ms"</extracomment>
-        <translation>"%1" não é uma duração ISO 8601 como PT0.016S; tratado como não informado</translation>
+        <source>&quot;%1&quot; is not an ISO 8601 duration such as PT0.016S; treated as missing</source>
+        <extracomment>follows a property name; %1 the text found (at most 40 characters), e.g. &quot;16 ms&quot;</extracomment>
+        <translation>&quot;%1&quot; não é uma duração ISO 8601 como PT0.016S; tratado como não informado</translation>
     </message>
     <message>
         <source>is an object without TotalMilliseconds or Ticks; treated as missing</source>
@@ -2200,13 +2201,13 @@
         <translation>não é uma data e hora; tratado como não informado</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO 8601 date and time; treated as missing</source>
-        <extracomment>follows a property name; %1 the text found (at most 40 characters), e.g. "yesterday"</extracomment>
-        <translation>"%1" não é uma data e hora ISO 8601; tratado como não informado</translation>
+        <source>&quot;%1&quot; is not an ISO 8601 date and time; treated as missing</source>
+        <extracomment>follows a property name; %1 the text found (at most 40 characters), e.g. &quot;yesterday&quot;</extracomment>
+        <translation>&quot;%1&quot; não é uma data e hora ISO 8601; tratado como não informado</translation>
     </message>
     <message>
         <source>%1 is not a member of %2; treated as missing</source>
-        <extracomment>follows a property name; %1 the number found, e.g. 42, %2 the enumeration, e.g. "modality"</extracomment>
+        <extracomment>follows a property name; %1 the number found, e.g. 42, %2 the enumeration, e.g. &quot;modality&quot;</extracomment>
         <translation>%1 não é um membro de %2; tratado como não informado</translation>
     </message>
     <message>
@@ -2215,7 +2216,7 @@
     </message>
     <message>
         <source>this is a Microsoft Graph error response, not a call record: %1</source>
-        <extracomment>%1 the error code sent by Microsoft Graph, e.g. "InvalidAuthenticationToken", or "(no code)"</extracomment>
+        <extracomment>%1 the error code sent by Microsoft Graph, e.g. &quot;InvalidAuthenticationToken&quot;, or &quot;(no code)&quot;</extracomment>
         <translation>esta é uma resposta de erro do Microsoft Graph, não um registro de chamada: %1</translation>
     </message>
     <message>
@@ -2237,12 +2238,12 @@
         <translation>esta é uma página de participantes (participants_v2) sem o registro de chamada ao qual pertence; abra-a junto com o registro</translation>
     </message>
     <message>
-        <source>the list in "value" is empty: there is no call record to open</source>
-        <translation>a lista em "value" está vazia: não há nenhum registro de chamada para abrir</translation>
+        <source>the list in &quot;value&quot; is empty: there is no call record to open</source>
+        <translation>a lista em &quot;value&quot; está vazia: não há nenhum registro de chamada para abrir</translation>
     </message>
     <message>
-        <source>the list in "value" holds no call records or sessions</source>
-        <translation>a lista em "value" não contém registros de chamada nem sessões</translation>
+        <source>the list in &quot;value&quot; holds no call records or sessions</source>
+        <translation>a lista em &quot;value&quot; não contém registros de chamada nem sessões</translation>
     </message>
     <message>
         <source>this JSON is not a call record: none of its properties (id, sessions, startDateTime, ...) is a call-record property</source>
@@ -2255,7 +2256,7 @@
     </message>
     <message>
         <source>the text is not valid UTF-8 (byte 0x%1); save the file as UTF-8</source>
-        <extracomment>%1 the first invalid byte as two hex digits, e.g. "e9"</extracomment>
+        <extracomment>%1 the first invalid byte as two hex digits, e.g. &quot;e9&quot;</extracomment>
         <translation>o texto não é UTF-8 válido (byte 0x%1); salve o arquivo como UTF-8</translation>
     </message>
     <message>
@@ -2281,7 +2282,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>%1 a file name, %2 what is wrong with it, e.g. "no such file"</extracomment>
+        <extracomment>%1 a file name, %2 what is wrong with it, e.g. &quot;no such file&quot;</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -2305,7 +2306,7 @@
         <translation>o arquivo contém apenas espaços em branco</translation>
     </message>
     <message>
-        <source>this is a ZIP archive, not JSON; extract the call record's .json file first</source>
+        <source>this is a ZIP archive, not JSON; extract the call record&apos;s .json file first</source>
         <translation>este é um arquivo ZIP, não JSON; primeiro extraia o arquivo .json do registro de chamada</translation>
     </message>
     <message>
@@ -2345,9 +2346,9 @@
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <extracomment>%1 the system's reason, e.g. "Input/output error"
+        <extracomment>%1 the system&apos;s reason, e.g. &quot;Input/output error&quot;
 ----------
-%1 why the file cannot be read, e.g. "Permission denied"</extracomment>
+%1 why the file cannot be read, e.g. &quot;Permission denied&quot;</extracomment>
         <translation>não pode ser lido: %1</translation>
     </message>
     <message>
@@ -2356,27 +2357,27 @@
     </message>
     <message>
         <source>session %1</source>
-        <extracomment>a place in a call record, as in "session 2 › segment 1 › media 1 › stream 2"; %1 a number</extracomment>
+        <extracomment>a place in a call record, as in &quot;session 2 › segment 1 › media 1 › stream 2&quot;; %1 a number</extracomment>
         <translation>sessão %1</translation>
     </message>
     <message>
         <source>segment %1</source>
-        <extracomment>a place in a call record, as in "session 2 › segment 1"; %1 a number</extracomment>
+        <extracomment>a place in a call record, as in &quot;session 2 › segment 1&quot;; %1 a number</extracomment>
         <translation>segmento %1</translation>
     </message>
     <message>
         <source>media %1</source>
-        <extracomment>a place in a call record, as in "segment 1 › media 1"; %1 a number</extracomment>
+        <extracomment>a place in a call record, as in &quot;segment 1 › media 1&quot;; %1 a number</extracomment>
         <translation>mídia %1</translation>
     </message>
     <message>
         <source>stream %1</source>
-        <extracomment>a place in a call record, as in "media 1 › stream 2"; %1 a number</extracomment>
+        <extracomment>a place in a call record, as in &quot;media 1 › stream 2&quot;; %1 a number</extracomment>
         <translation>fluxo %1</translation>
     </message>
     <message>
         <source>lastModifiedDateTime %1 is before the call started (%2)</source>
-        <extracomment>%1 the modification time, %2 the call's start time, as written in the file</extracomment>
+        <extracomment>%1 the modification time, %2 the call&apos;s start time, as written in the file</extracomment>
         <translation>lastModifiedDateTime %1 é anterior ao início da chamada (%2)</translation>
     </message>
     <message>
@@ -2471,12 +2472,12 @@
     </message>
     <message>
         <source>is %1, outside 0 to 1 for a ratio; shown as read</source>
-        <extracomment>follows a property name; %1 the number as written, e.g. "7.5"</extracomment>
+        <extracomment>follows a property name; %1 the number as written, e.g. &quot;7.5&quot;</extracomment>
         <translation>vale %1, fora de 0 a 1 para uma razão; exibido como lido</translation>
     </message>
     <message>
         <source>is %1, outside 0 to 100 for a percentage; shown as read</source>
-        <extracomment>follows a property name; %1 the number as written, e.g. "140"</extracomment>
+        <extracomment>follows a property name; %1 the number as written, e.g. &quot;140&quot;</extracomment>
         <translation>vale %1, fora de 0 a 100 para uma porcentagem; exibido como lido</translation>
     </message>
     <message>
@@ -2485,9 +2486,9 @@
         <translation>endDateTime %1 é anterior a startDateTime %2; a duração não é exibida</translation>
     </message>
     <message>
-        <source>"%1" has no time zone; read as UTC</source>
+        <source>&quot;%1&quot; has no time zone; read as UTC</source>
         <extracomment>follows a property name; %1 the date and time as written</extracomment>
-        <translation>"%1" não tem fuso horário; lido como UTC</translation>
+        <translation>&quot;%1&quot; não tem fuso horário; lido como UTC</translation>
     </message>
 </context>
 <context>
@@ -2677,9 +2678,9 @@
         <translation>&amp;Sobre o Call Record Viewer</translation>
     </message>
     <message>
-        <source>No poor streams or device problems with the profile "%1".</source>
-        <extracomment>%1 the name of the quality profile in use, e.g. "CQD poor stream"</extracomment>
-        <translation>Nenhum fluxo ruim ou problema de dispositivo com o perfil "%1".</translation>
+        <source>No poor streams or device problems with the profile &quot;%1&quot;.</source>
+        <extracomment>%1 the name of the quality profile in use, e.g. &quot;CQD poor stream&quot;</extracomment>
+        <translation>Nenhum fluxo ruim ou problema de dispositivo com o perfil &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Open call records</source>
@@ -2696,12 +2697,12 @@
     </message>
     <message>
         <source>Loading %1…</source>
-        <extracomment>%1 the path of the file being loaded, e.g. "/home/ana/call.json"</extracomment>
+        <extracomment>%1 the path of the file being loaded, e.g. &quot;/home/ana/call.json&quot;</extracomment>
         <translation>Carregando %1…</translation>
     </message>
     <message>
         <source>Loading %1 files…</source>
-        <extracomment>%1 the number of files being loaded (more than one), e.g. "4"</extracomment>
+        <extracomment>%1 the number of files being loaded (more than one), e.g. &quot;4&quot;</extracomment>
         <translation>Carregando %1 arquivos…</translation>
     </message>
     <message>
@@ -2714,7 +2715,7 @@
     </message>
     <message>
         <source>Microsoft Graph sent call %1 in a form that cannot be read: %2</source>
-        <extracomment>%1 call id, %2 the loader's message</extracomment>
+        <extracomment>%1 call id, %2 the loader&apos;s message</extracomment>
         <translation>O Microsoft Graph enviou a chamada %1 em um formato que não pode ser lido: %2</translation>
     </message>
     <message>
@@ -2746,7 +2747,7 @@
     </message>
     <message>
         <source>Call Record Viewer %1</source>
-        <extracomment>%1 the viewer's version, e.g. 0.1.0</extracomment>
+        <extracomment>%1 the viewer&apos;s version, e.g. 0.1.0</extracomment>
         <translation>Call Record Viewer %1</translation>
     </message>
     <message>
@@ -2755,7 +2756,7 @@
     </message>
     <message>
         <source>The records come from the Microsoft Graph %1 API, read with the application permission %2, or from JSON files saved from Graph.</source>
-        <extracomment>%1 the Graph API's name and version, %2 the permission's name; both stay as they are</extracomment>
+        <extracomment>%1 the Graph API&apos;s name and version, %2 the permission&apos;s name; both stay as they are</extracomment>
         <translation>Os registros vêm da API %1 do Microsoft Graph, lidos com a permissão de aplicativo %2, ou de arquivos JSON salvos do Graph.</translation>
     </message>
     <message>
@@ -2765,7 +2766,7 @@
     </message>
     <message>
         <source>Copyright © 2026 The Call Record Viewer authors. Free software under the %1 licence: you may use, copy, change and share it; it comes without any warranty.</source>
-        <extracomment>%1 the licence's name, "MIT"</extracomment>
+        <extracomment>%1 the licence&apos;s name, &quot;MIT&quot;</extracomment>
         <translation>Copyright © 2026 Os autores do Call Record Viewer. Software livre sob a licença %1: você pode usá-lo, copiá-lo, modificá-lo e compartilhá-lo; ele é fornecido sem nenhuma garantia.</translation>
     </message>
     <message>
@@ -2782,9 +2783,9 @@
         <translation>Nada é enviado a lugar algum, exceto aos endereços do Microsoft Graph e de entrada configurados (Configurações → Microsoft Graph, ou %1 e %2 na linha de comando).</translation>
     </message>
     <message>
-        <source>Open call %1 from Graph</source>
-        <extracomment>button on the error strip; %1 a call record id (GUID) a change notification announced</extracomment>
-        <translation>Abrir a chamada %1 pelo Graph</translation>
+        <source>Open This Call from Graph</source>
+        <extracomment>button on the error strip, next to a message that names the call a change notification announced</extracomment>
+        <translation>Abrir esta chamada pelo Graph</translation>
     </message>
     <message>
         <source>Call %1 is open already; nothing changed.</source>
@@ -2811,7 +2812,7 @@
     </message>
     <message>
         <source>%1 UTC · local %2 (%3)</source>
-        <extracomment>%1 date and time in UTC, %2 the same in the reader's local time, %3 the local time's offset from UTC</extracomment>
+        <extracomment>%1 date and time in UTC, %2 the same in the reader&apos;s local time, %3 the local time&apos;s offset from UTC</extracomment>
         <translation>%1 UTC · hora local %2 (%3)</translation>
     </message>
     <message>
@@ -2895,7 +2896,7 @@
         <translation>completo</translation>
     </message>
     <message>
-        <source>only sessions pages were loaded, not the record's own properties</source>
+        <source>only sessions pages were loaded, not the record&apos;s own properties</source>
         <translation>somente as páginas de sessões foram carregadas, não as propriedades do próprio registro</translation>
     </message>
     <message>
@@ -2930,7 +2931,7 @@
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <extracomment>%1 the rule that made the leg poor, e.g. "average jitter 45 ms &gt; 30 ms", %2 media kind, %3 who sent to whom</extracomment>
+        <extracomment>%1 the rule that made the leg poor, e.g. &quot;average jitter 45 ms &gt; 30 ms&quot;, %2 media kind, %3 who sent to whom</extracomment>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
@@ -2991,7 +2992,7 @@
         <translation>Próxima etapa:</translation>
     </message>
     <message>
-        <source>%1 more findings are not listed here; the viewer's Findings pane has them all.</source>
+        <source>%1 more findings are not listed here; the viewer&apos;s Findings pane has them all.</source>
         <extracomment>%1 number of findings not listed</extracomment>
         <translation>Mais %1 constatações não estão listadas aqui; o painel Constatações do visualizador mostra todas.</translation>
     </message>
@@ -3054,7 +3055,7 @@
     </message>
     <message>
         <source>Exported %1 by Call Record Viewer %2 · profile %3</source>
-        <extracomment>%1 export time in UTC, %2 the viewer's version, %3 quality profile name</extracomment>
+        <extracomment>%1 export time in UTC, %2 the viewer&apos;s version, %3 quality profile name</extracomment>
         <translation>Exportado em %1 pelo Call Record Viewer %2 · perfil %3</translation>
     </message>
     <message numerus="yes">
@@ -3075,7 +3076,7 @@
     </message>
     <message>
         <source>%1, %2 (profile: %3)</source>
-        <extracomment>%1 "1 of 2 streams poor", %2 "in 1 of 1 session", %3 the quality profile's name</extracomment>
+        <extracomment>%1 &quot;1 of 2 streams poor&quot;, %2 &quot;in 1 of 1 session&quot;, %3 the quality profile&apos;s name</extracomment>
         <translation>%1, %2 (perfil: %3)</translation>
     </message>
 </context>
@@ -3121,7 +3122,7 @@
     </message>
     <message>
         <source>signal %1 %</source>
-        <extracomment>%1 the Wi-Fi signal strength in percent, e.g. "72"; the second % is the percent sign</extracomment>
+        <extracomment>%1 the Wi-Fi signal strength in percent, e.g. &quot;72&quot;; the second % is the percent sign</extracomment>
         <translation>sinal %1%</translation>
     </message>
     <message>
@@ -3142,12 +3143,12 @@
     </message>
     <message>
         <source>Next step: %1</source>
-        <extracomment>%1 the suggested action, a full sentence, e.g. "Check the headset or microphone connection."</extracomment>
+        <extracomment>%1 the suggested action, a full sentence, e.g. &quot;Check the headset or microphone connection.&quot;</extracomment>
         <translation>Próxima etapa: %1</translation>
     </message>
     <message>
         <source>%1 more findings are not listed.</source>
-        <extracomment>%1 the number of further findings left out of the report, e.g. "12"</extracomment>
+        <extracomment>%1 the number of further findings left out of the report, e.g. &quot;12&quot;</extracomment>
         <translation>Mais %1 constatações não estão listadas.</translation>
     </message>
     <message>
@@ -3228,7 +3229,7 @@
     </message>
     <message>
         <source>Only the first %1 participants are listed.</source>
-        <extracomment>%1 the largest number of participants the table lists, "40"</extracomment>
+        <extracomment>%1 the largest number of participants the table lists, &quot;40&quot;</extracomment>
         <translation>Somente os primeiros %1 participantes estão listados.</translation>
     </message>
     <message>
@@ -3241,7 +3242,7 @@
     </message>
     <message>
         <source>Call %1</source>
-        <extracomment>%1 the call id, a GUID like e523d2ed-2966-4b6b-925b-754a88034cc5, or "(no call id)"</extracomment>
+        <extracomment>%1 the call id, a GUID like e523d2ed-2966-4b6b-925b-754a88034cc5, or &quot;(no call id)&quot;</extracomment>
         <translation>Chamada %1</translation>
     </message>
     <message>
@@ -3250,7 +3251,7 @@
     </message>
     <message>
         <source>and %1 more</source>
-        <extracomment>ends the list of participant names; %1 the number of names not listed, e.g. "5"</extracomment>
+        <extracomment>ends the list of participant names; %1 the number of names not listed, e.g. &quot;5&quot;</extracomment>
         <translation>e mais %1</translation>
     </message>
     <message>
@@ -3322,7 +3323,7 @@
         <translation>Linha do tempo</translation>
     </message>
     <message>
-        <source>The first %1 of %2 sessions; the viewer's timeline shows them all.</source>
+        <source>The first %1 of %2 sessions; the viewer&apos;s timeline shows them all.</source>
         <extracomment>%1 sessions shown, %2 all sessions</extracomment>
         <translation>As primeiras %1 de %2 sessões; a linha do tempo do visualizador mostra todas.</translation>
     </message>
@@ -3372,7 +3373,7 @@
     </message>
     <message numerus="yes">
         <source>%1 of %Ln stream(s) poor (profile: %2)</source>
-        <extracomment>%1 the number of poor streams, e.g. "3", %Ln all streams, e.g. "48", %2 the profile name</extracomment>
+        <extracomment>%1 the number of poor streams, e.g. &quot;3&quot;, %Ln all streams, e.g. &quot;48&quot;, %2 the profile name</extracomment>
         <translation>
             <numerusform>%1 de %Ln fluxo ruim (perfil: %2)</numerusform>
             <numerusform>%1 de %Ln fluxos ruins (perfil: %2)</numerusform>
@@ -3403,7 +3404,7 @@
     </message>
     <message>
         <source>Profile: %1</source>
-        <extracomment>%1 the name of the quality profile in use, e.g. "CQD poor stream"</extracomment>
+        <extracomment>%1 the name of the quality profile in use, e.g. &quot;CQD poor stream&quot;</extracomment>
         <translation>Perfil: %1</translation>
     </message>
 </context>
@@ -3427,7 +3428,7 @@
     </message>
     <message>
         <source>%1 bits per second</source>
-        <extracomment>%1 the exact bit rate as a number, e.g. "2,500,000"</extracomment>
+        <extracomment>%1 the exact bit rate as a number, e.g. &quot;2,500,000&quot;</extracomment>
         <translation>%1 bits por segundo</translation>
     </message>
     <message>
@@ -3440,7 +3441,7 @@
     </message>
     <message>
         <source>%1 (UTC)</source>
-        <extracomment>%1 the time as recorded, in ISO 8601 UTC, e.g. "2024-05-02T10:15:30.123Z"</extracomment>
+        <extracomment>%1 the time as recorded, in ISO 8601 UTC, e.g. &quot;2024-05-02T10:15:30.123Z&quot;</extracomment>
         <translation>%1 (UTC)</translation>
     </message>
     <message>
@@ -3509,7 +3510,7 @@
     </message>
     <message>
         <source>%1 · user agent</source>
-        <extracomment>%1 is "Caller" or "Callee"</extracomment>
+        <extracomment>%1 is &quot;Caller&quot; or &quot;Callee&quot;</extracomment>
         <translation>%1 · agente do usuário</translation>
     </message>
     <message>
@@ -3546,7 +3547,7 @@
     </message>
     <message>
         <source>%1 · identity</source>
-        <extracomment>%1 is "Caller" or "Callee"</extracomment>
+        <extracomment>%1 is &quot;Caller&quot; or &quot;Callee&quot;</extracomment>
         <translation>%1 · identidade</translation>
     </message>
     <message>
@@ -3555,7 +3556,7 @@
     </message>
     <message>
         <source>%1 · feedback</source>
-        <extracomment>%1 is "Caller" or "Callee"</extracomment>
+        <extracomment>%1 is &quot;Caller&quot; or &quot;Callee&quot;</extracomment>
         <translation>%1 · comentários</translation>
     </message>
     <message>
@@ -3692,7 +3693,7 @@
     </message>
     <message>
         <source>Hop %1</source>
-        <extracomment>%1 the hop's number on the route, e.g. 3, or "?" when not reported</extracomment>
+        <extracomment>%1 the hop&apos;s number on the route, e.g. 3, or &quot;?&quot; when not reported</extracomment>
         <translation>Salto %1</translation>
     </message>
     <message>
@@ -4005,7 +4006,7 @@
     </message>
     <message>
         <source>Participant %1</source>
-        <extracomment>%1 the participant's position in the list, counting from 1</extracomment>
+        <extracomment>%1 the participant&apos;s position in the list, counting from 1</extracomment>
         <translation>Participante %1</translation>
     </message>
     <message>
@@ -4111,7 +4112,7 @@
     <message>
         <source>%1 %2</source>
         <comment>identity property</comment>
-        <extracomment>%1 the kind of identity as Graph names it (user, application, device, guest, ...), which stays untranslated; %2 the property, e.g. "name" or "id"</extracomment>
+        <extracomment>%1 the kind of identity as Graph names it (user, application, device, guest, ...), which stays untranslated; %2 the property, e.g. &quot;name&quot; or &quot;id&quot;</extracomment>
         <translation>%2 (%1)</translation>
     </message>
     <message>
@@ -4121,17 +4122,17 @@
     </message>
     <message>
         <source>%1 fps</source>
-        <extracomment>%1 a frame rate, e.g. "29.5"</extracomment>
+        <extracomment>%1 a frame rate, e.g. &quot;29.5&quot;</extracomment>
         <translation>%1 fps</translation>
     </message>
     <message>
         <source>%1 MHz</source>
-        <extracomment>%1 a processor speed, e.g. "2,800"</extracomment>
+        <extracomment>%1 a processor speed, e.g. &quot;2,800&quot;</extracomment>
         <translation>%1 MHz</translation>
     </message>
     <message>
         <source>%1 per 5 min</source>
-        <extracomment>%1 how often something happened, e.g. "3"</extracomment>
+        <extracomment>%1 how often something happened, e.g. &quot;3&quot;</extracomment>
         <translation>%1 a cada 5 min</translation>
     </message>
     <message>
@@ -4186,7 +4187,7 @@
     </message>
     <message>
         <source>%1 fps</source>
-        <extracomment>%1 a frame rate, e.g. "29.5" (frames per second)</extracomment>
+        <extracomment>%1 a frame rate, e.g. &quot;29.5&quot; (frames per second)</extracomment>
         <translation>%1 fps</translation>
     </message>
     <message>
@@ -4218,7 +4219,7 @@
         <translation>Metas de rede do Teams</translation>
     </message>
     <message>
-        <source>Microsoft's network targets for Teams, client to Microsoft edge: round trip &lt; 100 ms, packet loss &lt; 1 %, jitter &lt; 30 ms</source>
+        <source>Microsoft&apos;s network targets for Teams, client to Microsoft edge: round trip &lt; 100 ms, packet loss &lt; 1 %, jitter &lt; 30 ms</source>
         <translation>Metas de rede da Microsoft para o Teams, do cliente até a borda da Microsoft: tempo de ida e volta &lt; 100 ms, perda de pacotes &lt; 1 %, jitter &lt; 30 ms</translation>
     </message>
     <message>
@@ -4227,21 +4228,21 @@
         <translation>%1: %2: %3</translation>
     </message>
     <message>
-        <source>must be an object with "mode" and "rules"</source>
-        <translation>deve ser um objeto com "mode" e "rules"</translation>
+        <source>must be an object with &quot;mode&quot; and &quot;rules&quot;</source>
+        <translation>deve ser um objeto com &quot;mode&quot; e &quot;rules&quot;</translation>
     </message>
     <message>
-        <source>mode "%1" is neither "anyPoor" nor "firstAvailable"</source>
-        <extracomment>%1 the "mode" value found in the profile file, e.g. "worst"</extracomment>
-        <translation>"mode" é "%1", mas deve ser "anyPoor" ou "firstAvailable"</translation>
+        <source>mode &quot;%1&quot; is neither &quot;anyPoor&quot; nor &quot;firstAvailable&quot;</source>
+        <extracomment>%1 the &quot;mode&quot; value found in the profile file, e.g. &quot;worst&quot;</extracomment>
+        <translation>&quot;mode&quot; é &quot;%1&quot;, mas deve ser &quot;anyPoor&quot; ou &quot;firstAvailable&quot;</translation>
     </message>
     <message>
-        <source>"rules" must be an array</source>
-        <translation>"rules" deve ser uma matriz</translation>
+        <source>&quot;rules&quot; must be an array</source>
+        <translation>&quot;rules&quot; deve ser uma matriz</translation>
     </message>
     <message>
         <source> rule %1</source>
-        <extracomment>%1 the rule's position in the list, from 1; appended to a location such as: profile "X", audio</extracomment>
+        <extracomment>%1 the rule&apos;s position in the list, from 1; appended to a location such as: profile &quot;X&quot;, audio</extracomment>
         <translation> regra %1</translation>
     </message>
     <message>
@@ -4249,14 +4250,14 @@
         <translation>deve ser um objeto</translation>
     </message>
     <message>
-        <source>unknown metric "%1"; known metrics: %2</source>
-        <extracomment>%1 the unknown metric name from the file, %2 the valid names, e.g. "averageJitter, ..."</extracomment>
-        <translation>métrica desconhecida "%1"; métricas conhecidas: %2</translation>
+        <source>unknown metric &quot;%1&quot;; known metrics: %2</source>
+        <extracomment>%1 the unknown metric name from the file, %2 the valid names, e.g. &quot;averageJitter, ...&quot;</extracomment>
+        <translation>métrica desconhecida &quot;%1&quot;; métricas conhecidas: %2</translation>
     </message>
     <message>
-        <source>"%1" must be a number</source>
-        <extracomment>%1 a JSON key such as "poorAbove"</extracomment>
-        <translation>"%1" deve ser um número</translation>
+        <source>&quot;%1&quot; must be a number</source>
+        <extracomment>%1 a JSON key such as &quot;poorAbove&quot;</extracomment>
+        <translation>&quot;%1&quot; deve ser um número</translation>
     </message>
     <message>
         <source>needs exactly one of poorAbove, poorAtOrAbove, poorBelow, poorAtOrBelow</source>
@@ -4264,17 +4265,17 @@
     </message>
     <message>
         <source>profile %1</source>
-        <extracomment>%1 the profile's position in the file, counting from 1</extracomment>
+        <extracomment>%1 the profile&apos;s position in the file, counting from 1</extracomment>
         <translation>perfil %1</translation>
     </message>
     <message>
-        <source>needs a "name"</source>
-        <translation>precisa de um "name"</translation>
+        <source>needs a &quot;name&quot;</source>
+        <translation>precisa de um &quot;name&quot;</translation>
     </message>
     <message>
-        <source>profile "%1"</source>
-        <extracomment>%1 the profile's name as written in the file</extracomment>
-        <translation>perfil "%1"</translation>
+        <source>profile &quot;%1&quot;</source>
+        <extracomment>%1 the profile&apos;s name as written in the file</extracomment>
+        <translation>perfil &quot;%1&quot;</translation>
     </message>
     <message>
         <source>, audio</source>
@@ -4289,8 +4290,8 @@
         <translation>, screenSharing</translation>
     </message>
     <message>
-        <source>"deviceNotFunctioningRatio" must be a number from 0 to 1</source>
-        <translation>"deviceNotFunctioningRatio" deve ser um número de 0 a 1</translation>
+        <source>&quot;deviceNotFunctioningRatio&quot; must be a number from 0 to 1</source>
+        <translation>&quot;deviceNotFunctioningRatio&quot; deve ser um número de 0 a 1</translation>
     </message>
     <message>
         <source>has no rules for audio, video or screenSharing</source>
@@ -4298,27 +4299,27 @@
     </message>
     <message>
         <source>%1: not valid JSON at byte %2: %3</source>
-        <extracomment>%1 the file's path or name, %2 a byte offset, %3 the JSON parser's message</extracomment>
+        <extracomment>%1 the file&apos;s path or name, %2 a byte offset, %3 the JSON parser&apos;s message</extracomment>
         <translation>%1: JSON inválido no byte %2: %3</translation>
     </message>
     <message>
-        <source>%1: "profiles" must be an array</source>
-        <extracomment>%1 the file's path or name</extracomment>
-        <translation>%1: "profiles" deve ser uma matriz</translation>
+        <source>%1: &quot;profiles&quot; must be an array</source>
+        <extracomment>%1 the file&apos;s path or name</extracomment>
+        <translation>%1: &quot;profiles&quot; deve ser uma matriz</translation>
     </message>
     <message>
         <source>%1: no profiles in the file</source>
-        <extracomment>%1 the file's path or name</extracomment>
+        <extracomment>%1 the file&apos;s path or name</extracomment>
         <translation>%1: nenhum perfil no arquivo</translation>
     </message>
     <message>
         <source>%1: a profile file over 1 MiB is not read</source>
-        <extracomment>%1 the file's path</extracomment>
+        <extracomment>%1 the file&apos;s path</extracomment>
         <translation>%1: arquivos de perfil com mais de 1 MiB não são lidos</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <extracomment>%1 the file's path, %2 the system's reason, e.g. "Permission denied"</extracomment>
+        <extracomment>%1 the file&apos;s path, %2 the system&apos;s reason, e.g. &quot;Permission denied&quot;</extracomment>
         <translation>%1: não pode ser lido: %2</translation>
     </message>
 </context>
@@ -4336,9 +4337,9 @@
 <context>
     <name>RecordExport</name>
     <message>
-        <source>"%1" cannot be written without a window.</source>
-        <extracomment>%1 the export format, e.g. "png" or "pdf"</extracomment>
-        <translation>O formato "%1" não pode ser gravado sem uma janela.</translation>
+        <source>&quot;%1&quot; cannot be written without a window.</source>
+        <extracomment>%1 the export format, e.g. &quot;png&quot; or &quot;pdf&quot;</extracomment>
+        <translation>O formato &quot;%1&quot; não pode ser gravado sem uma janela.</translation>
     </message>
 </context>
 <context>
@@ -4352,7 +4353,7 @@
         <translation>Este é o registro de exemplo incluído (um exemplo da documentação do Microsoft Graph), não uma chamada real.</translation>
     </message>
     <message>
-        <source>Only sessions pages were loaded: the call's own properties (type, organizer, participants) are not in these files.</source>
+        <source>Only sessions pages were loaded: the call&apos;s own properties (type, organizer, participants) are not in these files.</source>
         <translation>Somente páginas de sessões foram carregadas: as propriedades da própria chamada (tipo, organizador, participantes) não estão nestes arquivos.</translation>
     </message>
     <message>
@@ -4365,7 +4366,7 @@
     </message>
     <message>
         <source>This version (%1) was written less than an hour after the call ended; Microsoft Graph may add data in newer versions. Fetch the record again later to be sure it is complete.</source>
-        <extracomment>%1 the version number of the call record, e.g. "2", or "unknown"</extracomment>
+        <extracomment>%1 the version number of the call record, e.g. &quot;2&quot;, or &quot;unknown&quot;</extracomment>
         <translation>Esta versão (%1) foi gravada menos de uma hora após o fim da chamada; o Microsoft Graph pode adicionar dados em versões mais recentes. Busque o registro novamente mais tarde para garantir que ele esteja completo.</translation>
     </message>
     <message>
@@ -4373,7 +4374,7 @@
         <translation>desconhecida</translation>
     </message>
     <message>
-        <source>Values that could not be read: %1. They are shown as not reported; the record's properties list them under Warnings.</source>
+        <source>Values that could not be read: %1. They are shown as not reported; the record&apos;s properties list them under Warnings.</source>
         <extracomment>%1 is the number of values that could not be read</extracomment>
         <translation>Valores que não puderam ser lidos: %1. Eles aparecem como não informados; as propriedades do registro os listam em Avisos durante o carregamento.</translation>
     </message>
@@ -4387,7 +4388,7 @@
     </message>
     <message>
         <source>Participant %1</source>
-        <extracomment>pseudonym of a person in redacted data; %1 is a number ("2"), or several when a name is ambiguous ("2/5")</extracomment>
+        <extracomment>pseudonym of a person in redacted data; %1 is a number (&quot;2&quot;), or several when a name is ambiguous (&quot;2/5&quot;)</extracomment>
         <translation>Participante %1</translation>
     </message>
     <message>
@@ -4485,7 +4486,7 @@
     </message>
     <message>
         <source>session %1 › segment %2 › %3: DEVICE — %4</source>
-        <extracomment>%1 session no., %2 segment no., %3 media label ("main-audio"), %4 device problem</extracomment>
+        <extracomment>%1 session no., %2 segment no., %3 media label (&quot;main-audio&quot;), %4 device problem</extracomment>
         <translation>sessão %1 › segmento %2 › %3: DISPOSITIVO — %4</translation>
     </message>
     <message>
@@ -4504,22 +4505,22 @@
     </message>
     <message>
         <source>%1 ms</source>
-        <extracomment>%1 a duration in milliseconds, e.g. "16.5"</extracomment>
+        <extracomment>%1 a duration in milliseconds, e.g. &quot;16.5&quot;</extracomment>
         <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <extracomment>%1 a duration in seconds with one decimal, e.g. "12.3"</extracomment>
+        <extracomment>%1 a duration in seconds with one decimal, e.g. &quot;12.3&quot;</extracomment>
         <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <extracomment>%1 minutes, %2 seconds, e.g. "4 min 5 s"</extracomment>
+        <extracomment>%1 minutes, %2 seconds, e.g. &quot;4 min 5 s&quot;</extracomment>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <extracomment>%1 hours, %2 minutes, e.g. "1 h 20 min"</extracomment>
+        <extracomment>%1 hours, %2 minutes, e.g. &quot;1 h 20 min&quot;</extracomment>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
@@ -4528,7 +4529,7 @@
     </message>
     <message>
         <source>Call record %1</source>
-        <extracomment>%1 the call id (a GUID) or "(unknown call id)"</extracomment>
+        <extracomment>%1 the call id (a GUID) or &quot;(unknown call id)&quot;</extracomment>
         <translation>Registro de chamada %1</translation>
     </message>
     <message>
@@ -4537,7 +4538,7 @@
     </message>
     <message>
         <source>and %1 more pages</source>
-        <extracomment>%1 the number of further pages the record was read from; follows the first page's name</extracomment>
+        <extracomment>%1 the number of further pages the record was read from; follows the first page&apos;s name</extracomment>
         <translation>e mais %1 páginas</translation>
     </message>
     <message>
@@ -4591,7 +4592,7 @@
         <translation>completo (sem mais páginas)</translation>
     </message>
     <message>
-        <source>only sessions pages were loaded, not the record's own properties</source>
+        <source>only sessions pages were loaded, not the record&apos;s own properties</source>
         <translation>somente páginas de sessões foram carregadas, não as propriedades do próprio registro</translation>
     </message>
     <message>
@@ -4606,7 +4607,7 @@
     </message>
     <message>
         <source>INCOMPLETE — %1</source>
-        <extracomment>%1 what is missing, e.g. "more sessions exist than this file holds (…)"; several joined by "; "</extracomment>
+        <extracomment>%1 what is missing, e.g. &quot;more sessions exist than this file holds (…)&quot;; several joined by &quot;; &quot;</extracomment>
         <translation>INCOMPLETO — %1</translation>
     </message>
     <message>
@@ -4652,7 +4653,7 @@
     <name>TimelineView</name>
     <message>
         <source>%1 · %2 → %3</source>
-        <extracomment>timeline row label; %1 the session number, e.g. "3", %2 the caller's name, %3 the callee's name</extracomment>
+        <extracomment>timeline row label; %1 the session number, e.g. &quot;3&quot;, %2 the caller&apos;s name, %3 the callee&apos;s name</extracomment>
         <translation>%1 · %2 → %3</translation>
     </message>
     <message>
@@ -4660,12 +4661,12 @@
         <translation>Nenhuma sessão para mostrar.</translation>
     </message>
     <message>
-        <source>The sessions' times were not reported.</source>
+        <source>The sessions&apos; times were not reported.</source>
         <translation>Os horários das sessões não foram informados.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln session(s)</source>
-        <extracomment>the number of sessions in the timeline, e.g. "12 sessions"</extracomment>
+        <extracomment>the number of sessions in the timeline, e.g. &quot;12 sessions&quot;</extracomment>
         <translation>
             <numerusform>%Ln sessão</numerusform>
             <numerusform>%Ln sessões</numerusform>
@@ -4675,7 +4676,7 @@
 <context>
     <name>TokenProvider</name>
     <message>
-        <source>Check the client secret: use the secret's value, not its id.</source>
+        <source>Check the client secret: use the secret&apos;s value, not its id.</source>
         <translation>Verifique o segredo do cliente: use o valor do segredo, não o ID dele.</translation>
     </message>
     <message>
@@ -4691,11 +4692,11 @@
         <translation>Verifique o ID do locatário (ou o nome de domínio).</translation>
     </message>
     <message>
-        <source>The certificate is not registered for this app, or its signature is not accepted: upload the certificate's public part to the app registration, or try RS256.</source>
+        <source>The certificate is not registered for this app, or its signature is not accepted: upload the certificate&apos;s public part to the app registration, or try RS256.</source>
         <translation>O certificado não está registrado para este aplicativo ou a assinatura dele não é aceita: carregue a parte pública do certificado no registro do aplicativo ou experimente RS256.</translation>
     </message>
     <message>
-        <source>The client assertion is outside its validity: check this computer's clock.</source>
+        <source>The client assertion is outside its validity: check this computer&apos;s clock.</source>
         <translation>A asserção do cliente está fora do período de validade: verifique o relógio deste computador.</translation>
     </message>
     <message>
@@ -4708,7 +4709,7 @@
     </message>
     <message>
         <source>Cannot sign in to Microsoft Graph: %1. Set it in Settings or with the AZURE_* environment variables.</source>
-        <extracomment>%1 says what is missing, e.g. "the tenant id is not set"</extracomment>
+        <extracomment>%1 says what is missing, e.g. &quot;the tenant id is not set&quot;</extracomment>
         <translation>Não é possível entrar no Microsoft Graph: %1. Defina esse valor em Configurações ou com as variáveis de ambiente AZURE_*.</translation>
     </message>
     <message>
@@ -4717,7 +4718,7 @@
     </message>
     <message>
         <source>Cannot sign in with the certificate: %1</source>
-        <extracomment>%1 the certificate problem, e.g. "the key does not match the certificate"</extracomment>
+        <extracomment>%1 the certificate problem, e.g. &quot;the key does not match the certificate&quot;</extracomment>
         <translation>Não é possível entrar com o certificado: %1</translation>
     </message>
     <message>
@@ -4731,12 +4732,12 @@
     </message>
     <message>
         <source>The sign-in service at %1 sent an answer without a usable access token.</source>
-        <extracomment>%1 the sign-in service URL, e.g. "https://login.microsoftonline.com/…/oauth2/v2.0/token"</extracomment>
+        <extracomment>%1 the sign-in service URL, e.g. &quot;https://login.microsoftonline.com/…/oauth2/v2.0/token&quot;</extracomment>
         <translation>O serviço de entrada em %1 enviou uma resposta sem um token de acesso utilizável.</translation>
     </message>
     <message>
         <source>Cannot sign in to Microsoft Graph: %1</source>
-        <extracomment>%1 why the sign-in service could not be reached, e.g. "no answer from https://…: …"</extracomment>
+        <extracomment>%1 why the sign-in service could not be reached, e.g. &quot;no answer from https://…: …&quot;</extracomment>
         <translation>Não é possível entrar no Microsoft Graph: %1</translation>
     </message>
     <message>
@@ -4746,7 +4747,7 @@
     </message>
     <message>
         <source>Sign-in refused by Microsoft Entra: %1</source>
-        <extracomment>%1 the error from Microsoft Entra, e.g. "AADSTS7000215: Invalid client secret provided."</extracomment>
+        <extracomment>%1 the error from Microsoft Entra, e.g. &quot;AADSTS7000215: Invalid client secret provided.&quot;</extracomment>
         <translation>Entrada recusada pelo Microsoft Entra: %1</translation>
     </message>
 </context>
@@ -4764,8 +4765,8 @@
 <context>
     <name>main</name>
     <message>
-        <source>Try "callrecord-viewer --help".</source>
-        <translation>Tente "callrecord-viewer --help".</translation>
+        <source>Try &quot;callrecord-viewer --help&quot;.</source>
+        <translation>Tente &quot;callrecord-viewer --help&quot;.</translation>
     </message>
     <message>
         <source>
