@@ -433,6 +433,37 @@ private slots:
         QVERIFY(fetch->errorString().contains(u"2026-11-28T10:00:00"_s));
     }
 
+    // A token with a line break would add headers to every Graph request: it is refused.
+    void tokenWithLineBreaksIsRefused_data()
+    {
+        QTest::addColumn<QString>("token");
+        QTest::newRow("CR LF and a header") << u"abc\r\nX-Injected: 1"_s;
+        QTest::newRow("LF") << u"abc\ndef"_s;
+        QTest::newRow("space") << u"abc def"_s;
+        QTest::newRow("non-ASCII") << u"abcé"_s;
+    }
+    void tokenWithLineBreaksIsRefused()
+    {
+        QFETCH(QString, token);
+        const QJsonObject body { { u"token_type"_s, u"Bearer"_s }, { u"expires_in"_s, 3600 },
+            { u"access_token"_s, token } };
+        server->addFault({ u"/oauth2/v2.0/token"_s, 1, ServerReply::json(200, QJsonDocument(body).toJson()) });
+        GraphClient client(settings());
+        CallRecordFetch* fetch = client.fetchCallRecord(kCall);
+        runToEnd(fetch);
+        QCOMPARE(fetch->outcome(), GraphOutcome::Failed);
+        QVERIFY2(
+            fetch->errorString().contains(u"cannot be sent in a request header"_s), qPrintable(fetch->errorString()));
+        for (const ReceivedRequest& request : std::as_const(server->http().requests))
+            QVERIFY2(!request.url.path().contains(u"/callRecords"_s), qPrintable(request.url.toString()));
+    }
+    void usableTokens()
+    {
+        QVERIFY(isUsableAccessToken(u"eyJ0eXAiOiJKV1Qi.eyJhdWQiOi-_~+/=.sig"_s));
+        QVERIFY(!isUsableAccessToken(QString()));
+        QVERIFY(!isUsableAccessToken(u"a\tb"_s));
+    }
+
     void unknownCallIsNotFound()
     {
         GraphClient client(settings());

@@ -1787,6 +1787,10 @@
         <extracomment>%1 the request-id of the failed Microsoft Graph request (a GUID)</extracomment>
         <translation>request-id %1</translation>
     </message>
+    <message>
+        <source>The access token cannot be sent in a request header; nothing was requested.</source>
+        <translation>O token de acesso não pode ir em um cabeçalho de requisição; nada foi requisitado.</translation>
+    </message>
 </context>
 <context>
     <name>GraphSession</name>
@@ -4749,6 +4753,11 @@
         <source>Sign-in refused by Microsoft Entra: %1</source>
         <extracomment>%1 the error from Microsoft Entra, e.g. &quot;AADSTS7000215: Invalid client secret provided.&quot;</extracomment>
         <translation>Entrada recusada pelo Microsoft Entra: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in service at %1 sent an access token with characters that cannot be sent in a request header (a line break, a space or a control character); it was not used.</source>
+        <extracomment>%1 the sign-in service URL</extracomment>
+        <translation>O serviço de entrada em %1 enviou um token de acesso com caracteres que não podem ir em um cabeçalho de requisição (quebra de linha, espaço ou caractere de controle); ele não foi usado.</translation>
     </message>
 </context>
 <context>

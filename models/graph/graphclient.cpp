@@ -170,6 +170,10 @@ void GraphJob::get(
 void GraphJob::send(const QUrl& url, const QString& what, const QString& token, bool retriedAfter401,
     std::function<void(const QJsonObject&, const QByteArray&)> onJson)
 {
+    if (!isUsableAccessToken(token)) { // checked when it arrived; this keeps any other path honest
+        failRequest(tr("The access token cannot be sent in a request header; nothing was requested."), true);
+        return;
+    }
     const QByteArray authorization = "Bearer " + token.toLatin1();
     m_exchange = new HttpExchange(
         m_manager,

@@ -10,6 +10,8 @@
 #include <QNetworkAccessManager>
 #include <QUuid>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcToken, "crv.graph.token", QtWarningMsg)
 
 namespace {
@@ -188,12 +190,29 @@ void TokenProvider::fetch()
                     .arg(m_settings.tokenUrl().toDisplayString()));
             return;
         }
+        if (!isUsableAccessToken(token)) {
+            // A line break or control character would add headers to every Graph request.
+            finish({},
+                //: %1 the sign-in service URL
+                tr("The sign-in service at %1 sent an access token with characters that cannot be sent in a request "
+                   "header (a line break, a space or a control character); it was not used.")
+                    .arg(m_settings.tokenUrl().toDisplayString()));
+            return;
+        }
         const qint64 margin = std::min<qint64>(300, expiresIn / 2);
         m_token = token;
         m_validUntil = QDateTime::currentDateTimeUtc().addSecs(expiresIn - margin);
         qCDebug(lcToken) << "token received, valid for" << expiresIn << "s";
         finish(m_token, {});
     });
+}
+
+bool isUsableAccessToken(const QString& token)
+{
+    // RFC 6750 b64token is a subset of the visible ASCII characters; anything else (CR, LF,
+    // space, controls, non-ASCII) could split or extend the Authorization header.
+    return !token.isEmpty()
+        && std::all_of(token.begin(), token.end(), [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7F; });
 }
 
 QString TokenProvider::describeFailure(const HttpResponse& response) const

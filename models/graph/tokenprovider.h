@@ -57,3 +57,6 @@ private:
 
 /// A short hint for common AADSTS codes ("" for others).
 QString aadstsHint(const QString& code);
+/// Whether an access token can go into an Authorization header as it is: visible ASCII only
+/// (no CR, LF, space or control character that could add headers).
+bool isUsableAccessToken(const QString& token);
