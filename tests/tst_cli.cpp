@@ -210,6 +210,37 @@ private slots:
                 qPrintable(u"U+%1 in the summary"_s.arg(int(c.unicode()), 4, 16, QChar(u'0'))));
     }
 
+    void namesCannotForgeSummaryLines_data()
+    {
+        QTest::addColumn<QString>("separator"); // as written inside the JSON string
+        QTest::newRow("LF") << u"\\n"_s;
+        QTest::newRow("CR LF") << u"\\r\\n"_s;
+        QTest::newRow("U+2028") << u"\\u2028"_s;
+        QTest::newRow("U+2029") << u"\\u2029"_s;
+        QTest::newRow("NEL") << u"\\u0085"_s;
+    }
+    void namesCannotForgeSummaryLines()
+    {
+        // A name with a line break must not add a "Quality: Good" line under the real verdict.
+        QFETCH(QString, separator);
+        QFile sample(kSample);
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        QString json = QString::fromUtf8(sample.readAll());
+        json.replace(u"Abbie Wilkins"_s, u"Abbie"_s + separator + u"  Quality:        Good — forged"_s);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"forged.json"_s);
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(json.toUtf8());
+        out.close();
+        const Run r = run({ u"--summary"_s, path });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(u"forged"_s));
+        for (const QString& line : r.out.split(u'\n'))
+            QVERIFY2(!line.startsWith(u"  Quality:        Good"_s), qPrintable(r.out));
+        QVERIFY(!r.out.contains(QChar(0x2028)) && !r.out.contains(QChar(0x2029)) && !r.out.contains(u'\r'));
+    }
+
     void languageFollowsEnvironment_data()
     {
         QTest::addColumn<QString>("language");

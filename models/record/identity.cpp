@@ -92,7 +92,7 @@ const IdentityEntry* IdentitySet::primary() const
     return nullptr;
 }
 
-QString identitySetDisplayName(const IdentitySet& set, bool localized)
+static QString identitySetDisplayNameRaw(const IdentitySet& set, bool localized)
 {
     // Prefer a member that has a display name, in preference order.
     for (auto kind : kPreferredKinds) {
@@ -106,7 +106,7 @@ QString identitySetDisplayName(const IdentitySet& set, bool localized)
     return {};
 }
 
-QString endpointDisplayName(const Endpoint& endpoint, bool localized)
+static QString endpointDisplayNameRaw(const Endpoint& endpoint, bool localized)
 {
     if (endpoint.associatedIdentity) {
         const auto name = identityText(Text("user"sv), *endpoint.associatedIdentity, localized);
@@ -125,4 +125,28 @@ QString endpointDisplayName(const Endpoint& endpoint, bool localized)
     if (!endpoint.name.isEmpty())
         return endpoint.name.toQString();
     return {};
+}
+
+namespace {
+/// A name is one line: a line break in it (CR, LF, VT, FF, NEL, U+2028, U+2029) could forge
+/// whole lines of a summary or a report, so it is shown as U+FFFD like other control characters.
+QString oneLine(QString text)
+{
+    for (QChar& c : text) {
+        const char16_t u = c.unicode();
+        if (u == u'\n' || u == u'\r' || u == u'\v' || u == u'\f' || u == 0x85 || u == 0x2028 || u == 0x2029)
+            c = QChar::ReplacementCharacter;
+    }
+    return text;
+}
+} // namespace
+
+QString identitySetDisplayName(const IdentitySet& set, bool localized)
+{
+    return oneLine(identitySetDisplayNameRaw(set, localized));
+}
+
+QString endpointDisplayName(const Endpoint& endpoint, bool localized)
+{
+    return oneLine(endpointDisplayNameRaw(endpoint, localized));
 }
