@@ -106,8 +106,13 @@ void compareWithCsdl(const QMap<QString, CsdlType>& csdl, const QStringList& csd
 }
 
 /// A JSON value for a property of each kind, that reads back exactly.
-QJsonValue sampleValue(ValueKind kind, int n)
+QJsonValue sampleValue(ValueKind kind, Unit unit, int n)
 {
+    // Ratios and percentages in their range (out of range is warned); exact in binary.
+    if (unit == Unit::Fraction && kind == ValueKind::Number)
+        return double(1 + n % 127) / 128.0;
+    if (unit == Unit::Percent)
+        return kind == ValueKind::Integer ? 1 + n % 99 : double(1 + n % 99) + 0.25;
     switch (kind) {
     case ValueKind::Text:
         return u"value-%1"_s.arg(n);
@@ -135,7 +140,8 @@ QJsonObject sampleObject(int& n)
     QJsonObject object;
     for (const Property<T>& p : properties<T>()) {
         if (!p.name.starts_with('@'))
-            object.insert(QString::fromLatin1(p.name.data(), qsizetype(p.name.size())), sampleValue(p.kind, n++));
+            object.insert(
+                QString::fromLatin1(p.name.data(), qsizetype(p.name.size())), sampleValue(p.kind, p.unit, n++));
     }
     return object;
 }
