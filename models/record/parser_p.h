@@ -78,6 +78,11 @@ struct Entity {
     QStringList unknownKeys;
 };
 
+/// Throws a FatalError naming what `entity` is when it is a phone-call log, a change
+/// notification or a JSON Schema document rather than call records (`where`: its position, or
+/// null for a whole file).
+void refuseForeignDocument(const Entity& entity, const char* where);
+
 class Parser {
 public:
     Parser(SourceBuffer& buffer, const LoadOptions& options)
