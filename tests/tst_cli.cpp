@@ -83,6 +83,26 @@ const QString kSample = QStringLiteral(CRV_SAMPLES "/seed-full-example.json");
 const QString kBasic = QStringLiteral(CRV_SAMPLES "/seed-basic-example.json");
 } // namespace
 
+namespace {
+/// The bundled sample with "Abbie Wilkins" written as `name` (JSON string content), saved as
+/// `fileName` in `dir`; empty on failure.
+QString sampleRenamingAbbie(const QTemporaryDir& dir, const QString& fileName, const QString& name)
+{
+    QFile sample(kSample);
+    if (!sample.open(QIODevice::ReadOnly))
+        return {};
+    QString json = QString::fromUtf8(sample.readAll());
+    if (!json.contains(u"Abbie Wilkins"_s))
+        return {};
+    json.replace(u"Abbie Wilkins"_s, name);
+    const QString path = dir.filePath(fileName);
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(json.toUtf8()) < 0)
+        return {};
+    return path;
+}
+} // namespace
+
 class TestCli : public QObject {
     Q_OBJECT
 private slots:
@@ -191,17 +211,10 @@ private slots:
     {
         // A file sent by someone else may hide escape sequences (which recolour, retitle or
         // clear a terminal) or direction overrides in names: the summary prints neither.
-        QFile sample(kSample);
-        QVERIFY(sample.open(QIODevice::ReadOnly));
-        QString json = QString::fromUtf8(sample.readAll());
-        QVERIFY(json.contains(u"Abbie Wilkins"_s));
-        json.replace(u"Abbie Wilkins"_s, u"Abbie\\u001b]0;pwned\\u0007\\u001b[2J\\u202eWilkins"_s);
         QTemporaryDir dir;
-        const QString path = dir.filePath(u"escapes.json"_s);
-        QFile out(path);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(json.toUtf8());
-        out.close();
+        const QString path
+            = sampleRenamingAbbie(dir, u"escapes.json"_s, u"Abbie\\u001b]0;pwned\\u0007\\u001b[2J\\u202eWilkins"_s);
+        QVERIFY(!path.isEmpty());
         const Run r = run({ u"--summary"_s, path });
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(u"Abbie\uFFFD]0;pwned\uFFFD\uFFFD[2J\uFFFDWilkins"_s), qPrintable(r.out));
@@ -223,16 +236,10 @@ private slots:
     {
         // A name with a line break must not add a "Quality: Good" line under the real verdict.
         QFETCH(QString, separator);
-        QFile sample(kSample);
-        QVERIFY(sample.open(QIODevice::ReadOnly));
-        QString json = QString::fromUtf8(sample.readAll());
-        json.replace(u"Abbie Wilkins"_s, u"Abbie"_s + separator + u"  Quality:        Good — forged"_s);
         QTemporaryDir dir;
-        const QString path = dir.filePath(u"forged.json"_s);
-        QFile out(path);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(json.toUtf8());
-        out.close();
+        const QString path
+            = sampleRenamingAbbie(dir, u"forged.json"_s, u"Abbie"_s + separator + u"  Quality:        Good — forged"_s);
+        QVERIFY(!path.isEmpty());
         const Run r = run({ u"--summary"_s, path });
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(u"forged"_s));
