@@ -4378,9 +4378,9 @@
         <translation>desconhecida</translation>
     </message>
     <message>
-        <source>Values that could not be read: %1. They are shown as not reported; the record&apos;s properties list them under Warnings.</source>
-        <extracomment>%1 is the number of values that could not be read</extracomment>
-        <translation>Valores que não puderam ser lidos: %1. Eles aparecem como não informados; as propriedades do registro os listam em Avisos durante o carregamento.</translation>
+        <source>Warnings while reading this record: %1 (unreadable values are shown as not reported). The record&apos;s properties list them under Warnings.</source>
+        <extracomment>%1 is the number of warnings the loader gave for this record</extracomment>
+        <translation>Avisos ao ler este registro: %1 (valores ilegíveis aparecem como não informados). As propriedades do registro os listam em Avisos.</translation>
     </message>
 </context>
 <context>

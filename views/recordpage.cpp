@@ -175,9 +175,10 @@ void RecordPage::updateBanner()
     }
     if (!record->warnings.isEmpty()) {
         kind = Banner::Kind::Warning;
-        //: %1 is the number of values that could not be read
-        notes.append(tr("Values that could not be read: %1. They are shown as not reported; the record's "
-                        "properties list them under Warnings.")
+        // Not only unreadable values: impossible ones, merged copies and partial lists too.
+        //: %1 is the number of warnings the loader gave for this record
+        notes.append(tr("Warnings while reading this record: %1 (unreadable values are shown as not reported). "
+                        "The record's properties list them under Warnings.")
                          .arg(record->warnings.size()));
     }
     if (notes.isEmpty())
