@@ -540,6 +540,31 @@ void TestLoader::unknownPropertiesAndEnumsAreKept()
     QVERIFY(r->warnings.isEmpty());
 }
 
+void TestLoader::manyUnknownKeysLoadInLinearTime()
+{
+    // A million distinct unknown keys in one stream (15 MB). Adding each key used to scan
+    // the ones before it: 100,000 keys took 16 s, so this took hours and hit the watchdog.
+    constexpr int kKeys = 1'000'000;
+    QByteArray body = R"("streamId": "1")";
+    body.reserve(16 * kKeys);
+    for (int i = 0; i < kKeys; ++i)
+        body += ", \"k" + QByteArray::number(i) + "\": " + QByteArray::number(i);
+    body += R"(, "k500000": "again", "k7": [7])";
+    QElapsedTimer timer;
+    timer.start();
+    const auto r = loadOne(record("many", session("s", body)));
+    qInfo("%d unknown keys loaded in %lld ms", kKeys, qlonglong(timer.elapsed()));
+    QVERIFY(r);
+    const ExtraProperties& extra = firstStream(*r).extra;
+    QCOMPARE(extra.size(), size_t(kKeys));
+    // File order is kept; a repeated key replaces the value in place (the last one wins).
+    QCOMPARE(extra[0].name.toQString(), u"k0"_s);
+    QCOMPARE(extra[kKeys - 1].name.toQString(), u"k999999"_s);
+    QCOMPARE(extra[500000].json.toQString(), u"\"again\""_s);
+    QCOMPARE(extra[7].json.toQString(), u"[7]"_s);
+    QCOMPARE(extra[8].json.toQString(), u"8"_s);
+}
+
 void TestLoader::badValuesBecomeMissingWithWarnings()
 {
     const QByteArray json = record("w",

@@ -25,6 +25,7 @@ private slots:
     void duplicateKeysLastWins();
     void escapesAndUnicode();
     void unknownPropertiesAndEnumsAreKept();
+    void manyUnknownKeysLoadInLinearTime();
     void badValuesBecomeMissingWithWarnings();
     void wrongTypesAtEachLevel();
     void badInput_data();

@@ -3,6 +3,48 @@
 #include <algorithm>
 #include <cstring>
 
+void ExtraProperties::set(Text name, Text json)
+{
+    insert(name, json, true);
+}
+
+void ExtraProperties::add(Text name, Text json)
+{
+    insert(name, json, false);
+}
+
+void ExtraProperties::insert(Text name, Text json, bool replace)
+{
+    // A linear scan is the fastest for the usual zero to a few unknown keys; a hostile object
+    // with 100,000 distinct keys would make it quadratic, so longer lists get an index.
+    constexpr size_t kScanLimit = 16;
+    if (!m_store)
+        m_store = std::make_unique<Store>();
+    auto& items = m_store->items;
+    auto& index = m_store->index;
+    if (index.empty()) {
+        for (auto& property : items) {
+            if (property.name == name) {
+                if (replace)
+                    property.json = json;
+                return;
+            }
+        }
+        items.push_back({ name, json });
+        if (items.size() > kScanLimit) {
+            index.reserve(items.size() * 2);
+            for (size_t i = 0; i < items.size(); ++i)
+                index.emplace(items[i].name.view(), i);
+        }
+        return;
+    }
+    const auto [it, added] = index.try_emplace(name.view(), items.size());
+    if (added)
+        items.push_back({ name, json });
+    else if (replace)
+        items[it->second].json = json;
+}
+
 QDateTime DateTime::toQDateTime() const
 {
     if (!msecsSinceEpoch)

@@ -24,6 +24,8 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 using Milliseconds = OptionalDouble;
@@ -37,47 +39,47 @@ struct RawProperty {
 
 /// Properties this build does not know, in file order. Almost always empty, so it costs one
 /// pointer (a std::vector would take three words in each of the ~40 objects of a session).
+/// Names are unique (the last key wins, like every other property); past a few entries a
+/// name index keeps adding linear in the number of keys, whatever a hostile file holds.
 class ExtraProperties {
 public:
     ExtraProperties() = default;
     ExtraProperties(const ExtraProperties& other)
-        : m_items(other.m_items ? std::make_unique<std::vector<RawProperty>>(*other.m_items) : nullptr)
+        : m_store(other.m_store ? std::make_unique<Store>(*other.m_store) : nullptr)
     {
     }
     ExtraProperties& operator=(const ExtraProperties& other)
     {
         if (this != &other)
-            m_items = other.m_items ? std::make_unique<std::vector<RawProperty>>(*other.m_items) : nullptr;
+            m_store = other.m_store ? std::make_unique<Store>(*other.m_store) : nullptr;
         return *this;
     }
     ExtraProperties(ExtraProperties&&) noexcept = default;
     ExtraProperties& operator=(ExtraProperties&&) noexcept = default;
 
-    size_t size() const { return m_items ? m_items->size() : 0; }
+    size_t size() const { return m_store ? m_store->items.size() : 0; }
     bool empty() const { return size() == 0; }
-    const RawProperty& operator[](size_t i) const { return (*m_items)[i]; }
-    const RawProperty* begin() const { return m_items ? m_items->data() : nullptr; }
-    const RawProperty* end() const { return m_items ? m_items->data() + m_items->size() : nullptr; }
+    const RawProperty& operator[](size_t i) const { return m_store->items[i]; }
+    const RawProperty* begin() const { return m_store ? m_store->items.data() : nullptr; }
+    const RawProperty* end() const { return m_store ? m_store->items.data() + m_store->items.size() : nullptr; }
     /// Adds a property, or replaces the value of one with the same name (last key wins).
-    void set(Text name, Text json)
-    {
-        if (!m_items)
-            m_items = std::make_unique<std::vector<RawProperty>>();
-        for (auto& property : *m_items) {
-            if (property.name == name) {
-                property.json = json;
-                return;
-            }
-        }
-        m_items->push_back({ name, json });
-    }
+    void set(Text name, Text json);
+    /// Adds a property unless one with that name is already there (the first one wins).
+    void add(Text name, Text json);
     friend bool operator==(const ExtraProperties& a, const ExtraProperties& b)
     {
         return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin());
     }
 
 private:
-    std::unique_ptr<std::vector<RawProperty>> m_items;
+    void insert(Text name, Text json, bool replace);
+
+    struct Store {
+        std::vector<RawProperty> items;
+        /// Name -> position in items; built once items outgrows a short linear scan.
+        std::unordered_map<std::string_view, size_t> index;
+    };
+    std::unique_ptr<Store> m_store;
 };
 
 /// Where a node came from in its file. Provenance, not data: two nodes with the same data

@@ -229,10 +229,8 @@ void mergeSameCall(CallRecord& into, CallRecord&& other, const QString& otherNam
         into.sessionsNextLink = Text();
     else if (into.sessionsNextLink.isNull())
         into.sessionsNextLink = other.sessionsNextLink;
-    for (const RawProperty& p : other.extra) {
-        if (std::none_of(into.extra.begin(), into.extra.end(), [&](const RawProperty& q) { return q.name == p.name; }))
-            into.extra.set(p.name, p.json);
-    }
+    for (const RawProperty& p : other.extra)
+        into.extra.add(p.name, p.json);
     if (into.participantsNextLink.isNull())
         into.participantsNextLink = other.participantsNextLink;
     if (into.odataContext.isNull())
