@@ -1,4 +1,6 @@
 // CSV and summary content tests (in process).
+#include "tst_export.h"
+
 #include "export/csvexporter.h"
 #include "export/savefile.h"
 #include "export/summary.h"
@@ -58,87 +60,107 @@ QList<QStringList> parseCsv(const QByteArray& bytes)
 }
 } // namespace
 
-class TestExport : public QObject {
-    Q_OBJECT
-private slots:
-    void csvHeaderAndRows()
-    {
-        const QByteArray csv = streamsCsv(loadSample());
-        QVERIFY(csv.endsWith("\r\n"));
-        const auto rows = parseCsv(csv);
-        QCOMPARE(rows.size(), 3); // header + 2 streams
-        const QStringList required { u"callId"_s, u"sessionId"_s, u"segmentId"_s, u"mediaLabel"_s, u"streamId"_s,
-            u"streamDirection"_s, u"callerName"_s, u"calleeName"_s, u"averageJitterMs"_s, u"maxJitterMs"_s,
-            u"averageRoundTripTimeMs"_s, u"maxRoundTripTimeMs"_s, u"averagePacketLossRate"_s, u"maxPacketLossRate"_s,
-            u"averageAudioDegradation"_s, u"averageRatioOfConcealedSamples"_s };
-        QCOMPARE(rows[0].mid(0, required.size()), required);
-        QCOMPARE(rows[0], csvColumns());
-        const auto column = [&](const QString& name) { return rows[0].indexOf(name); };
-        QCOMPARE(rows[1][column(u"streamId"_s)], u"1504545584"_s);
-        QCOMPARE(rows[1][column(u"callerName"_s)], u"Abbie Wilkins"_s);
-        QCOMPARE(rows[1][column(u"calleeName"_s)], u"Owen Franklin"_s);
-        QCOMPARE(rows[1][column(u"averageJitterMs"_s)], u"16"_s);
-        QCOMPARE(rows[1][column(u"averageRoundTripTimeMs"_s)], u"61"_s);
-        QCOMPARE(rows[1][column(u"averageAudioDegradation"_s)], QString()); // null -> empty cell
-        QCOMPARE(rows[2][column(u"averagePacketLossRate"_s)], u"0.01381693"_s);
-        QCOMPARE(rows[2][column(u"averageAudioDegradation"_s)], u"1.160898"_s);
-        for (const auto& row : rows)
-            QCOMPARE(row.size(), rows[0].size());
-    }
+void TestExport::csvHeaderAndRows()
+{
+    const QByteArray csv = streamsCsv(loadSample());
+    QVERIFY(csv.endsWith("\r\n"));
+    const auto rows = parseCsv(csv);
+    QCOMPARE(rows.size(), 3); // header + 2 streams
+    const QStringList required { u"callId"_s, u"sessionId"_s, u"segmentId"_s, u"mediaLabel"_s, u"streamId"_s,
+        u"streamDirection"_s, u"callerName"_s, u"calleeName"_s, u"averageJitterMs"_s, u"maxJitterMs"_s,
+        u"averageRoundTripTimeMs"_s, u"maxRoundTripTimeMs"_s, u"averagePacketLossRate"_s, u"maxPacketLossRate"_s,
+        u"averageAudioDegradation"_s, u"averageRatioOfConcealedSamples"_s };
+    QCOMPARE(rows[0].mid(0, required.size()), required);
+    QCOMPARE(rows[0], csvColumns());
+    const auto column = [&](const QString& name) { return rows[0].indexOf(name); };
+    QCOMPARE(rows[1][column(u"streamId"_s)], u"1504545584"_s);
+    QCOMPARE(rows[1][column(u"callerName"_s)], u"Abbie Wilkins"_s);
+    QCOMPARE(rows[1][column(u"calleeName"_s)], u"Owen Franklin"_s);
+    QCOMPARE(rows[1][column(u"averageJitterMs"_s)], u"16"_s);
+    QCOMPARE(rows[1][column(u"averageRoundTripTimeMs"_s)], u"61"_s);
+    QCOMPARE(rows[1][column(u"averageAudioDegradation"_s)], QString()); // null -> empty cell
+    QCOMPARE(rows[2][column(u"averagePacketLossRate"_s)], u"0.01381693"_s);
+    QCOMPARE(rows[2][column(u"averageAudioDegradation"_s)], u"1.160898"_s);
+    for (const auto& row : rows)
+        QCOMPARE(row.size(), rows[0].size());
+}
 
-    void csvQuoting()
-    {
-        const QByteArray json = R"({"id": "q", "sessions": [{"id": "s",
-            "caller": {"associatedIdentity": {"displayName": "Silva, \"Zé\"\nJr"}},
-            "segments": [{"id": "g", "media": [{"label": "main-audio", "streams": [{"streamId": "1"}]}]}]}]})";
-        const LoadResult result = loadCallRecordBytes(json.toStdString(), u"q.json"_s);
-        QVERIFY(result.ok());
-        const QByteArray csv = streamsCsv(result.records);
-        // A name is one line (its line break shows as U+FFFD); the comma and quotes are quoted.
-        QVERIFY(csv.contains("\"Silva, \"\"Zé\"\"\xEF\xBF\xBDJr\""));
-        const auto rows = parseCsv(csv);
-        QCOMPARE(rows.size(), 2);
-        QCOMPARE(rows[1][rows[0].indexOf(u"callerName"_s)], u"Silva, \"Zé\"\uFFFDJr"_s);
-    }
+void TestExport::csvQuoting()
+{
+    const QByteArray json = R"({"id": "q", "sessions": [{"id": "s",
+        "caller": {"associatedIdentity": {"displayName": "Silva, \"Zé\"\nJr"}},
+        "segments": [{"id": "g", "media": [{"label": "main-audio", "streams": [{"streamId": "1"}]}]}]}]})";
+    const LoadResult result = loadCallRecordBytes(json.toStdString(), u"q.json"_s);
+    QVERIFY(result.ok());
+    const QByteArray csv = streamsCsv(result.records);
+    // A name is one line (its line break shows as U+FFFD); the comma and quotes are quoted.
+    QVERIFY(csv.contains("\"Silva, \"\"Zé\"\"\xEF\xBF\xBDJr\""));
+    const auto rows = parseCsv(csv);
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows[1][rows[0].indexOf(u"callerName"_s)], u"Silva, \"Zé\"\uFFFDJr"_s);
+}
 
-    void summaryContents()
-    {
-        const QString text = recordSummary(*loadSample().front());
-        QVERIFY(text.contains(u"e523d2ed-2966-4b6b-925b-754a88034cc5"_s));
-        QVERIFY(text.contains(u"peerToPeer"_s));
-        QVERIFY(text.contains(u"2020-02-25 18:52:21.216 UTC"_s));
-        QVERIFY(text.contains(u"25.5 s"_s));
-        QVERIFY(text.contains(u"Abbie Wilkins, Owen Franklin (2)"_s));
-        QVERIFY(text.contains(u"sessions 1 · segments 1 · media 1 · streams 2"_s));
-        QVERIFY(text.contains(u"INCOMPLETE"_s));
-        QVERIFY(text.contains(u"skiptoken=abc"_s));
-    }
+void TestExport::csvFormulasAreNeutralised()
+{
+    // Text a spreadsheet would run as a formula gets a leading single quote; numbers the
+    // exporter writes itself (even negative ones) stay numbers.
+    const QByteArray json = R"json({"id": "=1+1", "sessions": [{"id": "\tcmd",
+        "caller": {"associatedIdentity": {"displayName": "=HYPERLINK(\"http://x.test\",\"Click\")"}},
+        "callee": {"associatedIdentity": {"displayName": "+55 11 5555-0100"}},
+        "segments": [{"id": "-seg", "media": [{"label": "@SUM(A1)", "streams": [{"streamId": "\r9",
+            "packetUtilization": -3, "averagePacketLossRate": 0.25}]}]}]}]})json";
+    const LoadResult result = loadCallRecordBytes(json.toStdString(), u"f.json"_s);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const auto rows = parseCsv(streamsCsv(result.records));
+    QCOMPARE(rows.size(), 2);
+    const auto field = [&](const char* column) { return rows[1][rows[0].indexOf(QLatin1String(column))]; };
+    QCOMPARE(field("callId"), u"'=1+1"_s);
+    QCOMPARE(field("sessionId"), u"'\tcmd"_s);
+    QCOMPARE(field("segmentId"), u"'-seg"_s);
+    QCOMPARE(field("mediaLabel"), u"'@SUM(A1)"_s);
+    QCOMPARE(field("streamId"), u"'\r9"_s);
+    QCOMPARE(field("callerName"), u"'=HYPERLINK(\"http://x.test\",\"Click\")"_s);
+    QCOMPARE(field("calleeName"), u"'+55 11 5555-0100"_s);
+    QCOMPARE(field("packetUtilization"), u"-3"_s);
+    QCOMPARE(field("averagePacketLossRate"), u"0.25"_s);
+}
 
-    void durationsForPeople()
-    {
-        QCOMPARE(formatDurationForPeople(16), u"16 ms"_s);
-        QCOMPARE(formatDurationForPeople(25547.7), u"25.5 s"_s);
-        QCOMPARE(formatDurationForPeople(725000), u"12 min 5 s"_s);
-        QCOMPARE(formatDurationForPeople(3600000), u"1 h 0 min"_s);
-    }
+void TestExport::summaryContents()
+{
+    const QString text = recordSummary(*loadSample().front());
+    QVERIFY(text.contains(u"e523d2ed-2966-4b6b-925b-754a88034cc5"_s));
+    QVERIFY(text.contains(u"peer-to-peer"_s));
+    QVERIFY(text.contains(u"2020-02-25 18:52:21.216 UTC"_s));
+    QVERIFY(text.contains(u"25.5 s"_s));
+    QVERIFY(text.contains(u"Abbie Wilkins, Owen Franklin (2)"_s));
+    QVERIFY(text.contains(u"sessions 1 · segments 1 · media 1 · streams 2"_s));
+    QVERIFY(text.contains(u"INCOMPLETE"_s));
+    QVERIFY(text.contains(u"skiptoken=abc"_s));
+}
 
-    void atomicWriteErrors()
-    {
-        QTemporaryDir dir;
-        const QString missingFolder = dir.filePath(u"no/such/folder/out.csv"_s);
-        QVERIFY(writeFileAtomically(missingFolder, "x").contains(u"does not exist"_s));
-        QVERIFY(writeFileAtomically(dir.path(), "x").contains(u"folder"_s));
-        const QString ok = dir.filePath(u"out.csv"_s);
-        QVERIFY(writeFileAtomically(ok, "hello").isEmpty());
-        QFile file(ok);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QCOMPARE(file.readAll(), QByteArray("hello"));
-        if (QFile::exists(u"/dev/full"_s)) {
-            const QString error = writeFileAtomically(u"/dev/full"_s, QByteArray(1 << 20, 'x'));
-            QVERIFY2(error.contains(u"disk is full"_s), qPrintable(error));
-        }
+void TestExport::durationsForPeople()
+{
+    QCOMPARE(formatDurationForPeople(16), u"16 ms"_s);
+    QCOMPARE(formatDurationForPeople(25547.7), u"25.5 s"_s);
+    QCOMPARE(formatDurationForPeople(725000), u"12 min 5 s"_s);
+    QCOMPARE(formatDurationForPeople(3600000), u"1 h 0 min"_s);
+}
+
+void TestExport::atomicWriteErrors()
+{
+    QTemporaryDir dir;
+    const QString missingFolder = dir.filePath(u"no/such/folder/out.csv"_s);
+    QVERIFY(writeFileAtomically(missingFolder, "x").contains(u"does not exist"_s));
+    QVERIFY(writeFileAtomically(dir.path(), "x").contains(u"folder"_s));
+    const QString ok = dir.filePath(u"out.csv"_s);
+    QVERIFY(writeFileAtomically(ok, "hello").isEmpty());
+    QFile file(ok);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("hello"));
+    if (QFile::exists(u"/dev/full"_s)) {
+        const QString error = writeFileAtomically(u"/dev/full"_s, QByteArray(1 << 20, 'x'));
+        QVERIFY2(error.contains(u"disk is full"_s), qPrintable(error));
     }
-};
+}
 
 QTEST_GUILESS_MAIN(TestExport)
-#include "tst_export.moc"
