@@ -18,21 +18,39 @@ struct Row {
     const StreamVerdict* verdict;
 };
 
-QByteArray number(const std::optional<double>& value)
+/// One field. Text from the file (names, ids, labels, unknown enum names) may start with
+/// a character a spreadsheet reads as a formula; numbers and booleans the exporter writes
+/// itself cannot, and must stay numbers (a negative value is not a formula).
+struct Cell {
+    Cell(QByteArray text) // NOLINT(google-explicit-constructor): every text column returns one
+        : bytes(std::move(text))
+    {
+    }
+    static Cell value(QByteArray bytes)
+    {
+        Cell cell(std::move(bytes));
+        cell.isText = false;
+        return cell;
+    }
+    QByteArray bytes;
+    bool isText = true;
+};
+
+Cell number(const std::optional<double>& value)
 {
     if (!value)
-        return {};
+        return Cell::value({});
     char buffer[64];
     const auto result = std::to_chars(buffer, buffer + sizeof buffer, *value);
-    return QByteArray(buffer, result.ptr - buffer);
+    return Cell::value(QByteArray(buffer, result.ptr - buffer));
 }
-QByteArray integer(const std::optional<qint64>& value)
+Cell integer(const std::optional<qint64>& value)
 {
-    return value ? QByteArray::number(*value) : QByteArray();
+    return Cell::value(value ? QByteArray::number(*value) : QByteArray());
 }
-QByteArray boolean(const std::optional<bool>& value)
+Cell boolean(const std::optional<bool>& value)
 {
-    return value ? QByteArray(*value ? "true" : "false") : QByteArray();
+    return Cell::value(value ? QByteArray(*value ? "true" : "false") : QByteArray());
 }
 QByteArray text(const Text& value)
 {
@@ -50,7 +68,7 @@ QByteArray network(const std::optional<NetworkInfo>& n)
 
 struct Column {
     const char* name;
-    std::function<QByteArray(const Row&)> value;
+    std::function<Cell(const Row&)> value;
 };
 
 const std::vector<Column>& columns()
@@ -102,8 +120,34 @@ const std::vector<Column>& columns()
     return all;
 }
 
-void appendField(QByteArray& out, const QByteArray& value)
+/// Text that a spreadsheet would run as a formula (=, +, -, @, or a leading tab or carriage
+/// return, which some programs skip before looking for one) gets a single quote in front, as
+/// OWASP recommends: "+55 11 …" still reads as a phone number, "=HYPERLINK(…)" is not run.
+bool looksLikeFormula(const QByteArray& text)
 {
+    if (text.isEmpty())
+        return false;
+    switch (text.front()) {
+    case '=':
+    case '+':
+    case '-':
+    case '@':
+    case '\t':
+    case '\r':
+        return true;
+    default:
+        return false;
+    }
+}
+
+void appendField(QByteArray& out, const Cell& cell)
+{
+    const QByteArray& value = cell.bytes;
+    if (cell.isText && looksLikeFormula(value)) {
+        QByteArray guarded = "'" + value;
+        appendField(out, Cell::value(std::move(guarded)));
+        return;
+    }
     const bool quote = value.contains(',') || value.contains('"') || value.contains('\n') || value.contains('\r');
     if (!quote) {
         out += value;
