@@ -609,6 +609,11 @@ private slots:
         QTest::newRow("html") << -1 << QByteArray("<html><body>Bad gateway</body></html>") << u"not valid JSON"_s;
         QTest::newRow("array") << -1 << QByteArray("[1,2]") << u"not a JSON object"_s;
         QTest::newRow("empty object") << -1 << QByteArray("{}") << u"without a record"_s;
+        QTest::newRow("another call")
+            << -1 << QJsonDocument(makeRecord(u"11111111-0000-0000-0000-000000000000"_s, 1, 0)).toJson()
+            << u"with call record 11111111-0000-0000-0000-000000000000"_s;
+        QTest::newRow("numeric id") << -1 << QByteArray(R"({"id": 42, "sessions": []})")
+                                    << u"with call record (no id)"_s;
     }
 
     void brokenBodies()

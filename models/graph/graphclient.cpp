@@ -1,6 +1,7 @@
 #include "graphclient.h"
 
 #include "format/displayformat.h"
+#include "format/terminaltext.h"
 #include "grapherror.h"
 #include "tokenprovider.h"
 
@@ -337,6 +338,14 @@ void CallRecordFetch::onRecord(const QJsonObject& object, const QByteArray& body
         //: %1 the call record id (a GUID)
         fail(tr("Microsoft Graph answered for call record %1 without a record (no \"id\"); nothing was opened.")
                  .arg(m_callId));
+        return;
+    }
+    const QString answeredId = valueOf(object, u"id").toString();
+    if (answeredId.compare(m_callId, Qt::CaseInsensitive) != 0) {
+        // A proxy, a cache or a mis-routed request: another call's data must not open as this one.
+        //: %1 the call record id asked for, %2 the id of the record that came back
+        fail(tr("Microsoft Graph answered for call record %1 with call record %2; nothing was opened.")
+                 .arg(m_callId, answeredId.isEmpty() ? tr("(no id)") : terminalSafe(answeredId)));
         return;
     }
     ++m_pages;
