@@ -9,7 +9,9 @@
 
 #include <QFile>
 #include <QTemporaryDir>
+
 #include <QTest>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -161,6 +163,65 @@ void TestExport::atomicWriteErrors()
         const QString error = writeFileAtomically(u"/dev/full"_s, QByteArray(1 << 20, 'x'));
         QVERIFY2(error.contains(u"disk is full"_s), qPrintable(error));
     }
+}
+
+void TestExport::outputThroughSymlinks()
+{
+    QTemporaryDir dir;
+    const auto contents = [](const QString& path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
+    };
+    const auto write = [](const QString& path, const QByteArray& bytes) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    };
+    // The user's own link to the user's own file: the file is replaced, the link stays.
+    const QString mine = dir.filePath(u"mine.csv"_s);
+    write(mine, "old");
+    const QString link = dir.filePath(u"link.csv"_s);
+    QVERIFY(QFile::link(mine, link));
+    QCOMPARE(writeFileAtomically(link, "new"), QString());
+    QCOMPARE(contents(mine), QByteArray("new"));
+    QVERIFY(QFileInfo(link).isSymLink());
+
+    // A dangling link: nothing is created at its target.
+    const QString missing = dir.filePath(u"not-there.csv"_s);
+    const QString dangling = dir.filePath(u"dangling.csv"_s);
+    QVERIFY(QFile::link(missing, dangling));
+    QString error = writeFileAtomically(dangling, "x");
+    QVERIFY2(error.contains(u"does not exist"_s) && error.contains(u"dangling.csv"_s), qPrintable(error));
+    QVERIFY(!QFileInfo::exists(missing));
+
+    // A link to a folder.
+    const QString toFolder = dir.filePath(u"folder.csv"_s);
+    QVERIFY(QFile::link(dir.path(), toFolder));
+    error = writeFileAtomically(toFolder, "x");
+    QVERIFY2(error.contains(u"not a regular file"_s), qPrintable(error));
+
+    // System links stay usable: /dev/stdout points at whatever stdout is.
+    QCOMPARE(writeFileAtomically(u"/dev/stdout"_s, ""), QString());
+
+    if (geteuid() != 0)
+        QSKIP("files of another user need root to set up");
+    constexpr uid_t kNobody = 65534;
+    // A file of another user (as root: /etc/passwd) behind the user's own link.
+    const QString theirs = dir.filePath(u"theirs.csv"_s);
+    write(theirs, "theirs");
+    QCOMPARE(chown(QFile::encodeName(theirs).constData(), kNobody, kNobody), 0);
+    const QString toTheirs = dir.filePath(u"to-theirs.csv"_s);
+    QVERIFY(QFile::link(theirs, toTheirs));
+    error = writeFileAtomically(toTheirs, "x");
+    QVERIFY2(error.contains(u"belongs to another user"_s), qPrintable(error));
+    QCOMPARE(contents(theirs), QByteArray("theirs"));
+    // A link planted by another user, pointing at the user's own file.
+    const QString planted = dir.filePath(u"planted.csv"_s);
+    QVERIFY(QFile::link(mine, planted));
+    QCOMPARE(lchown(QFile::encodeName(planted).constData(), kNobody, kNobody), 0);
+    error = writeFileAtomically(planted, "x");
+    QVERIFY2(error.contains(u"belongs to another user"_s), qPrintable(error));
+    QCOMPARE(contents(mine), QByteArray("new"));
 }
 
 QTEST_GUILESS_MAIN(TestExport)

@@ -14,4 +14,5 @@ private slots:
     void summaryContents();
     void durationsForPeople();
     void atomicWriteErrors();
+    void outputThroughSymlinks();
 };
