@@ -1,5 +1,7 @@
 #include "credentialstore.h"
 
+#include "graph/secretmemory.h"
+
 #include <QHash>
 #include <QLoggingCategory>
 #include <QTimer>
@@ -48,6 +50,7 @@ QString CredentialStore::storageNote() const
 
 void CredentialStore::read(const QString& key, std::function<void(const QString&)> done)
 {
+    keepSecretsOutOfCoreDumps();
     if (const auto it = memory().constFind(key); it != memory().constEnd()) {
         done(it.value());
         return;
@@ -91,6 +94,7 @@ void CredentialStore::read(const QString& key, std::function<void(const QString&
 
 void CredentialStore::write(const QString& key, const QString& value, std::function<void(const QString&)> done)
 {
+    keepSecretsOutOfCoreDumps();
     if (value.isEmpty())
         memory().remove(key);
     else

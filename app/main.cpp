@@ -1,5 +1,6 @@
 #include "aboutbox.h"
 #include "commandline.h"
+#include "graph/secretmemory.h"
 #include "graphcontroller.h"
 #include "graphsession.h"
 #include "headless.h"
@@ -26,6 +27,10 @@ int main(int argc, char** argv)
 {
     // The command line is read with a plain QCoreApplication: a usage error must not need a
     // display (a QApplication without one aborts).
+    // A secret in the environment is in this process's memory from the start.
+    if (qEnvironmentVariableIsSet("AZURE_CLIENT_SECRET")
+        || qEnvironmentVariableIsSet("AZURE_CLIENT_CERTIFICATE_PASSWORD"))
+        keepSecretsOutOfCoreDumps();
     QCoreApplication::setApplicationName(QStringLiteral("callrecord-viewer"));
     QCoreApplication::setOrganizationName(QStringLiteral("CallRecordViewer"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CRV_VERSION));

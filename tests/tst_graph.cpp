@@ -5,6 +5,7 @@
 #include "graph/clientassertion.h"
 #include "graph/graphclient.h"
 #include "graph/grapherror.h"
+#include "graph/secretmemory.h"
 #include "graph/tokenprovider.h"
 #include "record/loader.h"
 #include "testcertificate.h"
@@ -22,6 +23,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
+
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 
@@ -140,6 +143,33 @@ private slots:
     }
 
     void cleanup() { server.reset(); }
+
+    // First of the suite: no other test has made a client yet.
+    void secretsStayOutOfCoreDumps()
+    {
+        if (secretsAreKeptOutOfCoreDumps())
+            QSKIP("the process was already not dumpable when this test started");
+        rlimit core {};
+        QCOMPARE(getrlimit(RLIMIT_CORE, &core), 0);
+        {
+            GraphClient client(settings()); // its token provider holds the secret
+            QVERIFY(secretsAreKeptOutOfCoreDumps());
+        }
+        // It stays so: freed memory may still hold a copy of the secret.
+        QVERIFY(secretsAreKeptOutOfCoreDumps());
+        QCOMPARE(getrlimit(RLIMIT_CORE, &core), 0);
+        QCOMPARE(core.rlim_cur, rlim_t(0));
+        QCOMPARE(core.rlim_max, rlim_t(0));
+        // Wiping empties our copy and leaves other holders' copies alone.
+        QByteArray secret("s3cret-value");
+        const QByteArray shared = secret;
+        wipeSecret(secret);
+        QVERIFY(secret.isEmpty());
+        QCOMPARE(shared, QByteArray("s3cret-value"));
+        QString token = u"eyJ0eXAi"_s;
+        wipeSecret(token);
+        QVERIFY(token.isEmpty());
+    }
 
     // --- pure functions -----------------------------------------------------------------
 

@@ -4,6 +4,7 @@
 #include "quality/palette.h"
 
 #include "banner.h"
+#include "graph/secretmemory.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -61,6 +62,7 @@ GraphSettingsDialog::GraphSettingsDialog(QWidget* parent)
     , m_testResult(messageLabel(QStringLiteral("testResult"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
+    keepSecretsOutOfCoreDumps(); // a secret can be typed, or is shown, in this dialog
     setWindowTitle(tr("Microsoft Graph Settings"));
 
     m_environmentNote->setObjectName(QStringLiteral("environmentNote"));

@@ -1,5 +1,7 @@
 #include "graphconfig.h"
 
+#include "secretmemory.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QRegularExpression>
@@ -164,6 +166,8 @@ bool applyEnvironment(GraphSettings& settings, const QProcessEnvironment& enviro
     // As in Azure Identity, a secret wins over a certificate when both are set.
     if (take("AZURE_CLIENT_SECRET", settings.clientSecret))
         settings.credential = CredentialKind::Secret;
+    if (!settings.clientSecret.isEmpty() || !settings.certificatePassword.isEmpty())
+        keepSecretsOutOfCoreDumps();
     QString authority;
     if (take("AZURE_AUTHORITY_HOST", authority)) {
         if (!authority.contains(u"://"))

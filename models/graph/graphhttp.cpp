@@ -1,5 +1,7 @@
 #include "graphhttp.h"
 
+#include "secretmemory.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -102,6 +104,7 @@ HttpExchange::HttpExchange(QNetworkAccessManager* manager, RequestFactory makeRe
 
 HttpExchange::~HttpExchange()
 {
+    wipeSecret(m_postBody); // the sign-in form holds the client secret or assertion
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();

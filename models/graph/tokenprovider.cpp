@@ -2,6 +2,7 @@
 
 #include "clientassertion.h"
 #include "grapherror.h"
+#include "secretmemory.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -65,9 +66,15 @@ TokenProvider::TokenProvider(QNetworkAccessManager* manager, const GraphSettings
     , m_manager(manager)
     , m_settings(settings)
 {
+    keepSecretsOutOfCoreDumps();
 }
 
-TokenProvider::~TokenProvider() = default;
+TokenProvider::~TokenProvider()
+{
+    wipeSecret(m_token);
+    wipeSecret(m_settings.clientSecret);
+    wipeSecret(m_settings.certificatePassword);
+}
 
 bool TokenProvider::hasValidToken() const
 {
@@ -87,7 +94,7 @@ void TokenProvider::requestToken(QObject* context, Callback callback)
 
 void TokenProvider::invalidate()
 {
-    m_token.clear();
+    wipeSecret(m_token);
     m_validUntil = {};
 }
 
@@ -103,7 +110,9 @@ QString TokenProvider::requestBody(QString* error)
         + formField("client_id", m_settings.clientId.trimmed()) + '&' + formField("scope", m_settings.scope());
     if (m_settings.credential == CredentialKind::Secret) {
         body += '&' + formField("client_secret", m_settings.clientSecret);
-        return QString::fromLatin1(body);
+        QString text = QString::fromLatin1(body);
+        wipeSecret(body);
+        return text;
     }
     if (!m_certificate) {
         m_certificate = ClientCertificate::load(m_settings.certificatePath, m_settings.certificatePassword, error);
@@ -117,7 +126,9 @@ QString TokenProvider::requestBody(QString* error)
     body += '&'
         + formField("client_assertion_type", QStringLiteral("urn:ietf:params:oauth:client-assertion-type:jwt-bearer"))
         + '&' + formField("client_assertion", QString::fromLatin1(assertion));
-    return QString::fromLatin1(body);
+    QString text = QString::fromLatin1(body);
+    wipeSecret(body);
+    return text;
 }
 
 void TokenProvider::fetch()
@@ -136,7 +147,7 @@ void TokenProvider::fetch()
         return;
     }
     QString error;
-    const QString body = requestBody(&error);
+    QString body = requestBody(&error);
     if (body.isEmpty()) {
         //: %1 the certificate problem, e.g. "the key does not match the certificate"
         const QString message = tr("Cannot sign in with the certificate: %1").arg(error);
@@ -156,6 +167,7 @@ void TokenProvider::fetch()
             return request;
         },
         body.toLatin1(), m_policy, m_settings.timeoutSeconds * 1000, this);
+    wipeSecret(body); // the exchange keeps (and wipes) its own copy
     m_exchange->setWaitingCallback([this](double seconds, int attempt, int maxAttempts, int status) {
         //: %1 HTTP status, %2 seconds, %3 and %4 try numbers
         emit waiting(tr("The sign-in service is busy (HTTP %1); waiting %2 s before try %3 of %4")
