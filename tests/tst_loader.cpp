@@ -271,10 +271,39 @@ void TestLoader::participantsPagesMergeIntoRecord()
     QVERIFY(r.isComplete());
     QCOMPARE(r.sessions.size(), size_t(1));
 
-    // Without the tag or a context, a list of participants is not mistaken for sessions.
+    // Without the tag or a context, a list of participants is not mistaken for sessions: on
+    // its own it is refused, naming what it is.
     const LoadResult untagged = loadCallRecordBytes(page2.toStdString(), u"participants2.json"_s);
     QVERIFY(!untagged.ok());
-    QVERIFY2(untagged.error.contains(u"participants_v2"_s), qPrintable(untagged.error));
+    QVERIFY2(untagged.error.contains(u"participants2.json: this is a page of participants (participants_v2)"_s),
+        qPrintable(untagged.error));
+
+    // Saved without its context and opened with its record (as one does with a
+    // $select=participants_v2 response), it is that record's page, as a sessions page would be.
+    const QByteArray page3 = R"({"value": [)" + participant1 + "," + participant2
+        + R"(, {"id": "p3", "identity": {"phone": {"id": "+5511999990000"}}, "futureField": 1}]})";
+    std::vector<std::pair<std::string, QString>> withRecord;
+    withRecord.emplace_back(page3.toStdString(), u"participants.json"_s);
+    withRecord.emplace_back(first.toStdString(), u"record.json"_s);
+    const LoadResult merged = loadCallRecordDocuments(std::move(withRecord));
+    QVERIFY2(merged.ok(), qPrintable(merged.error));
+    QCOMPARE(merged.records.size(), size_t(1));
+    const CallRecord& m = *merged.records.front();
+    QCOMPARE(m.id.toQString(), u"rec-9"_s);
+    QVERIFY(m.participantsV2.has_value());
+    QCOMPARE(m.participantsV2->size(), size_t(3));
+    QCOMPARE(m.participantsV2->at(1).identity->member("user")->displayName.toQString(), u"Bruno"_s);
+    QCOMPARE(m.participantsV2->at(2).identity->member("phone")->id.toQString(), u"+5511999990000"_s);
+    QCOMPARE(m.sessions.size(), size_t(1));
+
+    // With two records it cannot say which one it belongs to.
+    std::vector<std::pair<std::string, QString>> twoRecords;
+    twoRecords.emplace_back(first.toStdString(), u"record.json"_s);
+    twoRecords.emplace_back(record("rec-10", session("s9")).toStdString(), u"other.json"_s);
+    twoRecords.emplace_back(page3.toStdString(), u"participants.json"_s);
+    const LoadResult ambiguous = loadCallRecordDocuments(std::move(twoRecords));
+    QVERIFY(!ambiguous.ok());
+    QVERIFY2(ambiguous.error.contains(u"does not say which call record"_s), qPrintable(ambiguous.error));
 }
 
 void TestLoader::sessionsPageMergedIntoRecord()

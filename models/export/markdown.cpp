@@ -322,7 +322,7 @@ private:
         } else {
             QStringList gaps;
             if (r.sessionsOnly)
-                gaps.append(tr("only sessions pages were loaded, not the record's own properties"));
+                gaps.append(tr("only pages of sessions or participants were loaded, not the record's own properties"));
             if (!r.sessionsNextLink.isNull())
                 gaps.append(tr("next sessions page not fetched"));
             if (!r.participantsNextLink.isNull())

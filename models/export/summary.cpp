@@ -168,7 +168,7 @@ QString recordSummary(const DocumentView& view)
     } else {
         QStringList gaps;
         if (record.sessionsOnly)
-            gaps.append(Tr::tr("only sessions pages were loaded, not the record's own properties"));
+            gaps.append(Tr::tr("only pages of sessions or participants were loaded, not the record's own properties"));
         if (!record.sessionsNextLink.isNull())
             //: %1 the link to the next sessions page, as written in the file
             gaps.append(Tr::tr("more sessions exist than this file holds (sessions@odata.nextLink: %1)")

@@ -119,6 +119,35 @@ void Parser::parseSessionSpans(std::span<const SessionSpan> spans, std::span<Ses
     m_docEnd = outerEnd;
 }
 
+void Parser::parseParticipantSpans(std::span<const Entity> elements, std::vector<Participant>& out)
+{
+    if (!m_sessionParser)
+        m_sessionParser = std::make_unique<od::parser>();
+    od::document* const outerDocument = m_doc;
+    const char* const outerEnd = m_docEnd;
+    const char* const bufferEnd = m_buffer.bytes.data() + m_buffer.bytes.capacity();
+    for (size_t i = 0; i < elements.size(); ++i) {
+        const std::string_view json = elements[i].record.source.json.view();
+        // As for sessions: the rest of the file and its padding follow the span.
+        const simdjson::padded_string_view input(json.data(), json.size(), size_t(bufferEnd - json.data()));
+        od::document document;
+        if (auto error = m_sessionParser->iterate(input).get(document))
+            failAt(error, json.data());
+        m_doc = &document;
+        m_docEnd = json.data() + json.size();
+        od::value root;
+        check(document.get_value(), root);
+        m_path.push_back({ "participant", int(i) });
+        std::optional<Participant> participant;
+        parseParticipant(root, "participants_v2", participant);
+        if (participant)
+            out.push_back(std::move(*participant));
+        m_path.pop_back();
+    }
+    m_doc = outerDocument;
+    m_docEnd = outerEnd;
+}
+
 void Parser::parseErrorBody(od::value& v, Entity& entity)
 {
     if (typeOf(v) != od::json_type::object) {
@@ -399,10 +428,24 @@ std::vector<ParsedItem> Parser::itemsFrom(Entity&& entity, const char* where)
             && std::all_of(entity.values.begin(), entity.values.end(), [](const Entity& element) {
                    return element.participantKeys && !element.recordKeys && !element.sessionKeys;
                });
-        if (allParticipants && !sessionsContext)
-            throw FatalError { Tr::tr("this is a page of participants (participants_v2) without the call record it "
-                                      "belongs to; open it together with its record"),
-                nullptr };
+        if (allParticipants && !sessionsContext) {
+            // A participants_v2 page saved without its @odata.context: its entries were read
+            // as entities, so they are read again as participants. Which record it belongs to
+            // is decided when the documents are put together (the only record opened with it).
+            ParsedItem participants;
+            participants.kind = ParsedItem::ParticipantsPage;
+            participants.record.id = page.record.id;
+            participants.record.participantsNextLink = entity.nextLink;
+            participants.record.odataContext = entity.context;
+            participants.record.warnings = std::move(page.record.warnings);
+            participants.record.participantsV2.emplace();
+            QStringList* const outerWarnings = m_warnings;
+            m_warnings = &participants.record.warnings;
+            parseParticipantSpans(entity.values, *participants.record.participantsV2);
+            m_warnings = outerWarnings;
+            items.push_back(std::move(participants));
+            return items;
+        }
         for (auto& element : entity.values) {
             const bool isSession = element.sessionKeys || (sessionsContext && !element.recordKeys);
             if (isSession) {

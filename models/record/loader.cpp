@@ -248,7 +248,11 @@ void mergeSameCall(CallRecord& into, CallRecord&& other, const QString& otherNam
 /// Puts records and sessions pages together: pages merge into the record with the same id
 /// (in the order given) and otherwise become a record of their own, marked sessions-only.
 /// Copies of one record merge too (mergeSameCall).
-std::vector<CallRecordPtr> assemble(std::vector<ParsedDocument>& documents)
+/// Puts records and pages together. A page names its record (by @odata.context or the
+/// fetch); one that does not goes with the only record opened with it. A participants page
+/// with no record to go with is refused (it says nothing about a call on its own); `error`
+/// says so.
+std::vector<CallRecordPtr> assemble(std::vector<ParsedDocument>& documents, QString& error)
 {
     std::vector<std::shared_ptr<CallRecord>> records;
     std::unordered_map<QString, size_t> byId;
@@ -291,6 +295,17 @@ std::vector<CallRecordPtr> assemble(std::vector<ParsedDocument>& documents)
                     target = records[it->second];
             } else if (records.size() == 1) {
                 target = records.front(); // a page without an id next to a single record
+            } else if (item.kind == ParsedItem::ParticipantsPage) {
+                error = fileMessage(document.buffer->name,
+                    records.empty()
+                        ? Tr::tr("this is a page of participants (participants_v2) without the call record it "
+                                 "belongs to; open it together with its record")
+                        //: %1 how many call records were opened with it
+                        : Tr::tr("this is a page of participants (participants_v2) that does not say which call "
+                                 "record it belongs to, and %1 records were opened with it; open it with its "
+                                 "record only")
+                              .arg(records.size()));
+                return {};
             }
             if (!target) {
                 target = std::make_shared<CallRecord>();
@@ -353,7 +368,7 @@ LoadResult finish(std::vector<ParsedDocument>& documents, const LoadOptions& opt
             return result;
         }
     }
-    result.records = assemble(documents);
+    result.records = assemble(documents, result.error);
     return result;
 }
 

@@ -229,6 +229,8 @@ private:
     void parseSessions(od::value& v, std::vector<Session>& out);
 
     std::vector<ParsedItem> itemsFrom(Entity&& entity, const char* where);
+    /// Reads the objects `elements` were parsed from again, as participants_v2 entries.
+    void parseParticipantSpans(std::span<const Entity> elements, std::vector<Participant>& out);
 
     /// Parses whole session objects given as spans of the buffer, each as a document of its own.
     struct SessionSpan {

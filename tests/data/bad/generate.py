@@ -310,6 +310,14 @@ put("change-notification.json", dump({"value": [{
     "resourceData": {"@odata.type": "#microsoft.graph.callrecord",
                      "@odata.id": "communications/callRecords/2f1a1100-b174-40a0-aba7-0b405e01ed92",
                      "id": "2f1a1100-b174-40a0-aba7-0b405e01ed92"}}]}))
+put("times-impossible.json", """{"id": "t", "startDateTime": "2024-03-01T10:00:55.7Z", "endDateTime": "2024-03-01T10:00:00Z", "lastModifiedDateTime": "2024-03-01T09:00:00Z",
+ "sessions": [{"id": "s", "startDateTime": "2024-03-01T10:00:00", "endDateTime": "2024-03-01T09:00:00Z",
+   "segments": [{"id": "g", "startDateTime": "2024-03-01T10:00:00Z", "endDateTime": "2024-03-01T09:59:00Z",
+     "media": [{"label": "main-audio", "streams": [{"averagePacketLossRate": 7.5, "averageJitter": "PT0.01S"}]}]}]}]}
+""")
+put("participants-page-no-context.json", dump({"value": [
+    {"id": "p1", "identity": {"user": {"id": "p1", "displayName": "Ana Lima"}}},
+    {"id": "p2", "identity": {"phone": {"id": "+5511999990000"}}}]}))
 
 META = {".gitattributes", "README.md", "expected.txt", "generate.py"}
 for old in HERE.iterdir():
