@@ -3,6 +3,7 @@
 #include "export/markdown.h"
 #include "export/summary.h"
 #include "quality/classifier.h"
+#include "quality/findings.h"
 #include "record/loader.h"
 
 #include <QLocale>
@@ -456,6 +457,29 @@ private slots:
             QVERIFY2(!md.contains(u"ailed"_s), qPrintable(md));
             const QString summary = recordSummary(*record);
             QVERIFY2(!summary.contains(u"ailed"_s), qPrintable(summary));
+        }
+    }
+
+    void unnamedSideHasOneWording()
+    {
+        // A callee with no name (no identity, no user agent): "unnamed callee" in every output,
+        // never an empty side ("John Doe → ") or another word ("unknown", "the callee").
+        const CallRecordPtr record
+            = load(j("{'id': 'u', 'sessions': [{'id': 's', "
+                     "'caller': {'associatedIdentity': {'displayName': 'John Doe'}}, 'callee': {}, "
+                     "'failureInfo': {'stage': 'midcall', 'reason': 'dropped'}, "
+                     "'segments': [{'id': 'g', 'media': [{'label': 'main-audio', 'streams': ["
+                     "{'streamId': '1', 'streamDirection': 'callerToCallee', 'averageJitter': 'PT0.2S'}]}]}]}]}"));
+        const QString md = markdown(*record);
+        checkWellFormed(md);
+        const QString summary = recordSummary(*record);
+        const RecordClassification classification(*record, QualityProfile::cqdPoorStream());
+        const QString findings = findingsText(computeFindings(*record, classification));
+        for (const QString& text : { md, summary, findings }) {
+            QVERIFY2(text.contains(u"John Doe → unnamed callee"_s), qPrintable(text));
+            QVERIFY2(
+                !text.contains(u"→ )"_s) && !text.contains(u"→ \n"_s) && !text.contains(u"→ ,"_s), qPrintable(text));
+            QVERIFY2(!text.contains(u"unknown"_s) && !text.contains(u"the callee"_s), qPrintable(text));
         }
     }
 

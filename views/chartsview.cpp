@@ -160,8 +160,10 @@ void ChartsView::rebuild()
         const RankedStream& s = streams[i];
         if (s.stream == highlight)
             m_highlighted = int(i);
-        const QString caller = DisplayFormat::endpointName(s.segment->caller, s.session->caller);
-        const QString callee = DisplayFormat::endpointName(s.segment->callee, s.session->callee);
+        const QString caller
+            = DisplayFormat::sideName(DisplayFormat::Side::Caller, s.segment->caller, s.session->caller);
+        const QString callee
+            = DisplayFormat::sideName(DisplayFormat::Side::Callee, s.segment->callee, s.session->callee);
         const bool up = s.stream->streamDirection.index != StreamDirection::CalleeToCaller;
         const MediaKind kind = s.verdict ? s.verdict->kind : mediaKind(*s.media, s.session);
         kinds.push_back(kind);

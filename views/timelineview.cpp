@@ -73,8 +73,8 @@ void TimelineView::showRecord()
         int number = 0;
         for (const Session& session : shown->sessions) {
             ++number;
-            const QString caller = DisplayFormat::endpointName(session.caller);
-            const QString callee = DisplayFormat::endpointName(session.callee);
+            const QString caller = DisplayFormat::sideName(DisplayFormat::Side::Caller, session.caller);
+            const QString callee = DisplayFormat::sideName(DisplayFormat::Side::Callee, session.callee);
             //: timeline row label; %1 the session number, e.g. "3", %2 the caller's name, %3 the callee's name
             m_rows.push_back({ &session, number, tr("%1 · %2 → %3").arg(number).arg(caller, callee) });
             for (const DateTime* t : { &session.startDateTime, &session.endDateTime }) {

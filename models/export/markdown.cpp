@@ -172,14 +172,14 @@ private:
     {
         const QString name = segment ? DisplayFormat::endpointName(segment->caller, session.caller)
                                      : DisplayFormat::endpointName(session.caller);
-        return name.isEmpty() ? tr("unnamed caller") : markdownEscaped(name);
+        return name.isEmpty() ? DisplayFormat::unnamed(DisplayFormat::Side::Caller) : markdownEscaped(name);
     }
 
     static QString calleeName(const Session& session, const Segment* segment)
     {
         const QString name = segment ? DisplayFormat::endpointName(segment->callee, session.callee)
                                      : DisplayFormat::endpointName(session.callee);
-        return name.isEmpty() ? tr("unnamed callee") : markdownEscaped(name);
+        return name.isEmpty() ? DisplayFormat::unnamed(DisplayFormat::Side::Callee) : markdownEscaped(name);
     }
 
     /// "Abbie Wilkins → Owen Franklin" in the stream's direction (caller first when not reported).

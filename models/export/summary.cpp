@@ -78,10 +78,8 @@ QString qualitySection(const CallRecord& record, const RecordClassification& cla
             if (listed++ >= kMaxStreamLines)
                 continue;
             if (caller.isNull()) {
-                caller = endpointDisplayName(
-                    m.segment.caller ? *m.segment.caller : m.session.caller.value_or(Endpoint {}));
-                callee = endpointDisplayName(
-                    m.segment.callee ? *m.segment.callee : m.session.callee.value_or(Endpoint {}));
+                caller = DisplayFormat::sideName(DisplayFormat::Side::Caller, m.segment.caller, m.session.caller);
+                callee = DisplayFormat::sideName(DisplayFormat::Side::Callee, m.segment.callee, m.session.callee);
             }
             const bool up = stream.streamDirection.index == StreamDirection::CallerToCallee;
             const bool down = stream.streamDirection.index == StreamDirection::CalleeToCaller;

@@ -194,4 +194,15 @@ QString endpointName(const std::optional<Endpoint>& primary, const std::optional
     return name;
 }
 
+QString unnamed(Side side)
+{
+    return side == Side::Caller ? Tr::tr("unnamed caller") : Tr::tr("unnamed callee");
+}
+
+QString sideName(Side side, const std::optional<Endpoint>& primary, const std::optional<Endpoint>& fallback)
+{
+    const QString name = endpointName(primary, fallback);
+    return name.isEmpty() ? unnamed(side) : name;
+}
+
 } // namespace DisplayFormat

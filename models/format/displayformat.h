@@ -31,6 +31,12 @@ QString modality(const EnumValue& modality);
 QString duration(const DateTime& start, const DateTime& end); // "25.5 s"
 /// "Abbie Wilkins" or "" (segment endpoint first, then the session's).
 QString endpointName(const std::optional<Endpoint>& primary, const std::optional<Endpoint>& fallback = {});
+enum class Side { Caller, Callee };
+/// What to write for one side of "caller → callee": the endpoint's name, or "unnamed caller" /
+/// "unnamed callee" when it has none. One wording in every sentence and export, never an
+/// empty side.
+QString sideName(Side side, const std::optional<Endpoint>& primary, const std::optional<Endpoint>& fallback = {});
+QString unnamed(Side side);
 /// "Failed at callSetup: NetworkUnreachable", "Failed at midcall", "Failed: timeout": what a
 /// reported failure says, never with an empty part. `quote` is applied to the stage and the
 /// reason (Markdown escaping); empty for a failureInfo that reports nothing.

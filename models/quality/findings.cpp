@@ -177,10 +177,8 @@ FindingsResult computeFindings(const CallRecord& record, const RecordClassificat
     int sessionNumber = 0;
     for (const Session& session : record.sessions) {
         ++sessionNumber;
-        const QString sessionCaller
-            = nameOr(endpointDisplayName(session.caller.value_or(Endpoint {})), Tr::tr("the caller"));
-        const QString sessionCallee
-            = nameOr(endpointDisplayName(session.callee.value_or(Endpoint {})), Tr::tr("the callee"));
+        const QString sessionCaller = DisplayFormat::sideName(DisplayFormat::Side::Caller, session.caller);
+        const QString sessionCallee = DisplayFormat::sideName(DisplayFormat::Side::Callee, session.callee);
         Finding base;
         base.session = &session;
         base.sessionNumber = sessionNumber;
@@ -232,12 +230,8 @@ FindingsResult computeFindings(const CallRecord& record, const RecordClassificat
             }
         }
         for (const Segment& segment : session.segments) {
-            const QString caller
-                = nameOr(endpointDisplayName(segment.caller ? *segment.caller : session.caller.value_or(Endpoint {})),
-                    sessionCaller);
-            const QString callee
-                = nameOr(endpointDisplayName(segment.callee ? *segment.callee : session.callee.value_or(Endpoint {})),
-                    sessionCallee);
+            const QString caller = DisplayFormat::sideName(DisplayFormat::Side::Caller, segment.caller, session.caller);
+            const QString callee = DisplayFormat::sideName(DisplayFormat::Side::Callee, segment.callee, session.callee);
             Finding segmentBase = base;
             segmentBase.segment = &segment;
             for (const Media& media : segment.media) {

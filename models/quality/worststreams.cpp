@@ -83,12 +83,8 @@ QString RankedStream::fromTo() const
 {
     if (!segment || !session)
         return {};
-    QString caller = DisplayFormat::endpointName(segment->caller, session->caller);
-    QString callee = DisplayFormat::endpointName(segment->callee, session->callee);
-    if (caller.isEmpty())
-        caller = QCoreApplication::translate("WorstStreams", "caller");
-    if (callee.isEmpty())
-        callee = QCoreApplication::translate("WorstStreams", "callee");
+    const QString caller = DisplayFormat::sideName(DisplayFormat::Side::Caller, segment->caller, session->caller);
+    const QString callee = DisplayFormat::sideName(DisplayFormat::Side::Callee, segment->callee, session->callee);
     const bool reverse = stream && stream->streamDirection.index == StreamDirection::CalleeToCaller;
     return reverse ? callee + u" → " + caller : caller + u" → " + callee;
 }

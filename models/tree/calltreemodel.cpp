@@ -488,7 +488,8 @@ QVariant CallTreeModel::display(const Node& node, int nodeIndex, int column) con
             //: %1 session number, %2 caller, %3 callee
             return tr("Session %1 · %2 → %3")
                 .arg(ref.sessionNumber)
-                .arg(caller.isEmpty() ? tr("unknown") : caller, callee.isEmpty() ? tr("unknown") : callee);
+                .arg(caller.isEmpty() ? DisplayFormat::unnamed(DisplayFormat::Side::Caller) : caller,
+                    callee.isEmpty() ? DisplayFormat::unnamed(DisplayFormat::Side::Callee) : callee);
         }
         case Kind::Segment:
             //: %1 the segment's number within its session, counting from 1
