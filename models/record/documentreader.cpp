@@ -504,19 +504,20 @@ std::vector<ParsedItem> Parser::parse()
     od::document doc;
     const simdjson::padded_string_view input(m_text.data(), m_text.size(), m_buffer.bytes.capacity() - m_buffer.offset);
     if (auto error = parser.iterate(input).get(doc)) {
+        // simdjson's first pass reports the kind of problem, not always the first one (an
+        // unclosed string at the end, invalid UTF-8 further on, an unescaped control character
+        // somewhere): the first byte that breaks the grammar is the one to report, unless
+        // the text is not UTF-8 before that.
+        const size_t grammar = invalidJsonAt(m_text); // size(): valid but ends early
         if (error == simdjson::UTF8_ERROR) {
-            if (const auto bad = firstInvalidUtf8(m_text); bad != std::string_view::npos)
+            if (const auto bad = firstInvalidUtf8(m_text); bad != std::string_view::npos && bad <= grammar)
                 //: %1 the first invalid byte as two hex digits, e.g. "e9"
                 throw FatalError { Tr::tr("the text is not valid UTF-8 (byte 0x%1); save the file as UTF-8")
                                        .arg(uchar(m_text[bad]), 2, 16, QLatin1Char('0')),
                     m_text.data() + bad };
         }
-        if (error == simdjson::INCOMPLETE_ARRAY_OR_OBJECT || error == simdjson::UNESCAPED_CHARS) {
-            // simdjson only counts brackets here and does not say where a control character
-            // is: find the first byte that breaks the grammar. None before the end: truncated.
-            if (const size_t at = invalidJsonAt(m_text); at < m_text.size())
-                throw FatalError { describeInvalidAt(m_text, at), m_text.data() + at };
-        }
+        if (grammar < m_text.size())
+            throw FatalError { describeInvalidAt(m_text, grammar), m_text.data() + grammar };
         const char* where = error == simdjson::UTF8_ERROR || error == simdjson::UNCLOSED_STRING
                 || error == simdjson::INCOMPLETE_ARRAY_OR_OBJECT
             ? m_text.data() + m_text.size()

@@ -42,16 +42,26 @@ size_t invalidJsonAt(std::string_view text)
             if (c < 0x20)
                 return false;
             if (c == '\\') {
+                // A bad escape is reported at its backslash; one cut short by the end of the
+                // text is a truncation.
+                const size_t backslash = i;
                 if (++i >= n)
                     return false;
                 const char e = text[i];
                 if (e == 'u') {
                     for (int k = 1; k <= 4; ++k) {
-                        if (i + size_t(k) >= n || !std::isxdigit(static_cast<unsigned char>(text[i + size_t(k)])))
+                        if (i + size_t(k) >= n) {
+                            i = n;
                             return false;
+                        }
+                        if (!std::isxdigit(static_cast<unsigned char>(text[i + size_t(k)]))) {
+                            i = backslash;
+                            return false;
+                        }
                     }
                     i += 4;
                 } else if (std::string_view("\"\\/bfnrt").find(e) == std::string_view::npos) {
+                    i = backslash;
                     return false;
                 }
             }
@@ -209,6 +219,13 @@ QString describeInvalidAt(std::string_view text, size_t at)
         //: %1 the byte value as two hex digits, e.g. "0a"
         return Tr::tr("a control character (byte 0x%1); JSON allows them only escaped, inside strings")
             .arg(c, 2, 16, QLatin1Char('0'));
+    if (c == '\\') {
+        // A backslash inside a string that starts no valid escape ("\q", "\u12G4").
+        const size_t length = std::min<size_t>(at + 1 < text.size() && text[at + 1] == 'u' ? 6 : 2, text.size() - at);
+        //: %1 the escape as written, e.g. "\q" or "\u12G4"
+        return Tr::tr("a string contains an invalid escape sequence (%1); this is not valid JSON")
+            .arg(QString::fromUtf8(text.substr(at, length)));
+    }
     if (c == '}' || c == ']') {
         size_t before = at;
         while (before > 0 && std::isspace(static_cast<unsigned char>(text[before - 1])))

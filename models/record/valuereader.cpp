@@ -18,6 +18,10 @@ QString notAnArrayText()
 
 void Parser::failAt(simdjson::error_code code, const char* where)
 {
+    // The first mistake in the file is the one to report: simdjson stops where its walk trips,
+    // which can be after an earlier mistake inside a part it skipped or had not checked.
+    if (const size_t first = invalidJsonAt(m_text); first < m_text.size() && first < offsetOf(where))
+        throw FatalError { describeInvalidAt(m_text, first), m_text.data() + first };
     const char* tokenEnd = where;
     while (tokenEnd < m_docEnd && std::string_view(",:[]{}\"").find(*tokenEnd) == std::string_view::npos
         && !std::isspace(static_cast<unsigned char>(*tokenEnd)))

@@ -318,6 +318,12 @@ put("times-impossible.json", """{"id": "t", "startDateTime": "2024-03-01T10:00:5
 put("participants-page-no-context.json", dump({"value": [
     {"id": "p1", "identity": {"user": {"id": "p1", "displayName": "Ana Lima"}}},
     {"id": "p2", "identity": {"phone": {"id": "+5511999990000"}}}]}))
+# Two mistakes: the first (a trailing comma, line 5) is the one to report, whatever the
+# second is (found by simdjson's first pass or later).
+FIRST = '{\n  "id": "two-errors",\n  "sessions": [],\n  "version": 1,\n  "modalities": ["audio",],\n'
+put("first-error-before-unclosed-string.json", FIRST + '  "type": "groupCall\n}\n')
+put("first-error-before-invalid-utf8.json", FIRST.encode() + b'  "type": "\xff"\n}\n')
+put("first-error-before-bad-literal.json", FIRST + '  "type": nope\n}\n')
 
 META = {".gitattributes", "README.md", "expected.txt", "generate.py"}
 for old in HERE.iterdir():
