@@ -496,6 +496,29 @@ void TestLoader::powerShellSpelling()
     QVERIFY2(r->warnings.isEmpty(), qPrintable(r->warnings.join(u'\n')));
 }
 
+void TestLoader::powerShellIdentityMembersExportAsGraph()
+{
+    // PowerShell capitalises identity-set members too; the JSON export writes Graph's names.
+    const QByteArray json = R"({"Id": "ps-2", "Organizer_v2": {"Id": "o", "Identity": {
+            "User": {"Id": "u1", "DisplayName": "Rita Moura"}, "AcsUser": {"Id": "8:acs:1"},
+            "Phone": {"Id": "+5511999990000"}, "FutureKind": {"Id": "f"}}},
+        "Sessions": [{"Id": "s1", "Caller": {"AdditionalProperties": {"@odata.type": "#microsoft.graph.callRecords.participantEndpoint",
+            "Identity": {"ApplicationInstance": {"Id": "ai"}}}}}]})";
+    const auto r = loadOne(json);
+    QVERIFY(r);
+    QVERIFY(r->organizerV2 && r->organizerV2->identity);
+    QCOMPARE(r->organizerV2->identity->member("user")->displayName.toQString(), u"Rita Moura"_s);
+    const QString out = QString::fromStdString(writeCallRecordJson(*r));
+    for (const auto* name : { "\"user\"", "\"acsUser\"", "\"phone\"", "\"futureKind\"", "\"applicationInstance\"" })
+        QVERIFY2(out.contains(QLatin1String(name)), name);
+    for (const auto* name : { "\"User\"", "\"AcsUser\"", "\"Phone\"", "\"FutureKind\"", "\"ApplicationInstance\"" })
+        QVERIFY2(!out.contains(QLatin1String(name)), name);
+    // And it reads back the same.
+    const auto again = loadOne(out.toUtf8());
+    QVERIFY(again);
+    QCOMPARE(again->organizerV2->identity->member("acsUser")->id.toQString(), u"8:acs:1"_s);
+}
+
 void TestLoader::powerShellShallowDepthIsExplained()
 {
     const QByteArray json

@@ -20,6 +20,7 @@ private slots:
     void partialCallRecordList();
     void sameCallFromSeveralDocuments();
     void powerShellSpelling();
+    void powerShellIdentityMembersExportAsGraph();
     void powerShellShallowDepthIsExplained();
     void byteOrderMarks();
     void duplicateKeysLastWins();

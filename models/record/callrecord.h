@@ -130,6 +130,10 @@ struct IdentitySet {
 
     /// The member that best names the party: user, then guest, phone, application, ...
     const IdentityEntry* primary() const;
+    /// A member's name as Graph writes it: the known kinds in their own spelling ("acsUser" for
+    /// "AcsUser" or "ACSUSER"), others with a lower-case first letter (PowerShell capitalises
+    /// every key; Graph's members are camelCase).
+    static std::string graphKindName(std::string_view kind);
     const Identity* member(std::string_view kind) const;
     friend bool operator==(const IdentitySet&, const IdentitySet&) = default;
 };

@@ -77,6 +77,19 @@ const Identity* IdentitySet::member(std::string_view kind) const
     return nullptr;
 }
 
+std::string IdentitySet::graphKindName(std::string_view kind)
+{
+    const Text text(kind);
+    for (auto known : kPreferredKinds) {
+        if (text.equalsIgnoreCase(known))
+            return std::string(known);
+    }
+    std::string name(kind);
+    if (!name.empty() && name.front() >= 'A' && name.front() <= 'Z')
+        name.front() = char(name.front() - 'A' + 'a');
+    return name;
+}
+
 const IdentityEntry* IdentitySet::primary() const
 {
     for (auto kind : kPreferredKinds) {

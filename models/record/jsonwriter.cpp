@@ -273,7 +273,7 @@ public:
         json.beginObject();
         scalars(set);
         for (const auto& entry : set.entries) {
-            json.key(entry.kind.view());
+            json.key(IdentitySet::graphKindName(entry.kind.view()));
             if (entry.identity)
                 identity(*entry.identity);
             else
