@@ -12,6 +12,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -919,6 +922,77 @@ void TestLoader::roundTrip()
         QVERIFY(first.records[i]->hasSameData(*second.records[i]));
     // And writing again gives the same bytes.
     QCOMPARE(writeCallRecordsJson(second.records), written);
+}
+
+void TestLoader::absentNullAndEmptyListsStayDistinct()
+{
+    // Every list property in its three forms: missing, null and []. Each is read as written
+    // and written back as read (JSON export), and the summary tells "none" from "not reported".
+    const QByteArray json = R"({"id": "lists", "participants": null, "participants_v2": [],
+        "organizer_v2": {"id": "o", "administrativeUnitInfos": []},
+        "sessions": [
+            {"id": "s1", "modalities": [], "segments": [{"id": "g1", "media": null}]},
+            {"id": "s2", "modalities": null, "segments": []},
+            {"id": "s3", "segments": [{"id": "g3"}, {"id": "g4", "media": [{"label": "a"}, {"label": "b", "streams": []},
+                {"label": "c", "streams": null}]}]}]})";
+    const auto r = loadOne(json);
+    QVERIFY(r);
+    QCOMPARE(r->modalities.state, ListState::Absent);
+    QVERIFY(r->participantsNull && !r->participants);
+    QVERIFY(r->participantsV2 && r->participantsV2->empty());
+    QCOMPARE(r->organizerV2->administrativeUnitInfos.state, ListState::Array);
+    QCOMPARE(r->sessions[0].modalities.state, ListState::Array);
+    QCOMPARE(r->sessions[0].segments[0].media.state, ListState::Null);
+    QCOMPARE(r->sessions[1].modalities.state, ListState::Null);
+    QCOMPARE(r->sessions[1].segments.state, ListState::Array);
+    QCOMPARE(r->sessions[2].modalities.state, ListState::Absent);
+    QCOMPARE(r->sessions[2].segments[0].media.state, ListState::Absent);
+    const auto& media = r->sessions[2].segments[1].media;
+    QCOMPARE(media[0].streams.state, ListState::Absent);
+    QCOMPARE(media[1].streams.state, ListState::Array);
+    QCOMPARE(media[2].streams.state, ListState::Null);
+
+    const std::string written = writeCallRecordJson(*r);
+    const QJsonObject out = QJsonDocument::fromJson(QByteArray::fromStdString(written)).object();
+    const auto form = [](const QJsonObject& object, const char* key) {
+        const QJsonValue v = object.value(QLatin1String(key));
+        if (v.isUndefined())
+            return u"absent"_s;
+        if (v.isNull())
+            return u"null"_s;
+        return v.isArray() ? u"[%1]"_s.arg(v.toArray().size()) : u"other"_s;
+    };
+    QCOMPARE(form(out, "modalities"), u"absent"_s);
+    QCOMPARE(form(out, "participants"), u"null"_s);
+    QCOMPARE(form(out, "participants_v2"), u"[0]"_s);
+    QCOMPARE(form(out.value(u"organizer_v2"_s).toObject(), "administrativeUnitInfos"), u"[0]"_s);
+    const QJsonArray sessions = out.value(u"sessions"_s).toArray();
+    QCOMPARE(form(sessions[0].toObject(), "modalities"), u"[0]"_s);
+    QCOMPARE(form(sessions[0].toObject()[u"segments"_s].toArray()[0].toObject(), "media"), u"null"_s);
+    QCOMPARE(form(sessions[1].toObject(), "modalities"), u"null"_s);
+    QCOMPARE(form(sessions[1].toObject(), "segments"), u"[0]"_s);
+    QCOMPARE(form(sessions[2].toObject(), "modalities"), u"absent"_s);
+    const QJsonArray segments = sessions[2].toObject()[u"segments"_s].toArray();
+    QCOMPARE(form(segments[0].toObject(), "media"), u"absent"_s);
+    const QJsonArray outMedia = segments[1].toObject()[u"media"_s].toArray();
+    QCOMPARE(form(outMedia[0].toObject(), "streams"), u"absent"_s);
+    QCOMPARE(form(outMedia[1].toObject(), "streams"), u"[0]"_s);
+    QCOMPARE(form(outMedia[2].toObject(), "streams"), u"null"_s);
+    // A record without a sessions property is written without one.
+    const auto bare = loadOne(R"({"id": "bare", "version": 1})");
+    QVERIFY(bare);
+    QVERIFY(!QString::fromStdString(writeCallRecordJson(*bare)).contains(u"sessions"_s));
+    // And the round trip is exact.
+    const auto again = loadOne(QByteArray::fromStdString(written));
+    QVERIFY(again && again->hasSameData(*r));
+
+    // "participants_v2": [] and "modalities": [] are reported as none, not as missing.
+    const QString summary = recordSummary(*loadOne(R"({"id": "none", "modalities": [], "participants_v2": []})"));
+    QVERIFY2(summary.contains(u"Participants:   none listed"_s), qPrintable(summary));
+    QVERIFY2(summary.contains(u"Modalities:     none listed"_s), qPrintable(summary));
+    const QString missing = recordSummary(*loadOne(R"({"id": "missing", "version": 1})"));
+    QVERIFY2(missing.contains(u"Participants:   not reported"_s), qPrintable(missing));
+    QVERIFY2(missing.contains(u"Modalities:     not reported"_s), qPrintable(missing));
 }
 
 void TestLoader::parallelAndSequentialSessionsAgree()

@@ -300,13 +300,16 @@ private:
                 list = tr("%1 and %2 more").arg(list, number(names.size() - kMaxNames));
             //: %1 number of participants, %2 their names
             people = tr("%1: %2").arg(number(names.size()), list);
+        } else if (participantsListedAsNone(r)) {
+            people = tr("none listed");
         }
         tableRow({ tr("Participants"), people });
 
         QStringList modalities;
         for (const EnumValue& modality : r.modalities)
             modalities.append(modalityText(modality));
-        tableRow({ tr("Modalities"), modalities.join(u", ") });
+        tableRow({ tr("Modalities"),
+            modalities.isEmpty() && r.modalities.isReported() ? tr("none listed") : modalities.join(u", ") });
         tableRow({ tr("Version"), r.version ? QString::number(*r.version) : QString() });
 
         const RecordCounts counts = countNodes(r);

@@ -140,7 +140,10 @@ QString recordSummary(const DocumentView& view)
         QStringList modalities;
         for (const auto& modality : record.modalities)
             modalities.append(DisplayFormat::modality(modality));
-        out += line(Tr::tr("Modalities"), modalities.isEmpty() ? Tr::tr("not reported") : modalities.join(u", "));
+        out += line(Tr::tr("Modalities"),
+            !modalities.isEmpty()                ? modalities.join(u", ")
+                : record.modalities.isReported() ? Tr::tr("none listed")
+                                                 : Tr::tr("not reported"));
         const QString organizer = organizerName(record);
         out += line(Tr::tr("Organizer"), organizer.isEmpty() ? Tr::tr("not reported") : organizer);
     }
@@ -151,7 +154,9 @@ QString recordSummary(const DocumentView& view)
         //: %1 is a number of further participants not listed by name
         people += u", " + Tr::tr("and %1 more").arg(participants.size() - kListed);
     out += line(Tr::tr("Participants"),
-        participants.isEmpty() ? Tr::tr("not reported") : people + u" (" + QString::number(participants.size()) + u')');
+        !participants.isEmpty()                ? people + u" (" + QString::number(participants.size()) + u')'
+            : participantsListedAsNone(record) ? Tr::tr("none listed")
+                                               : Tr::tr("not reported"));
     const RecordCounts counts = countNodes(record);
     out += line(Tr::tr("Contents"),
         //: counts of the nodes below a call record: %1 sessions, %2 segments, %3 media, %4 streams

@@ -28,6 +28,13 @@ QStringList participantNames(const CallRecord& record)
     return names;
 }
 
+bool participantsListedAsNone(const CallRecord& record)
+{
+    const bool listedEmpty = (record.participantsV2 && record.participantsV2->empty())
+        || (!record.participantsV2 && record.participants && record.participants->empty());
+    return listedEmpty && participantNames(record).isEmpty();
+}
+
 QString organizerName(const CallRecord& record)
 {
     if (record.organizerV2 && record.organizerV2->identity) {

@@ -13,6 +13,7 @@
 
 #include "bytebuffer.h"
 #include "enums.h"
+#include "list.h"
 #include "optional.h"
 #include "text.h"
 
@@ -148,7 +149,7 @@ struct AdministrativeUnitInfo {
 struct Participant {
     Text id;
     std::optional<IdentitySet> identity;
-    std::vector<AdministrativeUnitInfo> administrativeUnitInfos;
+    List<AdministrativeUnitInfo> administrativeUnitInfos;
     ExtraProperties extra;
     friend bool operator==(const Participant&, const Participant&) = default;
 };
@@ -316,7 +317,7 @@ struct Media {
     std::optional<NetworkInfo> calleeNetwork;
     std::optional<DeviceInfo> callerDevice;
     std::optional<DeviceInfo> calleeDevice;
-    std::vector<MediaStream> streams;
+    List<MediaStream> streams;
     ExtraProperties extra;
     SourceJson source;
     friend bool operator==(const Media&, const Media&) = default;
@@ -329,7 +330,7 @@ struct Segment {
     std::optional<Endpoint> caller;
     std::optional<Endpoint> callee;
     std::optional<FailureInfo> failureInfo;
-    std::vector<Media> media;
+    List<Media> media;
     ExtraProperties extra;
     SourceJson source;
     friend bool operator==(const Segment&, const Segment&) = default;
@@ -339,12 +340,12 @@ struct Session {
     Text id;
     DateTime startDateTime;
     DateTime endDateTime;
-    std::vector<EnumValue> modalities;
+    List<EnumValue> modalities;
     std::optional<Endpoint> caller;
     std::optional<Endpoint> callee;
     std::optional<FailureInfo> failureInfo;
     std::optional<bool> isTest;
-    std::vector<Segment> segments;
+    List<Segment> segments;
     ExtraProperties extra;
     SourceJson source;
     friend bool operator==(const Session&, const Session&) = default;
@@ -376,7 +377,7 @@ struct CallRecord {
     Text id;
     OptionalInt version;
     EnumValue type;
-    std::vector<EnumValue> modalities;
+    List<EnumValue> modalities;
     DateTime startDateTime;
     DateTime endDateTime;
     DateTime lastModifiedDateTime;
@@ -385,7 +386,10 @@ struct CallRecord {
     std::optional<std::vector<IdentitySet>> participants; // deprecated
     std::optional<Participant> organizerV2;
     std::optional<std::vector<Participant>> participantsV2;
-    std::vector<Session> sessions;
+    // A participants list written as null (not reported either way, but written back as such).
+    bool participantsNull = false;
+    bool participantsV2Null = false;
+    List<Session> sessions;
     ExtraProperties extra;
 
     /// Non-null while more sessions exist than the file holds (sessions@odata.nextLink).

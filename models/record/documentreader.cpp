@@ -13,13 +13,13 @@ using namespace std::string_view_literals;
 
 namespace loading {
 
-void Parser::parseSessions(od::value& v, std::vector<Session>& out)
+void Parser::parseSessions(od::value& v, List<Session>& out)
 {
     // Sessions are most of a record. They are located first (skipping is cheap), then parsed
     // as documents of their own, split between two threads when there are many: a
     // 10,000-session record loads in about two thirds of the single-threaded time.
     std::vector<SessionSpan> spans;
-    forEachElement(v, "sessions", [&](od::value& element, int index) {
+    const ListState state = forEachElement(v, "sessions", [&](od::value& element, int index) {
         m_path.push_back({ "session", index });
         if (expectObject(element, "session")) {
             od::object object;
@@ -32,6 +32,7 @@ void Parser::parseSessions(od::value& v, std::vector<Session>& out)
     });
     out.clear();
     out.resize(spans.size());
+    out.state = state;
 
     constexpr size_t kParallelThreshold = 64;
     if (spans.size() < kParallelThreshold || std::thread::hardware_concurrency() < 2) {
@@ -211,7 +212,7 @@ void Parser::parseEntity(od::value& v, Entity& e, bool topLevel)
             break;
         case JsonKey::Participants: {
             std::vector<IdentitySet> participants;
-            forEachElement(value, "participants", [&](od::value& element, int index) {
+            const ListState state = forEachElement(value, "participants", [&](od::value& element, int index) {
                 m_path.push_back({ "participant", index });
                 std::optional<IdentitySet> set;
                 parseIdentitySet(element, "participants", set);
@@ -219,7 +220,12 @@ void Parser::parseEntity(od::value& v, Entity& e, bool topLevel)
                     participants.push_back(std::move(*set));
                 m_path.pop_back();
             });
-            r.participants = std::move(participants);
+            // null and a value that is not a list leave it not reported; [] reports none.
+            r.participantsNull = state == ListState::Null;
+            if (state == ListState::Array)
+                r.participants = std::move(participants);
+            else
+                r.participants.reset();
             break;
         }
         case JsonKey::OrganizerV2:
@@ -229,7 +235,7 @@ void Parser::parseEntity(od::value& v, Entity& e, bool topLevel)
             break;
         case JsonKey::ParticipantsV2: {
             std::vector<Participant> participants;
-            forEachElement(value, "participants_v2", [&](od::value& element, int index) {
+            const ListState state = forEachElement(value, "participants_v2", [&](od::value& element, int index) {
                 m_path.push_back({ "participant", index });
                 std::optional<Participant> participant;
                 parseParticipant(element, "participants_v2", participant);
@@ -237,7 +243,11 @@ void Parser::parseEntity(od::value& v, Entity& e, bool topLevel)
                     participants.push_back(std::move(*participant));
                 m_path.pop_back();
             });
-            r.participantsV2 = std::move(participants);
+            r.participantsV2Null = state == ListState::Null;
+            if (state == ListState::Array)
+                r.participantsV2 = std::move(participants);
+            else
+                r.participantsV2.reset();
             break;
         }
         case JsonKey::Sessions:

@@ -196,13 +196,29 @@ public:
         json.key(name);
         json.string(enumValueName(type, value));
     }
-    void enumList(std::string_view name, EnumType type, const std::vector<EnumValue>& values)
+    /// A list as it was read: absent (nothing written), null, or an array, empty or not.
+    template <typename T, typename Write>
+    void list(std::string_view name, const List<T>& values, Write&& write)
     {
-        json.key(name);
-        json.beginArray();
-        for (const auto& value : values)
-            json.string(enumValueName(type, value));
-        json.endArray();
+        switch (values.written()) {
+        case ListState::Absent:
+            return;
+        case ListState::Null:
+            json.key(name);
+            json.null();
+            return;
+        case ListState::Array:
+            json.key(name);
+            json.beginArray();
+            for (const auto& value : values)
+                write(value);
+            json.endArray();
+            return;
+        }
+    }
+    void enumList(std::string_view name, EnumType type, const List<EnumValue>& values)
+    {
+        list(name, values, [&](const EnumValue& value) { json.string(enumValueName(type, value)); });
     }
     enum class Annotations { Included, Only, Skipped };
     /// Every scalar property of `object` that has a value, in the schema table's order; or only
@@ -290,17 +306,12 @@ public:
             json.key("identity");
             identitySet(*p.identity);
         }
-        if (!p.administrativeUnitInfos.empty()) {
-            json.key("administrativeUnitInfos");
-            json.beginArray();
-            for (const auto& info : p.administrativeUnitInfos) {
-                json.beginObject();
-                scalars(info);
-                extra(info.extra);
-                json.endObject();
-            }
-            json.endArray();
-        }
+        list("administrativeUnitInfos", p.administrativeUnitInfos, [&](const AdministrativeUnitInfo& info) {
+            json.beginObject();
+            scalars(info);
+            extra(info.extra);
+            json.endObject();
+        });
         extra(p.extra);
         json.endObject();
     }
@@ -410,11 +421,7 @@ public:
         network("calleeNetwork", m.calleeNetwork);
         device("callerDevice", m.callerDevice);
         device("calleeDevice", m.calleeDevice);
-        json.key("streams");
-        json.beginArray();
-        for (const auto& s : m.streams)
-            stream(s);
-        json.endArray();
+        list("streams", m.streams, [&](const MediaStream& s) { stream(s); });
         extra(m.extra);
         json.endObject();
     }
@@ -425,11 +432,7 @@ public:
         endpoint("caller", s.caller);
         endpoint("callee", s.callee);
         failure(s.failureInfo);
-        json.key("media");
-        json.beginArray();
-        for (const auto& m : s.media)
-            media(m);
-        json.endArray();
+        list("media", s.media, [&](const Media& m) { media(m); });
         extra(s.extra);
         json.endObject();
     }
@@ -440,11 +443,7 @@ public:
         endpoint("caller", s.caller);
         endpoint("callee", s.callee);
         failure(s.failureInfo);
-        json.key("segments");
-        json.beginArray();
-        for (const auto& segment : s.segments)
-            this->segment(segment);
-        json.endArray();
+        list("segments", s.segments, [&](const Segment& segment) { this->segment(segment); });
         extra(s.extra);
         json.endObject();
     }
@@ -511,6 +510,9 @@ public:
             for (const auto& p : *r.participants)
                 identitySet(p);
             json.endArray();
+        } else if (r.participantsNull) {
+            json.key("participants");
+            json.null();
         }
         if (r.organizerV2) {
             json.key("organizer_v2");
@@ -522,11 +524,13 @@ public:
             for (const auto& p : *r.participantsV2)
                 participant(p);
             json.endArray();
+        } else if (r.participantsV2Null) {
+            json.key("participants_v2");
+            json.null();
         }
         text("participants_v2@odata.nextLink", r.participantsNextLink);
         extra(r.extra);
-        json.key("sessions");
-        sessionsArray(r.sessions);
+        list("sessions", r.sessions, [&](const Session& s) { session(s); });
         text("sessions@odata.nextLink", r.sessionsNextLink);
         json.endObject();
     }

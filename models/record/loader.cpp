@@ -218,6 +218,8 @@ void mergeSameCall(CallRecord& into, CallRecord&& other, const QString& otherNam
     std::unordered_set<std::string_view> knownSessions;
     for (const Session& s : into.sessions)
         knownSessions.insert(s.id.view());
+    if (other.sessions.isReported())
+        into.sessions.state = ListState::Array; // one copy reported them (maybe none)
     size_t added = 0;
     for (Session& s : other.sessions) {
         if (s.id.isNull() || knownSessions.insert(s.id.view()).second) {

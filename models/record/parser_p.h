@@ -191,8 +191,9 @@ private:
 
     template <typename Handler>
     void forEachField(od::value& v, Handler&& handle);
+    /// Calls `handle` for each element of an array; says how the property was written.
     template <typename Handler>
-    void forEachElement(od::value& v, std::string_view property, Handler&& handle);
+    ListState forEachElement(od::value& v, std::string_view property, Handler&& handle);
 
     // --- typed readers: each leaves the target missing and warns when the value does not fit
     void readText(od::value& v, std::string_view property, Text& out);
@@ -202,7 +203,7 @@ private:
     void readDuration(od::value& v, std::string_view property, Milliseconds& out);
     void readDateTime(od::value& v, std::string_view property, DateTime& out);
     void readEnum(od::value& v, std::string_view property, EnumType type, EnumValue& out);
-    void readEnumList(od::value& v, std::string_view property, EnumType type, std::vector<EnumValue>& out);
+    void readEnumList(od::value& v, std::string_view property, EnumType type, List<EnumValue>& out);
     bool expectObject(od::value& v, std::string_view property);
     /// Reads `key` into `object` when its schema table (schema.h) lists it; false otherwise.
     template <typename T>
@@ -226,7 +227,7 @@ private:
     void parseIdentity(od::value& v, std::string_view property, std::optional<Identity>& out);
     void parseIdentitySet(od::value& v, std::string_view property, std::optional<IdentitySet>& out);
     void parseParticipant(od::value& v, std::string_view property, std::optional<Participant>& out);
-    void parseSessions(od::value& v, std::vector<Session>& out);
+    void parseSessions(od::value& v, List<Session>& out);
 
     std::vector<ParsedItem> itemsFrom(Entity&& entity, const char* where);
     /// Reads the objects `elements` were parsed from again, as participants_v2 entries.
@@ -285,14 +286,14 @@ void Parser::forEachField(od::value& v, Handler&& handle)
 }
 
 template <typename Handler>
-void Parser::forEachElement(od::value& v, std::string_view property, Handler&& handle)
+ListState Parser::forEachElement(od::value& v, std::string_view property, Handler&& handle)
 {
     const auto type = typeOf(v);
     if (type == od::json_type::null)
-        return;
+        return ListState::Null;
     if (type != od::json_type::array) {
         warn(v, property, notAnArrayText());
-        return;
+        return ListState::Absent;
     }
     od::array array;
     check(v.get_array(), array);
@@ -302,6 +303,7 @@ void Parser::forEachElement(od::value& v, std::string_view property, Handler&& h
         check(std::move(result), element);
         handle(element, index++);
     }
+    return ListState::Array;
 }
 
 template <typename T>

@@ -84,7 +84,7 @@ Property<T> enumeration(std::string_view name, EnumValue T::*member, EnumType ty
 }
 
 template <typename T>
-Property<T> enumList(std::string_view name, std::vector<EnumValue> T::*member, EnumType type)
+Property<T> enumList(std::string_view name, List<EnumValue> T::*member, EnumType type)
 {
     Property<T> p;
     p.name = name;

@@ -63,7 +63,7 @@ struct Property {
         std::optional<bool> T::*boolean;
         DateTime T::*dateTime;
         EnumValue T::*enumValue;
-        std::vector<EnumValue> T::*enumList;
+        List<EnumValue> T::*enumList;
     };
 
     /// The value's address in `object`, whatever its type (the inspector notes what it showed).
@@ -201,7 +201,7 @@ bool Property<T>::isSet(const T& object) const
     case ValueKind::Enum:
         return !(object.*enumValue).isNull();
     case ValueKind::EnumList:
-        return !(object.*enumList).empty();
+        return (object.*enumList).isReported();
     }
     return false;
 }

@@ -63,16 +63,17 @@ void Parser::parseParticipant(od::value& v, std::string_view property, std::opti
             break;
         case JsonKey::AdministrativeUnitInfos:
             participant.administrativeUnitInfos.clear();
-            forEachElement(value, "administrativeUnitInfos", [&](od::value& element, int) {
-                if (!expectObject(element, "administrativeUnitInfos"))
-                    return;
-                AdministrativeUnitInfo info;
-                forEachField(element, [&](JsonKey k, Text n, od::value& x) {
-                    if (!readProperty(k, x, info))
-                        addExtra(info.extra, n, x);
-                });
-                participant.administrativeUnitInfos.push_back(std::move(info));
-            });
+            participant.administrativeUnitInfos.state
+                = forEachElement(value, "administrativeUnitInfos", [&](od::value& element, int) {
+                      if (!expectObject(element, "administrativeUnitInfos"))
+                          return;
+                      AdministrativeUnitInfo info;
+                      forEachField(element, [&](JsonKey k, Text n, od::value& x) {
+                          if (!readProperty(k, x, info))
+                              addExtra(info.extra, n, x);
+                      });
+                      participant.administrativeUnitInfos.push_back(std::move(info));
+                  });
             break;
         default:
             if (!readProperty(key, value, participant))
@@ -274,7 +275,7 @@ void Parser::parseMedia(od::value& v, Media& media)
         case JsonKey::Streams:
             media.streams.clear();
             media.streams.reserve(2);
-            forEachElement(value, "streams", [&](od::value& element, int index) {
+            media.streams.state = forEachElement(value, "streams", [&](od::value& element, int index) {
                 m_path.push_back({ "stream", index });
                 if (expectObject(element, "stream")) {
                     media.streams.emplace_back();
@@ -309,7 +310,7 @@ void Parser::parseSegment(od::value& v, Segment& segment)
         case JsonKey::Media:
             segment.media.clear();
             segment.media.reserve(3); // audio, video, screen sharing: the usual set
-            forEachElement(value, "media", [&](od::value& element, int index) {
+            segment.media.state = forEachElement(value, "media", [&](od::value& element, int index) {
                 m_path.push_back({ "media", index });
                 if (expectObject(element, "media")) {
                     segment.media.emplace_back();
@@ -344,7 +345,7 @@ bool Parser::sessionField(JsonKey key, Text, od::value& value, Session& session)
         return true;
     case JsonKey::Segments:
         session.segments.clear();
-        forEachElement(value, "segments", [&](od::value& element, int index) {
+        session.segments.state = forEachElement(value, "segments", [&](od::value& element, int index) {
             m_path.push_back({ "segment", index });
             if (expectObject(element, "segment")) {
                 session.segments.emplace_back();

@@ -469,7 +469,7 @@ void Parser::readEnum(od::value& v, std::string_view property, EnumType type, En
     }
 }
 
-void Parser::readEnumList(od::value& v, std::string_view property, EnumType type, std::vector<EnumValue>& out)
+void Parser::readEnumList(od::value& v, std::string_view property, EnumType type, List<EnumValue>& out)
 {
     out.clear();
     if (typeOf(v) == od::json_type::string) {
@@ -478,9 +478,10 @@ void Parser::readEnumList(od::value& v, std::string_view property, EnumType type
         readEnum(v, property, type, value);
         if (!value.isNull())
             out.push_back(value);
+        out.state = ListState::Array;
         return;
     }
-    forEachElement(v, property, [&](od::value& element, int) {
+    out.state = forEachElement(v, property, [&](od::value& element, int) {
         EnumValue value;
         readEnum(element, property, type, value);
         if (!value.isNull())
