@@ -924,6 +924,68 @@ void TestLoader::roundTrip()
     QCOMPARE(writeCallRecordsJson(second.records), written);
 }
 
+void TestLoader::annotationsAreKeptInTheExport()
+{
+    // OData annotations as Graph (here: beta) writes them are exported as read.
+    const QByteArray beta = "https://graph.microsoft.com/beta/$metadata#";
+    const QByteArray json = "{\"@odata.context\": \"" + beta
+        + "communications/callRecords/$entity\", "
+          "\"@odata.type\": \"#microsoft.graph.callRecords.callRecord\", \"id\": \"ann\", "
+          "\"organizer_v2@odata.context\": \""
+        + beta
+        + "communications/callRecords('ann')/organizer_v2/$entity\", "
+          "\"organizer_v2\": {\"id\": \"o\"}, "
+          "\"participants_v2@odata.context\": \""
+        + beta
+        + "communications/callRecords('ann')/participants_v2\", "
+          "\"participants_v2\": [], "
+          "\"sessions@odata.context\": \""
+        + beta
+        + "communications/callRecords('ann')/sessions\", "
+          "\"sessions\": [{\"id\": \"s\", \"@odata.type\": \"#microsoft.graph.callRecords.session\", "
+          "\"segments@odata.context\": \""
+        + beta
+        + "communications/callRecords('ann')/sessions('s')/segments\", "
+          "\"segments\": []}]}";
+    const auto r = loadOne(json);
+    QVERIFY(r);
+    const QByteArray out = QByteArray::fromStdString(writeCallRecordJson(*r));
+    const QJsonObject record = QJsonDocument::fromJson(out).object();
+    QCOMPARE(
+        record.value(u"@odata.context"_s).toString(), QString::fromUtf8(beta + "communications/callRecords/$entity"));
+    QCOMPARE(record.value(u"@odata.type"_s).toString(), u"#microsoft.graph.callRecords.callRecord"_s);
+    for (const char* key : { "organizer_v2@odata.context", "participants_v2@odata.context", "sessions@odata.context" })
+        QVERIFY2(record.value(QLatin1String(key)).toString().startsWith(QString::fromUtf8(beta)), key);
+    const QJsonObject session = record.value(u"sessions"_s).toArray().at(0).toObject();
+    QCOMPARE(session.value(u"@odata.type"_s).toString(), u"#microsoft.graph.callRecords.session"_s);
+    QVERIFY(session.value(u"segments@odata.context"_s).toString().contains(u"/segments"_s));
+    QVERIFY2(!out.contains("/v1.0/"), out.constData());
+    const auto again = loadOne(out);
+    QVERIFY(again && again->hasSameData(*r));
+    QCOMPARE(QByteArray::fromStdString(writeCallRecordJson(*again)), out);
+
+    // A list: its context and @odata.count, even with one record in it.
+    const QByteArray list = "{\"@odata.context\": \"" + beta
+        + "communications/callRecords\", \"@odata.count\": 1, "
+          "\"value\": [{\"id\": \"l1\", \"version\": 1}]}";
+    const LoadResult listed = loadJson(list);
+    QVERIFY2(listed.ok(), qPrintable(listed.error));
+    const QJsonObject written
+        = QJsonDocument::fromJson(QByteArray::fromStdString(writeCallRecordsJson(listed.records))).object();
+    QCOMPARE(written.value(u"@odata.context"_s).toString(), QString::fromUtf8(beta + "communications/callRecords"));
+    QCOMPARE(written.value(u"@odata.count"_s).toInt(), 1);
+    QCOMPARE(written.value(u"value"_s).toArray().at(0).toObject().value(u"id"_s).toString(), u"l1"_s);
+
+    // A sessions page keeps its beta context.
+    const QByteArray page = "{\"@odata.context\": \"" + beta
+        + "communications/callRecords('p')/sessions\", "
+          "\"value\": [{\"id\": \"s1\", \"modalities\": [\"audio\"]}]}";
+    const auto pageRecord = loadOne(page);
+    QVERIFY(pageRecord && pageRecord->sessionsOnly);
+    const QByteArray pageOut = QByteArray::fromStdString(writeCallRecordJson(*pageRecord));
+    QVERIFY2(pageOut.contains(QByteArray(beta + "communications/callRecords('p')/sessions")), pageOut.constData());
+}
+
 void TestLoader::absentNullAndEmptyListsStayDistinct()
 {
     // Every list property in its three forms: missing, null and []. Each is read as written

@@ -39,6 +39,7 @@ private slots:
     void cancel();
     void roundTrip_data();
     void roundTrip();
+    void annotationsAreKeptInTheExport();
     void absentNullAndEmptyListsStayDistinct();
     void parallelAndSequentialSessionsAgree();
     void warningsFromBothHalves();

@@ -404,6 +404,11 @@ struct CallRecord {
     /// Non-null when the record came from a list of records that continues ("value" with an
     /// @odata.nextLink): the list is partial, and this is where it goes on.
     Text listNextLink;
+    /// For a record read from a list ("value": [...]): true, with the list's @odata.context and
+    /// other annotations (@odata.count) as read, so that an export is a list again.
+    bool fromList = false;
+    Text listContext;
+    ExtraProperties listAnnotations;
     QStringList sourceNames;
     QStringList warnings;
     std::vector<std::shared_ptr<const SourceBuffer>> buffers;

@@ -313,6 +313,9 @@ void Parser::parseEntity(od::value& v, Entity& e, bool topLevel)
             return;
         case JsonKey::Annotation:
         case JsonKey::OdataType:
+            // Kept as read ("@odata.type", "sessions@odata.context", a list's "@odata.count"),
+            // so that an export says what the file said; they do not make it a record.
+            addExtra(r.extra, name, value);
             return;
         default:
             if (readProperty(key, value, r))
@@ -465,6 +468,12 @@ std::vector<ParsedItem> Parser::itemsFrom(Entity&& entity, const char* where)
             } else if (element.anyKnownKey) {
                 ParsedItem item;
                 item.record = std::move(element.record);
+                item.record.fromList = true;
+                item.record.listContext = entity.context;
+                for (const RawProperty& p : entity.record.extra) {
+                    if (p.name.view().starts_with('@'))
+                        item.record.listAnnotations.set(p.name, p.json);
+                }
                 if (!entity.nextLink.isNull()) {
                     item.record.listNextLink = entity.nextLink;
                     item.record.warnings.append(

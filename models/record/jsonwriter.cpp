@@ -461,13 +461,28 @@ public:
         return !r.participantsV2 || !r.sessions.empty() || !r.sessionsNextLink.isNull();
     }
     static bool isTwoPages(const CallRecord& r) { return r.sessionsOnly && r.participantsV2 && hasSessionsPage(r); }
+    /// "https://graph.microsoft.com/v1.0/$metadata#" or what the context as read had instead
+    /// (beta, a national cloud).
+    static std::string metadataRoot(const Text& context)
+    {
+        const auto text = context.view();
+        const auto hash = text.find("$metadata#");
+        if (hash == std::string_view::npos)
+            return "https://graph.microsoft.com/v1.0/$metadata#";
+        return std::string(text.substr(0, hash + std::string_view("$metadata#").size()));
+    }
     void sessionsPage(const CallRecord& r)
     {
         json.beginObject();
-        if (!r.id.isNull()) {
+        const auto context = r.odataContext.view();
+        if (context.find("$metadata#") != std::string_view::npos
+            && context.find("/sessions", context.find("$metadata#")) != std::string_view::npos) {
             json.key("@odata.context");
-            json.string("https://graph.microsoft.com/v1.0/$metadata#communications/callRecords('"
-                + std::string(r.id.view()) + "')/sessions(segments())");
+            json.string(r.odataContext.view());
+        } else if (!r.id.isNull()) {
+            json.key("@odata.context");
+            json.string(metadataRoot(r.odataContext) + "communications/callRecords('" + std::string(r.id.view())
+                + "')/sessions(segments())");
         }
         json.key("value");
         sessionsArray(r.sessions);
@@ -479,7 +494,7 @@ public:
         // The context comes first: it is what makes "value" a list of participants.
         json.beginObject();
         json.key("@odata.context");
-        json.string("https://graph.microsoft.com/v1.0/$metadata#communications/callRecords"
+        json.string(metadataRoot(r.odataContext) + "communications/callRecords"
             + (r.id.isNull() ? std::string() : "('" + std::string(r.id.view()) + "')") + "/participants_v2");
         json.key("value");
         json.beginArray();
@@ -499,6 +514,7 @@ public:
             return;
         }
         json.beginObject();
+        text("@odata.context", r.odataContext);
         scalars(r);
         if (r.organizer) {
             json.key("organizer");
@@ -563,7 +579,7 @@ std::string writeCallRecordsJson(const std::vector<CallRecordPtr>& records)
             break;
         }
     }
-    if (records.size() == 1 && listNextLink.isNull())
+    if (records.size() == 1 && !records.front()->fromList)
         return writeCallRecordJson(*records.front());
     RecordWriter writer;
     const bool anySessionsOnly
@@ -574,9 +590,22 @@ std::string writeCallRecordsJson(const std::vector<CallRecordPtr>& records)
             writer.record(*record);
         writer.json.endArray();
     } else {
+        // The list as read: its context (beta, national cloud) and annotations (@odata.count).
+        const CallRecord* listed = nullptr;
+        for (const auto& record : records) {
+            if (record->fromList) {
+                listed = record.get();
+                break;
+            }
+        }
         writer.json.beginObject();
         writer.json.key("@odata.context");
-        writer.json.string("https://graph.microsoft.com/v1.0/$metadata#communications/callRecords");
+        if (listed && !listed->listContext.isNull())
+            writer.json.string(listed->listContext.view());
+        else
+            writer.json.string("https://graph.microsoft.com/v1.0/$metadata#communications/callRecords");
+        if (listed)
+            writer.extra(listed->listAnnotations);
         writer.json.key("value");
         writer.json.beginArray();
         for (const auto& record : records)

@@ -27,8 +27,12 @@ void Parser::parseIdentitySet(od::value& v, std::string_view property, std::opti
         return;
     IdentitySet set;
     forEachField(v, [&](JsonKey key, Text name, od::value& value) {
-        if (readProperty(key, value, set) || key == JsonKey::Annotation)
+        if (readProperty(key, value, set))
             return;
+        if (key == JsonKey::Annotation) {
+            addExtra(set.extra, name, value);
+            return;
+        }
         // An open type: every object (or null) member is an identity, known or not ("acsUser").
         const auto type = typeOf(value);
         if (type != od::json_type::object && type != od::json_type::null) {
@@ -319,8 +323,6 @@ void Parser::parseSegment(od::value& v, Segment& segment)
                 m_path.pop_back();
             });
             break;
-        case JsonKey::Annotation:
-            break;
         default:
             if (!readProperty(key, value, segment))
                 addExtra(segment.extra, name, value);
@@ -363,8 +365,6 @@ void Parser::parseSessionInto(od::value& v, Session& session)
 {
     const char* begin = v.raw_json_token().data();
     forEachField(v, [&](JsonKey key, Text name, od::value& value) {
-        if (key == JsonKey::Annotation || key == JsonKey::OdataType)
-            return;
         if (!sessionField(key, name, value, session) && !readProperty(key, value, session))
             addExtra(session.extra, name, value);
     });

@@ -242,8 +242,7 @@ bool Parser::expectObject(od::value& v, std::string_view property)
 
 void Parser::addExtra(ExtraProperties& extra, Text key, od::value& v)
 {
-    if (lookupJsonKey(key.view()) == JsonKey::Annotation || key.view().starts_with('@'))
-        return; // instance annotations (@odata.*) are metadata, not properties
+    // Unknown properties and instance annotations (@odata.*) alike: kept as written.
     extra.set(key, rawValue(v));
 }
 

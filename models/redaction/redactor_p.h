@@ -213,6 +213,9 @@ void walkRecord(V& v, R& record)
     v.freeText(record.sessionsNextLink);
     v.freeText(record.participantsNextLink);
     v.freeText(record.odataContext);
+    v.freeText(record.listNextLink);
+    v.freeText(record.listContext);
+    v.extra(record.listAnnotations);
     v.sourceNames(record.sourceNames);
     v.warnings(record.warnings);
 }
