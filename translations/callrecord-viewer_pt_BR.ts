@@ -210,6 +210,15 @@
             <numerusform>%Ln participantes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Microsoft Graph answered for call record %1 with call record %2; nothing was opened.</source>
+        <extracomment>%1 the call record id asked for, %2 the id of the record that came back</extracomment>
+        <translation>O Microsoft Graph respondeu pelo registro de chamada %1 com o registro de chamada %2; nada foi aberto.</translation>
+    </message>
+    <message>
+        <source>(no id)</source>
+        <translation>(sem id)</translation>
+    </message>
 </context>
 <context>
     <name>CallTreeModel</name>
@@ -291,10 +300,6 @@
         <source>Session %1 · %2 → %3</source>
         <extracomment>%1 session number, %2 caller, %3 callee</extracomment>
         <translation>Sessão %1 · %2 → %3</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>desconhecido</translation>
     </message>
     <message>
         <source>Segment %1</source>
@@ -874,6 +879,14 @@
         <extracomment>%1 the reason Graph gives; the stage was not reported</extracomment>
         <translation>Falhou: %1</translation>
     </message>
+    <message>
+        <source>unnamed caller</source>
+        <translation>chamador sem nome</translation>
+    </message>
+    <message>
+        <source>unnamed callee</source>
+        <translation>chamado sem nome</translation>
+    </message>
 </context>
 <context>
     <name>DocumentTabs</name>
@@ -1399,14 +1412,6 @@
     <message>
         <source>If the user heard crackling, update the audio driver or try another headset.</source>
         <translation>Se o usuário ouviu chiados, atualize o driver de áudio ou experimente outro fone de ouvido.</translation>
-    </message>
-    <message>
-        <source>the caller</source>
-        <translation>quem ligou</translation>
-    </message>
-    <message>
-        <source>the callee</source>
-        <translation>quem foi chamado</translation>
     </message>
     <message>
         <source>Look the reason up in the Teams admin center&apos;s call analytics for this call.</source>
@@ -2494,6 +2499,16 @@
         <extracomment>follows a property name; %1 the date and time as written</extracomment>
         <translation>&quot;%1&quot; não tem fuso horário; lido como UTC</translation>
     </message>
+    <message>
+        <source>a string contains an invalid escape sequence (%1); this is not valid JSON</source>
+        <extracomment>%1 the escape as written, e.g. &quot;q&quot; or &quot;<byte value="x12"/>G4&quot;</extracomment>
+        <translation>uma string contém uma sequência de escape inválida (%1); isto não é JSON válido</translation>
+    </message>
+    <message>
+        <source>this is a page of participants (participants_v2) that does not say which call record it belongs to, and %1 records were opened with it; open it with its record only</source>
+        <extracomment>%1 how many call records were opened with it</extracomment>
+        <translation>esta é uma página de participantes (participants_v2) que não diz a qual registro de chamada pertence, e %1 registros foram abertos com ela; abra-a somente com o seu registro</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2820,14 +2835,6 @@
         <translation>%1 UTC · hora local %2 (%3)</translation>
     </message>
     <message>
-        <source>unnamed caller</source>
-        <translation>chamador sem nome</translation>
-    </message>
-    <message>
-        <source>unnamed callee</source>
-        <translation>receptor sem nome</translation>
-    </message>
-    <message>
         <source>(call id not reported)</source>
         <translation>(ID da chamada não informado)</translation>
     </message>
@@ -2898,10 +2905,6 @@
     <message>
         <source>complete</source>
         <translation>completo</translation>
-    </message>
-    <message>
-        <source>only sessions pages were loaded, not the record&apos;s own properties</source>
-        <translation>somente as páginas de sessões foram carregadas, não as propriedades do próprio registro</translation>
     </message>
     <message>
         <source>next sessions page not fetched</source>
@@ -3082,6 +3085,14 @@
         <source>%1, %2 (profile: %3)</source>
         <extracomment>%1 &quot;1 of 2 streams poor&quot;, %2 &quot;in 1 of 1 session&quot;, %3 the quality profile&apos;s name</extracomment>
         <translation>%1, %2 (perfil: %3)</translation>
+    </message>
+    <message>
+        <source>none listed</source>
+        <translation>nenhum listado</translation>
+    </message>
+    <message>
+        <source>only pages of sessions or participants were loaded, not the record&apos;s own properties</source>
+        <translation>só foram carregadas páginas de sessões ou participantes, não as propriedades do próprio registro</translation>
     </message>
 </context>
 <context>
@@ -4472,6 +4483,30 @@
         <extracomment>%1 the folder the file was to be written to</extracomment>
         <translation>a pasta %1 não existe</translation>
     </message>
+    <message>
+        <source>it is a symbolic link to %1, which does not exist; refusing to create a file through a link. Write to the target directly, or remove the link</source>
+        <extracomment>%1 the path the symbolic link points to</extracomment>
+        <translation>é um link simbólico para %1, que não existe; não será criado um arquivo através de um link. Grave diretamente no destino ou remova o link</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link to %1, which is not a regular file</source>
+        <extracomment>%1 the path the symbolic link points to</extracomment>
+        <translation>é um link simbólico para %1, que não é um arquivo comum</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link to %1, which belongs to another user; refusing to replace it through a link. Write to the target directly if that is meant</source>
+        <extracomment>%1 the path the symbolic link points to</extracomment>
+        <translation>é um link simbólico para %1, que pertence a outro usuário; ele não será substituído através de um link. Grave diretamente no destino se for essa a intenção</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link (%1) that belongs to another user; refusing to write through it</source>
+        <extracomment>%1 a symbolic link on the way to the file</extracomment>
+        <translation>é um link simbólico (%1) que pertence a outro usuário; não será gravado através dele</translation>
+    </message>
+    <message>
+        <source>it is a chain of symbolic links that does not end (a loop?)</source>
+        <translation>é uma cadeia de links simbólicos que não termina (um ciclo?)</translation>
+    </message>
 </context>
 <context>
     <name>Summary</name>
@@ -4596,10 +4631,6 @@
         <translation>completo (sem mais páginas)</translation>
     </message>
     <message>
-        <source>only sessions pages were loaded, not the record&apos;s own properties</source>
-        <translation>somente páginas de sessões foram carregadas, não as propriedades do próprio registro</translation>
-    </message>
-    <message>
         <source>more sessions exist than this file holds (sessions@odata.nextLink: %1)</source>
         <extracomment>%1 the link to the next sessions page, as written in the file</extracomment>
         <translation>há mais sessões do que as contidas neste arquivo (sessions@odata.nextLink: %1)</translation>
@@ -4651,6 +4682,14 @@
         <source>the list it came from is partial (@odata.nextLink)</source>
         <extracomment>appended to the completeness of a record that came from a list which continues</extracomment>
         <translation>a lista de onde veio é parcial (@odata.nextLink)</translation>
+    </message>
+    <message>
+        <source>none listed</source>
+        <translation>nenhum listado</translation>
+    </message>
+    <message>
+        <source>only pages of sessions or participants were loaded, not the record&apos;s own properties</source>
+        <translation>só foram carregadas páginas de sessões ou participantes, não as propriedades do próprio registro</translation>
     </message>
 </context>
 <context>
@@ -4758,17 +4797,6 @@
         <source>The sign-in service at %1 sent an access token with characters that cannot be sent in a request header (a line break, a space or a control character); it was not used.</source>
         <extracomment>%1 the sign-in service URL</extracomment>
         <translation>O serviço de entrada em %1 enviou um token de acesso com caracteres que não podem ir em um cabeçalho de requisição (quebra de linha, espaço ou caractere de controle); ele não foi usado.</translation>
-    </message>
-</context>
-<context>
-    <name>WorstStreams</name>
-    <message>
-        <source>caller</source>
-        <translation>chamador</translation>
-    </message>
-    <message>
-        <source>callee</source>
-        <translation>receptor</translation>
     </message>
 </context>
 <context>

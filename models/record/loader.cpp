@@ -298,15 +298,18 @@ std::vector<CallRecordPtr> assemble(std::vector<ParsedDocument>& documents, QStr
             } else if (records.size() == 1) {
                 target = records.front(); // a page without an id next to a single record
             } else if (item.kind == ParsedItem::ParticipantsPage) {
-                error = fileMessage(document.buffer->name,
-                    records.empty()
-                        ? Tr::tr("this is a page of participants (participants_v2) without the call record it "
-                                 "belongs to; open it together with its record")
-                        //: %1 how many call records were opened with it
-                        : Tr::tr("this is a page of participants (participants_v2) that does not say which call "
+                QString why;
+                if (records.empty()) {
+                    why = Tr::tr("this is a page of participants (participants_v2) without the call record it "
+                                 "belongs to; open it together with its record");
+                } else {
+                    //: %1 how many call records were opened with it
+                    why = Tr::tr("this is a page of participants (participants_v2) that does not say which call "
                                  "record it belongs to, and %1 records were opened with it; open it with its "
                                  "record only")
-                              .arg(records.size()));
+                              .arg(records.size());
+                }
+                error = fileMessage(document.buffer->name, why);
                 return {};
             }
             if (!target) {
