@@ -86,50 +86,18 @@ void Parser::parseSessions(od::value& v, List<Session>& out)
     m_suppressedWarnings += helperSuppressed;
 }
 
-void Parser::parseSessionSpans(std::span<const SessionSpan> spans, std::span<Session> out, bool reportProgress)
+template <typename SpanOf, typename Handle>
+void Parser::parseSpans(size_t count, SpanOf&& spanOf, Handle&& handle)
 {
     if (!m_sessionParser)
         m_sessionParser = std::make_unique<od::parser>();
     od::document* const outerDocument = m_doc;
     const char* const outerEnd = m_docEnd;
     const char* const bufferEnd = m_buffer.bytes.data() + m_buffer.bytes.capacity();
-    for (size_t i = 0; i < spans.size(); ++i) {
-        const SessionSpan& span = spans[i];
+    for (size_t i = 0; i < count; ++i) {
+        const std::string_view json = spanOf(i);
         // The bytes after the span are the rest of the file and its padding, so the span
         // is a valid padded input.
-        const simdjson::padded_string_view input(
-            span.json.data(), span.json.size(), size_t(bufferEnd - span.json.data()));
-        od::document document;
-        if (auto error = m_sessionParser->iterate(input).get(document))
-            failAt(error, span.json.data());
-        m_doc = &document;
-        m_docEnd = span.json.data() + span.json.size();
-        od::value root;
-        check(document.get_value(), root);
-        m_path.push_back({ "session", span.index });
-        parseSessionInto(root, out[i]);
-        m_path.pop_back();
-        if ((i & 31) == 31) {
-            if (reportProgress)
-                checkCancel(m_docEnd);
-            else if (m_options.cancel && m_options.cancel->load(std::memory_order_relaxed))
-                throw Cancelled {};
-        }
-    }
-    m_doc = outerDocument;
-    m_docEnd = outerEnd;
-}
-
-void Parser::parseParticipantSpans(std::span<const Entity> elements, std::vector<Participant>& out)
-{
-    if (!m_sessionParser)
-        m_sessionParser = std::make_unique<od::parser>();
-    od::document* const outerDocument = m_doc;
-    const char* const outerEnd = m_docEnd;
-    const char* const bufferEnd = m_buffer.bytes.data() + m_buffer.bytes.capacity();
-    for (size_t i = 0; i < elements.size(); ++i) {
-        const std::string_view json = elements[i].record.source.json.view();
-        // As for sessions: the rest of the file and its padding follow the span.
         const simdjson::padded_string_view input(json.data(), json.size(), size_t(bufferEnd - json.data()));
         od::document document;
         if (auto error = m_sessionParser->iterate(input).get(document))
@@ -138,15 +106,41 @@ void Parser::parseParticipantSpans(std::span<const Entity> elements, std::vector
         m_docEnd = json.data() + json.size();
         od::value root;
         check(document.get_value(), root);
-        m_path.push_back({ "participant", int(i) });
-        std::optional<Participant> participant;
-        parseParticipant(root, "participants_v2", participant);
-        if (participant)
-            out.push_back(std::move(*participant));
-        m_path.pop_back();
+        handle(root, i);
     }
     m_doc = outerDocument;
     m_docEnd = outerEnd;
+}
+
+void Parser::parseSessionSpans(std::span<const SessionSpan> spans, std::span<Session> out, bool reportProgress)
+{
+    parseSpans(
+        spans.size(), [&](size_t i) { return spans[i].json; },
+        [&](od::value& root, size_t i) {
+            m_path.push_back({ "session", spans[i].index });
+            parseSessionInto(root, out[i]);
+            m_path.pop_back();
+            if ((i & 31) == 31) {
+                if (reportProgress)
+                    checkCancel(m_docEnd);
+                else if (m_options.cancel && m_options.cancel->load(std::memory_order_relaxed))
+                    throw Cancelled {};
+            }
+        });
+}
+
+void Parser::parseParticipantSpans(std::span<const Entity> elements, std::vector<Participant>& out)
+{
+    parseSpans(
+        elements.size(), [&](size_t i) { return elements[i].record.source.json.view(); },
+        [&](od::value& root, size_t i) {
+            m_path.push_back({ "participant", int(i) });
+            std::optional<Participant> participant;
+            parseParticipant(root, "participants_v2", participant);
+            if (participant)
+                out.push_back(std::move(*participant));
+            m_path.pop_back();
+        });
 }
 
 void Parser::parseErrorBody(od::value& v, Entity& entity)

@@ -230,6 +230,10 @@ private:
     void parseSessions(od::value& v, List<Session>& out);
 
     std::vector<ParsedItem> itemsFrom(Entity&& entity, const char* where);
+    /// Parses `count` spans of the buffer (`spanOf(i)`), each as a document of its own, calling
+    /// `handle(root, i)` for each.
+    template <typename SpanOf, typename Handle>
+    void parseSpans(size_t count, SpanOf&& spanOf, Handle&& handle);
     /// Reads the objects `elements` were parsed from again, as participants_v2 entries.
     void parseParticipantSpans(std::span<const Entity> elements, std::vector<Participant>& out);
 
