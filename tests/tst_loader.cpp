@@ -520,6 +520,11 @@ void TestLoader::powerShellIdentityMembersExportAsGraph()
     const auto again = loadOne(out.toUtf8());
     QVERIFY(again);
     QCOMPARE(again->organizerV2->identity->member("acsUser")->id.toQString(), u"8:acs:1"_s);
+    // The same data in either spelling: a merge or a round trip does not see a change.
+    QVERIFY(r->hasSameData(*again));
+    const auto otherKind = loadOne(QByteArray(json).replace("\"User\"", "\"Contact\""));
+    QVERIFY(otherKind);
+    QVERIFY(!r->hasSameData(*otherKind));
 }
 
 void TestLoader::powerShellShallowDepthIsExplained()

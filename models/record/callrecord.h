@@ -119,7 +119,8 @@ struct Identity {
 struct IdentityEntry {
     Text kind;
     std::optional<Identity> identity; // nullopt when the member was null
-    friend bool operator==(const IdentityEntry&, const IdentityEntry&) = default;
+    /// Kinds compare in Graph's spelling: PowerShell's "User" is Graph's "user" (IdentitySet::graphKindName).
+    friend bool operator==(const IdentityEntry& a, const IdentityEntry& b);
 };
 
 /// microsoft.graph.identitySet / communicationsIdentitySet (open types).

@@ -90,6 +90,13 @@ std::string IdentitySet::graphKindName(std::string_view kind)
     return name;
 }
 
+bool operator==(const IdentityEntry& a, const IdentityEntry& b)
+{
+    if (a.identity != b.identity || a.kind.isNull() != b.kind.isNull())
+        return false;
+    return a.kind == b.kind || IdentitySet::graphKindName(a.kind.view()) == IdentitySet::graphKindName(b.kind.view());
+}
+
 const IdentityEntry* IdentitySet::primary() const
 {
     for (auto kind : kPreferredKinds) {
