@@ -595,6 +595,13 @@ std::vector<ParsedItem> Parser::parse()
     if (!doc.current_location().get(trailing) && trailing && trailing < m_text.data() + m_text.size())
         throw FatalError { Tr::tr("unexpected text after the end of the JSON value"), trailing };
 
+    // A value that was ignored with a warning was skipped by simdjson without checking its
+    // grammar (only its brackets): the document must still be valid JSON throughout.
+    if (m_warned) {
+        if (const size_t at = invalidJsonAt(m_text); at < m_text.size())
+            throw FatalError { describeInvalidAt(m_text, at), m_text.data() + at };
+    }
+
     if (m_suppressedWarnings > 0 && !items.empty()) {
         items.front().record.warnings.append(
             //: %1 is a number of warnings not listed

@@ -257,6 +257,7 @@ private:
     od::document* m_doc = nullptr;
     QStringList* m_warnings = nullptr;
     int m_suppressedWarnings = 0;
+    bool m_warned = false; // a warning was given: some value was skipped unchecked
     struct PathElement {
         const char* kind;
         int index;

@@ -80,6 +80,7 @@ QString Parser::path() const
 
 void Parser::warnAt(const char* where, const QString& what)
 {
+    m_warned = true;
     if (!m_warnings)
         return;
     if (m_warnings->size() >= kMaxWarningsPerRecord) {
@@ -103,6 +104,7 @@ void Parser::checkTimes(const char* where, const DateTime& start, const DateTime
 
 void Parser::warn(od::value& v, std::string_view property, const QString& what)
 {
+    m_warned = true;
     if (!m_warnings)
         return;
     if (m_warnings->size() >= kMaxWarningsPerRecord) {

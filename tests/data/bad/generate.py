@@ -324,6 +324,10 @@ FIRST = '{\n  "id": "two-errors",\n  "sessions": [],\n  "version": 1,\n  "modali
 put("first-error-before-unclosed-string.json", FIRST + '  "type": "groupCall\n}\n')
 put("first-error-before-invalid-utf8.json", FIRST.encode() + b'  "type": "\xff"\n}\n')
 put("first-error-before-bad-literal.json", FIRST + '  "type": nope\n}\n')
+# A value of the wrong type is ignored with a warning; simdjson skips it by its brackets only,
+# so a syntax error inside it must still be found.
+put("ignored-value-hides-syntax-error.json",
+    '{\n  "id": "x",\n  "type": {"a" b-3, "c": [1 2]},\n  "sessions": []\n}\n')
 
 META = {".gitattributes", "README.md", "expected.txt", "generate.py"}
 for old in HERE.iterdir():
