@@ -80,7 +80,20 @@ LoadQueue::Result LoadQueue::run(
         }
     }
     // Judged here too: for a big record it takes longer than the GUI may be blocked.
-    for (const CallRecordPtr& record : result.records) {
+    try {
+        judge(job, profile, out);
+    } catch (const std::bad_alloc&) {
+        out.records.clear();
+        out.result.records.clear();
+        out.result.error = Tr::tr("There is not enough memory to show this call record: the computer has too "
+                                  "little free memory, or the viewer may not use more.");
+    }
+    return out;
+}
+
+void LoadQueue::judge(const LoadJob& job, const QualityProfile& profile, Result& out)
+{
+    for (const CallRecordPtr& record : out.result.records) {
         LoadedRecord loaded;
         loaded.analysed = analyse(record, profile);
         (void)loaded.analysed->findings(); // written now, not when the Findings pane first asks
@@ -92,7 +105,6 @@ LoadQueue::Result LoadQueue::run(
             loaded.sources = job.paths;
         out.records.push_back(std::move(loaded));
     }
-    return out;
 }
 
 void LoadQueue::startNext()

@@ -65,6 +65,8 @@ private:
     void startNext();
     static Result run(
         const LoadJob& job, const QualityProfile& profile, const std::atomic_bool& cancel, Progress& progress);
+    /// Judges each loaded record of `out` (classification and findings) into out.records.
+    static void judge(const LoadJob& job, const QualityProfile& profile, Result& out);
 
     QList<LoadJob> m_queue;
     bool m_loading = false;

@@ -10,6 +10,9 @@
 #include <QApplication>
 #include <QTextStream>
 
+#include <cstdio>
+#include <new>
+
 namespace {
 QtMessageHandler defaultHandler = nullptr;
 
@@ -23,7 +26,7 @@ void quietOffscreenNotices(QtMsgType type, const QMessageLogContext& context, co
 }
 } // namespace
 
-int main(int argc, char** argv)
+static int run(int argc, char** argv)
 {
     // The command line is read with a plain QCoreApplication: a usage error must not need a
     // display (a QApplication without one aborts).
@@ -119,4 +122,19 @@ int main(int argc, char** argv)
     if (!commandLine.callId.isEmpty())
         window.openCallId(commandLine.callId);
     return app.exec();
+}
+
+int main(int argc, char** argv)
+{
+    // Running out of memory is an error with a message and exit status 1, never an abort. The
+    // loader reports it naming the file; this catches what is left (judging, exporting, the
+    // window), where no translation or allocation can be relied on.
+    try {
+        return run(argc, argv);
+    } catch (const std::bad_alloc&) {
+        std::fputs("callrecord-viewer: out of memory: the computer has too little free memory, or the process "
+                   "may not use more\n",
+            stderr);
+        return ExitCode::LoadFailed;
+    }
 }

@@ -169,6 +169,57 @@ private slots:
         QCOMPARE(r.out.count(u"\r\n"_s), 6001);
     }
 
+    void outOfMemoryIsAnErrorNotAnAbort()
+    {
+#if defined(__SANITIZE_ADDRESS__)
+        QSKIP("AddressSanitizer reserves more address space than the limit allows");
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+        QSKIP("AddressSanitizer reserves more address space than the limit allows");
+#endif
+#endif
+        // A 33 MB record read under address-space limits from too small to enough: each run
+        // ends with exit 0, or exit 1 and a message; never a signal (bad_alloc used to abort).
+        QTemporaryDir dir;
+        const QString input = dir.filePath(u"gen.json"_s);
+        QProcess generator;
+        generator.start(
+            QStringLiteral(CRV_GENERATOR), { u"--sessions"_s, u"3000"_s, u"--seed"_s, u"5"_s, u"--output"_s, input });
+        QVERIFY(generator.waitForFinished(60000));
+        QCOMPARE(generator.exitCode(), 0);
+        int refused = 0;
+        int loaded = 0;
+        for (int megabytes = 150; megabytes <= 900; megabytes += 50) {
+            for (const QStringList& mode : { QStringList { u"--summary"_s },
+                     QStringList { u"--export"_s, u"md"_s, u"-o"_s, dir.filePath(u"out.md"_s) } }) {
+                QProcess limited;
+                QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+                env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+                env.insert(u"LANG"_s, u"C.UTF-8"_s);
+                env.remove(u"LANGUAGE"_s);
+                env.remove(u"LC_ALL"_s);
+                limited.setProcessEnvironment(env);
+                limited.start(u"/bin/sh"_s,
+                    QStringList { u"-c"_s, u"ulimit -v %1 && exec \"$0\" \"$@\""_s.arg(megabytes * 1024),
+                        QStringLiteral(CRV_VIEWER) }
+                        + mode + QStringList { input });
+                QVERIFY(limited.waitForFinished(120000));
+                const QString err = QString::fromUtf8(limited.readAllStandardError());
+                QVERIFY2(limited.exitStatus() == QProcess::NormalExit, qPrintable(err));
+                if (limited.exitCode() == 0) {
+                    ++loaded;
+                    continue;
+                }
+                QCOMPARE(limited.exitCode(), 1);
+                QVERIFY2(err.contains(u"not enough memory"_s) || err.contains(u"out of memory"_s), qPrintable(err));
+                ++refused;
+            }
+        }
+        qInfo("%d runs refused for memory, %d loaded", refused, loaded);
+        QVERIFY(refused > 0); // the limits do bite
+        QVERIFY(loaded > 0); // and the largest is enough
+    }
+
     void jsonExportRoundTrip()
     {
         QTemporaryDir dir;

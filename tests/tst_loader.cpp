@@ -625,6 +625,48 @@ void TestLoader::manyUnknownKeysLoadInLinearTime()
     QCOMPARE(extra[8].json.toQString(), u"8"_s);
 }
 
+void TestLoader::denseEmptyObjectsAreRefusedBeforeTheyTakeMemory()
+{
+    // A million empty objects in 3 MB: every shape of node, and an unknown key in each. Each
+    // node takes hundreds of bytes; they used to need 1.3 to 1.9 GB. The budget is 64 MB plus
+    // 16 times the file's size, checked before the nodes are allocated.
+    const auto objects = [](const QByteArray& each, int count) {
+        QByteArray list;
+        list.reserve((each.size() + 1) * count);
+        for (int i = 0; i < count; ++i) {
+            if (i)
+                list += ',';
+            list += each;
+        }
+        return list;
+    };
+    const QByteArray million = objects("{}", 1'000'000);
+    const QList<QByteArray> shapes {
+        R"({"id": "x", "sessions": [)" + million + "]}",
+        R"({"id": "x", "sessions": [{"segments": [)" + million + "]}]}",
+        R"({"id": "x", "sessions": [{"segments": [{"media": [)" + million + "]}]}]}",
+        R"({"id": "x", "sessions": [{"segments": [{"media": [{"streams": [)" + million + "]}]}]}]}",
+        R"({"id": "x", "sessions": [{"segments": [{"media": [{"streams": [)" + objects(R"({"k":1})", 1'000'000)
+            + "]}]}]}]}",
+        R"({"id": "x", "participants_v2": [)" + million + "]}",
+        R"({"value": [)" + million + "]}",
+    };
+    for (const QByteArray& json : shapes) {
+        QElapsedTimer timer;
+        timer.start();
+        const LoadResult result = loadCallRecordBytes(json.toStdString(), u"dense.json"_s);
+        qInfo("%lld bytes refused in %lld ms", qlonglong(json.size()), qlonglong(timer.elapsed()));
+        QVERIFY2(!result.ok(), json.left(80).constData());
+        QVERIFY2(result.error.startsWith(u"dense.json: line 1, column "_s), qPrintable(result.error));
+        QVERIFY2(result.error.contains(u"too many objects for its size"_s), qPrintable(result.error));
+    }
+    // Under the floor, the same shapes load: 20,000 empty sessions are a record of 20,000
+    // (empty) sessions, not an error.
+    const auto small = loadOne(R"({"id": "x", "sessions": [)" + objects("{}", 20'000) + "]}");
+    QVERIFY(small);
+    QCOMPARE(small->sessions.size(), size_t(20'000));
+}
+
 void TestLoader::badValuesBecomeMissingWithWarnings()
 {
     const QByteArray json = record("w",

@@ -27,6 +27,7 @@ private slots:
     void escapesAndUnicode();
     void unknownPropertiesAndEnumsAreKept();
     void manyUnknownKeysLoadInLinearTime();
+    void denseEmptyObjectsAreRefusedBeforeTheyTakeMemory();
     void badValuesBecomeMissingWithWarnings();
     void wrongTypesAtEachLevel();
     void badInput_data();

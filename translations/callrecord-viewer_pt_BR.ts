@@ -2509,6 +2509,15 @@
         <extracomment>%1 how many call records were opened with it</extracomment>
         <translation>esta é uma página de participantes (participants_v2) que não diz a qual registro de chamada pertence, e %1 registros foram abertos com ela; abra-a somente com o seu registro</translation>
     </message>
+    <message>
+        <source>there is not enough memory to read it (the computer has too little free, or the process may not use more)</source>
+        <translation>não há memória suficiente para lê-lo (o computador tem pouca memória livre, ou o processo não pode usar mais)</translation>
+    </message>
+    <message>
+        <source>the file holds too many objects for its size: reading them would take more than %1 MB of memory (the limit is %2 times the file&apos;s size plus %3 MB); Graph does not write records of empty objects</source>
+        <extracomment>%1 megabytes of memory, %2 the multiple of the file&apos;s size, %3 megabytes</extracomment>
+        <translation>o arquivo contém objetos demais para o seu tamanho: lê-los ocuparia mais de %1 MB de memória (o limite é %2 vezes o tamanho do arquivo mais %3 MB); o Graph não grava registros de objetos vazios</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2820,6 +2829,10 @@
         <source>Call %1 was open already; its tab now shows what was just loaded.</source>
         <extracomment>%1 call id</extracomment>
         <translation>A chamada %1 já estava aberta; a aba agora mostra o que acabou de ser carregado.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to show this call record: the computer has too little free memory, or the viewer may not use more.</source>
+        <translation>Não há memória suficiente para mostrar este registro de chamada: o computador tem pouca memória livre, ou o visualizador não pode usar mais.</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ void Parser::parseSessions(od::value& v, List<Session>& out)
             check(element.get_object(), object);
             std::string_view json;
             check(object.raw_json(), json);
+            charge(1, sizeof(SessionSpan) + sizeof(Session));
             spans.push_back({ trimmed(json), index });
         }
         m_path.pop_back();
@@ -50,15 +51,18 @@ void Parser::parseSessions(od::value& v, List<Session>& out)
     StringArena helperArena;
     QStringList helperWarnings;
     int helperSuppressed = 0;
+    bool helperWarned = false;
     std::exception_ptr helperError;
     const std::vector<PathElement> outerPath = m_path; // copied before this thread changes it
     std::thread helper([&] {
         try {
             Parser parser(m_buffer, helperArena, m_options);
             parser.m_path = outerPath;
+            parser.m_charge = m_charge;
             parser.m_warnings = m_warnings ? &helperWarnings : nullptr;
             parser.parseSessionSpans(std::span(spans).subspan(split), std::span(out).subspan(split), false);
             helperSuppressed = parser.m_suppressedWarnings;
+            helperWarned = parser.m_warned;
         } catch (...) {
             helperError = std::current_exception();
         }
@@ -84,6 +88,7 @@ void Parser::parseSessions(od::value& v, List<Session>& out)
         }
     }
     m_suppressedWarnings += helperSuppressed;
+    m_warned = m_warned || helperWarned;
 }
 
 template <typename SpanOf, typename Handle>
@@ -138,7 +143,8 @@ void Parser::parseParticipantSpans(std::span<const Entity> elements, std::vector
             std::optional<Participant> participant;
             parseParticipant(root, "participants_v2", participant);
             if (participant)
-                out.push_back(std::move(*participant));
+                charge(1, sizeof(Participant));
+            out.push_back(std::move(*participant));
             m_path.pop_back();
         });
 }
@@ -211,7 +217,8 @@ void Parser::parseEntity(od::value& v, Entity& e, bool topLevel)
                 std::optional<IdentitySet> set;
                 parseIdentitySet(element, "participants", set);
                 if (set)
-                    participants.push_back(std::move(*set));
+                    charge(1, sizeof(IdentitySet));
+                participants.push_back(std::move(*set));
                 m_path.pop_back();
             });
             // null and a value that is not a list leave it not reported; [] reports none.
@@ -234,7 +241,8 @@ void Parser::parseEntity(od::value& v, Entity& e, bool topLevel)
                 std::optional<Participant> participant;
                 parseParticipant(element, "participants_v2", participant);
                 if (participant)
-                    participants.push_back(std::move(*participant));
+                    charge(1, sizeof(Participant));
+                participants.push_back(std::move(*participant));
                 m_path.pop_back();
             });
             r.participantsV2Null = state == ListState::Null;
@@ -272,7 +280,8 @@ void Parser::parseEntity(od::value& v, Entity& e, bool topLevel)
                     std::optional<Participant> participant;
                     parseParticipant(element, "participants_v2", participant);
                     if (participant)
-                        e.participantValues.push_back(std::move(*participant));
+                        charge(1, sizeof(Participant));
+                    e.participantValues.push_back(std::move(*participant));
                     m_path.pop_back();
                 });
                 return;
@@ -285,6 +294,7 @@ void Parser::parseEntity(od::value& v, Entity& e, bool topLevel)
                     if (!expectObject(element, "value"))
                         return;
                     m_path.push_back({ "item", index });
+                    charge(1, sizeof(Entity));
                     e.values.emplace_back();
                     QStringList* outer = m_warnings;
                     m_warnings = &e.values.back().record.warnings;
@@ -457,6 +467,7 @@ std::vector<ParsedItem> Parser::itemsFrom(Entity&& entity, const char* where)
             const bool isSession = element.sessionKeys || (sessionsContext && !element.recordKeys);
             if (isSession) {
                 anySession = true;
+                charge(1, sizeof(Session));
                 page.record.sessions.push_back(std::move(element.session));
                 page.record.warnings += element.record.warnings;
             } else if (element.anyKnownKey) {
@@ -517,6 +528,8 @@ std::vector<ParsedItem> Parser::parse()
     od::document doc;
     const simdjson::padded_string_view input(m_text.data(), m_text.size(), m_buffer.bytes.capacity() - m_buffer.offset);
     if (auto error = parser.iterate(input).get(doc)) {
+        if (error == simdjson::MEMALLOC)
+            throw std::bad_alloc();
         // simdjson's first pass reports the kind of problem, not always the first one (an
         // unclosed string at the end, invalid UTF-8 further on, an unescaped control character
         // somewhere): the first byte that breaks the grammar is the one to report, unless

@@ -103,6 +103,12 @@ struct ParsedDocument {
     QStringList announcedCallIds; ///< set when the document is a change notification
 };
 
+QString outOfMemoryText()
+{
+    return Tr::tr("there is not enough memory to read it (the computer has too little free, or the process "
+                  "may not use more)");
+}
+
 /// Parses one document. Returns an error message naming `buffer->name`, or empty.
 QString parseDocument(ParsedDocument& document, const LoadOptions& options, bool& cancelled)
 {
@@ -128,6 +134,8 @@ QString parseDocument(ParsedDocument& document, const LoadOptions& options, bool
     } catch (const Cancelled&) {
         cancelled = true;
         return {};
+    } catch (const std::bad_alloc&) {
+        return fileMessage(buffer.name, outOfMemoryText());
     }
     return {};
 }
@@ -459,7 +467,7 @@ QString notRegularText(mode_t mode)
 }
 } // namespace
 
-LoadResult loadCallRecordFiles(const QStringList& paths, const LoadOptions& options)
+static LoadResult loadFiles(const QStringList& paths, const LoadOptions& options)
 {
     std::vector<ParsedDocument> documents;
     for (const QString& path : paths) {
@@ -508,6 +516,28 @@ LoadResult loadCallRecordFiles(const QStringList& paths, const LoadOptions& opti
     return finish(documents, options);
 }
 
+/// Runs a load; running out of memory anywhere in it (reading, merging) is an error naming
+/// the inputs, never an abort.
+template <typename Load>
+static LoadResult guardedLoad(const QStringList& names, Load&& load)
+{
+    try {
+        return load();
+    } catch (const std::bad_alloc&) {
+        LoadResult failed;
+        failed.error = fileMessage(names.join(QStringLiteral(", ")), outOfMemoryText());
+        return failed;
+    }
+}
+
+LoadResult loadCallRecordFiles(const QStringList& paths, const LoadOptions& options)
+{
+    QStringList names;
+    for (const QString& path : paths)
+        names.append(QDir::toNativeSeparators(path));
+    return guardedLoad(names, [&] { return loadFiles(paths, options); });
+}
+
 LoadResult loadCallRecordFile(const QString& path, const LoadOptions& options)
 {
     return loadCallRecordFiles(QStringList { path }, options);
@@ -531,10 +561,16 @@ LoadResult loadCallRecordDocuments(std::vector<std::pair<std::string, QString>> 
 
 LoadResult loadCallRecordDocuments(std::vector<InputDocument> input, const LoadOptions& options)
 {
-    std::vector<ParsedDocument> documents;
-    for (auto& document : input) {
-        documents.push_back({ bufferFrom(document.bytes, document.name), {}, document.kind, document.recordId, {} });
-        std::string().swap(document.bytes); // the buffer holds a copy now
-    }
-    return finish(documents, options);
+    QStringList names;
+    for (const auto& document : input)
+        names.append(document.name);
+    return guardedLoad(names, [&] {
+        std::vector<ParsedDocument> documents;
+        for (auto& document : input) {
+            documents.push_back(
+                { bufferFrom(document.bytes, document.name), {}, document.kind, document.recordId, {} });
+            std::string().swap(document.bytes); // the buffer holds a copy now
+        }
+        return finish(documents, options);
+    });
 }

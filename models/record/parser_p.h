@@ -12,6 +12,7 @@
 #include "loader.h"
 #include "schema.h"
 
+#include <atomic>
 #include <simdjson.h>
 
 #include <memory>
@@ -28,6 +29,11 @@ QString notAnArrayText();
 
 /// Warnings kept per record; the rest are counted.
 inline constexpr int kMaxWarningsPerRecord = 100;
+/// What the parsed nodes of one document may take: a floor plus a multiple of its size.
+/// Graph's records hold far more text than structure (a stream is about 1.5 KB of JSON for a
+/// 320-byte node), so only files of near-empty objects ("sessions": [{}, {}, ...]) reach it.
+inline constexpr size_t kNodeMemoryFloor = size_t(64) << 20;
+inline constexpr size_t kNodeMemoryPerByte = 16;
 
 /// A problem that stops the whole document (bad JSON syntax, cancellation). Internal only:
 /// caught at the loader boundary and turned into a message.
@@ -113,6 +119,8 @@ private:
     // --- plumbing
     [[noreturn]] void fail(simdjson::error_code code)
     {
+        if (code == simdjson::MEMALLOC)
+            throw std::bad_alloc();
         const char* where = nullptr;
         if (m_doc && m_doc->current_location().get(where) != simdjson::SUCCESS)
             where = nullptr;
@@ -176,6 +184,9 @@ private:
     void warnAt(const char* where, const QString& what);
     /// Warns when an object ends before it starts.
     void checkTimes(const char* where, const DateTime& start, const DateTime& end);
+    /// Counts `count` nodes of `bytes` each against the document's memory budget; refuses the
+    /// document (before they are allocated) when they would not fit.
+    void charge(size_t count, size_t bytes);
     void checkCancel(const char* where)
     {
         if (m_options.cancel && m_options.cancel->load(std::memory_order_relaxed))
@@ -258,6 +269,8 @@ private:
     QStringList* m_warnings = nullptr;
     int m_suppressedWarnings = 0;
     bool m_warned = false; // a warning was given: some value was skipped unchecked
+    std::atomic<size_t> m_ownCharge { 0 };
+    std::atomic<size_t>* m_charge = &m_ownCharge; // shared with a helper thread's parser
     struct PathElement {
         const char* kind;
         int index;

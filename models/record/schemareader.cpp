@@ -49,6 +49,7 @@ void Parser::parseIdentitySet(od::value& v, std::string_view property, std::opti
                 return;
             }
         }
+        charge(1, sizeof(IdentityEntry));
         set.entries.push_back(std::move(entry));
     });
     out = std::move(set);
@@ -76,6 +77,7 @@ void Parser::parseParticipant(od::value& v, std::string_view property, std::opti
                           if (!readProperty(k, x, info))
                               addExtra(info.extra, n, x);
                       });
+                      charge(1, sizeof(AdministrativeUnitInfo));
                       participant.administrativeUnitInfos.push_back(std::move(info));
                   });
             break;
@@ -143,6 +145,7 @@ void Parser::parseFeedback(od::value& v, std::optional<UserFeedback>& out)
                     return;
                 FeedbackToken token { tokenName, std::nullopt };
                 readBool(tokenValue, tokenName.view(), token.value);
+                charge(1, sizeof(FeedbackToken));
                 tokens.push_back(token);
             });
             feedback.tokens = std::move(tokens);
@@ -223,6 +226,7 @@ void Parser::parseNetwork(od::value& v, std::string_view property, std::optional
                     if (!readProperty(k, x, hop))
                         addExtra(hop.extra, hopKey, x);
                 });
+                charge(1, sizeof(TraceRouteHop));
                 hops.push_back(std::move(hop));
             });
             n.traceRouteHops = std::move(hops);
@@ -282,6 +286,7 @@ void Parser::parseMedia(od::value& v, Media& media)
             media.streams.state = forEachElement(value, "streams", [&](od::value& element, int index) {
                 m_path.push_back({ "stream", index });
                 if (expectObject(element, "stream")) {
+                    charge(1, sizeof(MediaStream));
                     media.streams.emplace_back();
                     parseStream(element, media.streams.back());
                 }
@@ -317,6 +322,7 @@ void Parser::parseSegment(od::value& v, Segment& segment)
             segment.media.state = forEachElement(value, "media", [&](od::value& element, int index) {
                 m_path.push_back({ "media", index });
                 if (expectObject(element, "media")) {
+                    charge(1, sizeof(Media));
                     segment.media.emplace_back();
                     parseMedia(element, segment.media.back());
                 }
@@ -350,6 +356,7 @@ bool Parser::sessionField(JsonKey key, Text, od::value& value, Session& session)
         session.segments.state = forEachElement(value, "segments", [&](od::value& element, int index) {
             m_path.push_back({ "segment", index });
             if (expectObject(element, "segment")) {
+                charge(1, sizeof(Segment));
                 session.segments.emplace_back();
                 parseSegment(element, session.segments.back());
             }

@@ -18,6 +18,8 @@ QString notAnArrayText()
 
 void Parser::failAt(simdjson::error_code code, const char* where)
 {
+    if (code == simdjson::MEMALLOC)
+        throw std::bad_alloc(); // reported as such by the loader, not as bad JSON
     // The first mistake in the file is the one to report: simdjson stops where its walk trips,
     // which can be after an earlier mistake inside a part it skipped or had not checked.
     if (const size_t first = invalidJsonAt(m_text); first < m_text.size() && first < offsetOf(where))
@@ -76,6 +78,26 @@ QString Parser::path() const
             out += QString::fromLatin1(element.kind);
     }
     return out;
+}
+
+void Parser::charge(size_t count, size_t bytes)
+{
+    const size_t budget = kNodeMemoryFloor + kNodeMemoryPerByte * m_text.size();
+    const size_t cost = count * bytes;
+    const size_t total = m_charge->fetch_add(cost, std::memory_order_relaxed) + cost;
+    if (count > budget / std::max<size_t>(bytes, 1) || total > budget) {
+        const char* where = nullptr;
+        if (m_doc && m_doc->current_location().get(where) != simdjson::SUCCESS)
+            where = nullptr;
+        //: %1 megabytes of memory, %2 the multiple of the file's size, %3 megabytes
+        throw FatalError { Tr::tr("the file holds too many objects for its size: reading them would take more "
+                                  "than %1 MB of memory (the limit is %2 times the file's size plus %3 MB); "
+                                  "Graph does not write records of empty objects")
+                               .arg(budget >> 20)
+                               .arg(kNodeMemoryPerByte)
+                               .arg(kNodeMemoryFloor >> 20),
+            where };
+    }
 }
 
 void Parser::warnAt(const char* where, const QString& what)
@@ -244,7 +266,9 @@ bool Parser::expectObject(od::value& v, std::string_view property)
 
 void Parser::addExtra(ExtraProperties& extra, Text key, od::value& v)
 {
-    // Unknown properties and instance annotations (@odata.*) alike: kept as written.
+    // Unknown properties and instance annotations (@odata.*) alike: kept as written. The
+    // first one allocates the list and, past a few, its index.
+    charge(1, sizeof(RawProperty) * 2 + (extra.empty() ? 128 : 0));
     extra.set(key, rawValue(v));
 }
 
@@ -477,16 +501,20 @@ void Parser::readEnumList(od::value& v, std::string_view property, EnumType type
         // A single value where a collection is expected (PowerShell unwraps one-element arrays).
         EnumValue value;
         readEnum(v, property, type, value);
-        if (!value.isNull())
+        if (!value.isNull()) {
+            charge(1, sizeof(EnumValue));
             out.push_back(value);
+        }
         out.state = ListState::Array;
         return;
     }
     out.state = forEachElement(v, property, [&](od::value& element, int) {
         EnumValue value;
         readEnum(element, property, type, value);
-        if (!value.isNull())
+        if (!value.isNull()) {
+            charge(1, sizeof(EnumValue));
             out.push_back(value);
+        }
     });
 }
 
