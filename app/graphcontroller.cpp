@@ -71,7 +71,7 @@ GraphClient* GraphController::client()
 {
     if (!m_client) {
         m_client = std::make_unique<GraphClient>(effectiveSettings());
-        m_client->setRetryPolicy(m_policy);
+        m_client->setRequestPolicy(m_policy);
         connect(m_client->tokens(), &TokenProvider::waiting, this, &GraphController::waiting);
     }
     return m_client.get();
@@ -230,7 +230,7 @@ void GraphController::showSettingsDialogNow()
 void GraphController::testConnection(const GraphSettings& settings, QPointer<QObject> dialog)
 {
     auto* tester = new GraphClient(settings, this);
-    tester->setRetryPolicy(m_policy);
+    tester->setRequestPolicy(m_policy);
     tester->tokens()->requestToken(tester, [tester, dialog, settings](const QString& token, const QString& error) {
         tester->deleteLater();
         auto* settingsDialog = qobject_cast<GraphSettingsDialog*>(dialog.data());

@@ -29,7 +29,7 @@ public:
 
     /// --graph-url / --authority-url of this run (already checked); they win over the settings.
     void setUrlOverrides(const QString& graphUrl, const QString& authorityUrl);
-    void setRetryPolicy(const RetryPolicy& policy) { m_policy = policy; }
+    void setRequestPolicy(const RequestPolicy& policy) { m_policy = policy; }
     /// The settings a fetch uses now: saved, then environment, then command-line URLs.
     GraphSettings effectiveSettings() const;
     bool isFetching() const;
@@ -68,7 +68,7 @@ private:
     bool m_secretsRead = false;
     QString m_graphUrlOverride;
     QString m_authorityUrlOverride;
-    RetryPolicy m_policy;
+    RequestPolicy m_policy;
     std::unique_ptr<GraphClient> m_client;
     QPointer<CallRecordFetch> m_fetch;
     QPointer<CallListFetch> m_list;

@@ -102,9 +102,9 @@ class TestGraph : public QObject {
         return s;
     }
 
-    static RetryPolicy fastRetries()
+    static RequestPolicy fastRetries()
     {
-        RetryPolicy policy;
+        RequestPolicy policy;
         policy.baseDelayMs = 10;
         policy.maxDelayMs = 50;
         return policy;
@@ -368,7 +368,7 @@ private slots:
         server->addFault({ u"/sessions"_s, 100,
             ServerReply::json(503, R"({"error":{"code":"ServiceUnavailable","message":"busy"}})") });
         GraphClient client(settings());
-        client.setRetryPolicy(fastRetries());
+        client.setRequestPolicy(fastRetries());
         CallRecordFetch* fetch = client.fetchCallRecord(kCall);
         runToEnd(fetch);
         QCOMPARE(fetch->outcome(), GraphOutcome::Failed);
@@ -689,6 +689,92 @@ private slots:
         QVERIFY(graphRequests().size() < 10);
     }
 
+    void responseSizeIsCapped_data()
+    {
+        QTest::addColumn<bool>("chunked");
+        QTest::addColumn<qint64>("announced");
+        QTest::addColumn<qint64>("streamed");
+        QTest::newRow("announces 2 GiB") << false << (qint64(2) << 30) << (qint64(2) << 30);
+        QTest::newRow("chunked, no length") << true << qint64(-1) << (qint64(2) << 30);
+        QTest::newRow("8 MiB, its real length") << false << qint64(-1) << (qint64(8) << 20);
+    }
+
+    void responseSizeIsCapped()
+    {
+        // A page longer than the limit is cut off as it arrives, whether it says its length or
+        // not: nothing is buffered whole, nothing partial opens, and the fetch ends at once.
+        QFETCH(bool, chunked);
+        QFETCH(qint64, announced);
+        QFETCH(qint64, streamed);
+        ServerReply huge = ServerReply::json(200, {});
+        huge.streamBytes = streamed;
+        huge.announcedLength = announced;
+        huge.chunked = chunked;
+        server->addFault({ u"/sessions"_s, 1, huge });
+        RequestPolicy policy = fastRetries();
+        policy.maxResponseBytes = qint64(1) << 20;
+        GraphClient client(settings());
+        client.setRequestPolicy(policy);
+        CallRecordFetch* fetch = client.fetchCallRecord(kCall);
+        QElapsedTimer timer;
+        timer.start();
+        runToEnd(fetch);
+        QCOMPARE(fetch->outcome(), GraphOutcome::Failed);
+        QVERIFY(fetch->documents().empty());
+        QVERIFY2(fetch->errorString().contains(u"is longer than 1 MiB, the limit for one answer"_s),
+            qPrintable(fetch->errorString()));
+        QVERIFY2(fetch->errorString().contains(u"nothing was opened"_s), qPrintable(fetch->errorString()));
+        QVERIFY2(fetch->errorString().contains(u"sessions page 2"_s), qPrintable(fetch->errorString()));
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed()))); // not 2 GiB later
+    }
+
+    void fetchStopsAtThePageLimit()
+    {
+        // One session a page: 7 sessions pages, then participants pages. At most 4 requests.
+        server->sessionsPageSize = 1;
+        RequestPolicy policy = fastRetries();
+        policy.maxRequests = 4;
+        GraphClient client(settings());
+        client.setRequestPolicy(policy);
+        CallRecordFetch* fetch = client.fetchCallRecord(kCall);
+        runToEnd(fetch);
+        QCOMPARE(fetch->outcome(), GraphOutcome::Failed);
+        QVERIFY(fetch->documents().empty());
+        QVERIFY2(fetch->errorString().contains(u"more than 4 pages"_s), qPrintable(fetch->errorString()));
+        QVERIFY2(fetch->errorString().contains(u"before sessions page 5"_s), qPrintable(fetch->errorString()));
+        QCOMPARE(graphRequests().size(), 4);
+        // With the default limit the same fetch succeeds.
+        GraphClient unlimited(settings());
+        unlimited.setRequestPolicy(fastRetries());
+        CallRecordFetch* whole = unlimited.fetchCallRecord(kCall);
+        runToEnd(whole);
+        QVERIFY2(whole->outcome() == GraphOutcome::Succeeded, qPrintable(whole->errorString()));
+    }
+
+    void fetchStopsAtTheByteLimit()
+    {
+        server->sessionsPageSize = 1;
+        GraphClient measuring(settings());
+        measuring.setRequestPolicy(fastRetries());
+        CallRecordFetch* whole = measuring.fetchCallRecord(kCall);
+        runToEnd(whole);
+        QVERIFY2(whole->outcome() == GraphOutcome::Succeeded, qPrintable(whole->errorString()));
+        qint64 total = 0;
+        for (const InputDocument& document : whole->documents())
+            total += qint64(document.bytes.size());
+        // One byte less than everything: the last page goes over.
+        RequestPolicy policy = fastRetries();
+        policy.maxFetchBytes = total - 1;
+        GraphClient client(settings());
+        client.setRequestPolicy(policy);
+        CallRecordFetch* fetch = client.fetchCallRecord(kCall);
+        runToEnd(fetch);
+        QCOMPARE(fetch->outcome(), GraphOutcome::Failed);
+        QVERIFY(fetch->documents().empty());
+        QVERIFY2(fetch->errorString().contains(u"add up to more than"_s), qPrintable(fetch->errorString()));
+        QVERIFY2(fetch->errorString().contains(u"the limit for one fetch"_s), qPrintable(fetch->errorString()));
+    }
+
     void refusedConnection()
     {
         GraphSettings s = settings();
@@ -896,6 +982,11 @@ private slots:
         QTest::newRow("list") << QStringList { u"--list-calls"_s, u"--participant"_s, participantId(2), u"--since"_s,
             u"2026-11-27"_s, u"--until"_s, u"2026-11-28T00:00:00Z"_s }
                               << QString() << 0 << kCall + u"\t2026-11-27T10:00:00Z\t600.0\tgroupCall\t-"_s;
+        QTest::newRow("answer of 2 GiB") << QStringList { u"--summary"_s, u"--call-id"_s, kCall } << u"huge"_s << 3
+                                         << u"longer than 64 MiB, the limit for one answer"_s;
+        QTest::newRow("chunked answer without end")
+            << QStringList { u"--export"_s, u"json"_s, u"-o"_s, u"-"_s, u"--call-id"_s, kCall } << u"chunked"_s << 3
+            << u"longer than 64 MiB, the limit for one answer"_s;
         QTest::newRow("bad id") << QStringList { u"--summary"_s, u"--call-id"_s, u"yesterday's call"_s } << QString()
                                 << 2 << u"no call id"_s;
     }
@@ -909,6 +1000,12 @@ private slots:
         if (fault == u"403")
             server->addFault(
                 { u"/callRecords/"_s, 1, ServerReply::json(403, R"({"error":{"code":"Forbidden","message":"no"}})") });
+        if (fault == u"huge" || fault == u"chunked") {
+            ServerReply huge = ServerReply::json(200, {});
+            huge.streamBytes = qint64(2) << 30;
+            huge.chunked = fault == u"chunked";
+            server->addFault({ u"/sessions"_s, 1, huge });
+        }
         QTemporaryDir config;
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -927,6 +1024,8 @@ private slots:
         const QString err = QString::fromUtf8(process.readAllStandardError());
         QVERIFY2(process.exitCode() == exitCode, qPrintable(err));
         QVERIFY2((exitCode == 0 ? out : err).contains(expected), qPrintable(out + err));
+        if (exitCode != 0)
+            QVERIFY2(out.isEmpty(), qPrintable(out)); // nothing partial
         QVERIFY(!out.contains(kSecret) && !err.contains(kSecret));
         for (const QString& token : server->issuedTokens())
             QVERIFY(!out.contains(token) && !err.contains(token));

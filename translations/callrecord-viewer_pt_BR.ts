@@ -1693,6 +1693,11 @@
         <extracomment>%1 a URL, %2 the system&apos;s description of the network error</extracomment>
         <translation>a resposta de %1 veio incompleta: %2</translation>
     </message>
+    <message>
+        <source>the answer from %1 is longer than %2, the limit for one answer; it was cut off</source>
+        <extracomment>%1 a URL without its query, %2 a size, e.g. &quot;64 MiB&quot;</extracomment>
+        <translation>a resposta de %1 tem mais de %2, o limite para uma resposta; ela foi interrompida</translation>
+    </message>
 </context>
 <context>
     <name>GraphJob</name>
@@ -1795,6 +1800,21 @@
     <message>
         <source>The access token cannot be sent in a request header; nothing was requested.</source>
         <translation>O token de acesso não pode ir em um cabeçalho de requisição; nada foi requisitado.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph has more than %1 pages for this fetch, the limit for one fetch; stopped before %2, and nothing was opened.</source>
+        <extracomment>%1 the number of requests, e.g. 5000, %2 what would have been fetched next, e.g. &quot;sessions page 5001&quot;</extracomment>
+        <translation>O Microsoft Graph tem mais de %1 páginas para esta busca, o limite para uma busca; parou antes de %2, e nada foi aberto.</translation>
+    </message>
+    <message>
+        <source>Could not fetch %1: %2; nothing was opened.</source>
+        <extracomment>%1 what was fetched, e.g. &quot;sessions page 2&quot;, %2 the problem</extracomment>
+        <translation>Não foi possível buscar %1: %2; nada foi aberto.</translation>
+    </message>
+    <message>
+        <source>The answers of Microsoft Graph add up to more than %1, the limit for one fetch; stopped at %2, and nothing was opened.</source>
+        <extracomment>%1 a size, e.g. &quot;1 GiB&quot;, %2 what was fetched last, e.g. &quot;sessions page 40&quot;</extracomment>
+        <translation>As respostas do Microsoft Graph somam mais de %1, o limite para uma busca; parou em %2, e nada foi aberto.</translation>
     </message>
 </context>
 <context>

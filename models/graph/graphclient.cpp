@@ -75,7 +75,7 @@ QString graphStatusAdvice(int status)
 // ---------------------------------------------------------------------------------------------
 
 GraphJob::GraphJob(QNetworkAccessManager* manager, TokenProvider* tokens, const GraphSettings& settings,
-    const RetryPolicy& policy, QObject* parent)
+    const RequestPolicy& policy, QObject* parent)
     : QObject(parent)
     , m_settings(settings)
     , m_manager(manager)
@@ -156,6 +156,15 @@ void GraphJob::get(
                  .arg(url.toDisplayString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveUserInfo)));
         return;
     }
+    if (++m_requests > m_policy.maxRequests) {
+        // 10,000 distinct next links would otherwise be followed, each page kept in memory.
+        //: %1 the number of requests, e.g. 5000, %2 what would have been fetched next, e.g. "sessions page 5001"
+        fail(tr("Microsoft Graph has more than %1 pages for this fetch, the limit for one fetch; stopped before %2, "
+                "and nothing was opened.")
+                 .arg(m_policy.maxRequests)
+                 .arg(what));
+        return;
+    }
     m_tokens->requestToken(
         this, [this, url, what, onJson = std::move(onJson)](const QString& token, const QString& error) {
             if (m_outcome != GraphOutcome::Running)
@@ -219,8 +228,23 @@ void GraphJob::send(const QUrl& url, const QString& what, const QString& token, 
             });
             return;
         }
+        if (response.tooLargeLimit > 0) {
+            // Never a soft failure: what is missing would be missing without a trace.
+            //: %1 what was fetched, e.g. "sessions page 2", %2 the problem
+            fail(tr("Could not fetch %1: %2; nothing was opened.")
+                     .arg(what, response.transportProblem(m_settings.timeoutSeconds)));
+            return;
+        }
         if (!response.isSuccess()) {
             failRequest(describeHttpFailure(response, what), response.status == 401 || response.status == 403);
+            return;
+        }
+        m_fetchedBytes += response.body.size();
+        if (m_fetchedBytes > m_policy.maxFetchBytes) {
+            //: %1 a size, e.g. "1 GiB", %2 what was fetched last, e.g. "sessions page 40"
+            fail(tr("The answers of Microsoft Graph add up to more than %1, the limit for one fetch; stopped at "
+                    "%2, and nothing was opened.")
+                     .arg(QLocale().formattedDataSize(m_policy.maxFetchBytes, 0), what));
             return;
         }
         QJsonParseError parseError;
@@ -306,7 +330,7 @@ void GraphJob::addDocument(const QByteArray& body, const QString& name, Document
 // ---------------------------------------------------------------------------------------------
 
 CallRecordFetch::CallRecordFetch(QNetworkAccessManager* manager, TokenProvider* tokens, const GraphSettings& settings,
-    const RetryPolicy& policy, const QString& callId, QObject* parent)
+    const RequestPolicy& policy, const QString& callId, QObject* parent)
     : GraphJob(manager, tokens, settings, policy, parent)
     , m_callId(callId)
 {
@@ -468,7 +492,7 @@ void CallRecordFetch::fetchParticipants(const QUrl& url)
 // ---------------------------------------------------------------------------------------------
 
 CallListFetch::CallListFetch(QNetworkAccessManager* manager, TokenProvider* tokens, const GraphSettings& settings,
-    const RetryPolicy& policy, const QString& participantId, const QDateTime& from, const QDateTime& to,
+    const RequestPolicy& policy, const QString& participantId, const QDateTime& from, const QDateTime& to,
     QObject* parent)
     : GraphJob(manager, tokens, settings, policy, parent)
 {
@@ -541,10 +565,10 @@ GraphClient::GraphClient(const GraphSettings& settings, QObject* parent)
 
 GraphClient::~GraphClient() = default;
 
-void GraphClient::setRetryPolicy(const RetryPolicy& policy)
+void GraphClient::setRequestPolicy(const RequestPolicy& policy)
 {
     m_policy = policy;
-    m_tokens->setRetryPolicy(policy);
+    m_tokens->setRequestPolicy(policy);
 }
 
 CallRecordFetch* GraphClient::fetchCallRecord(const QString& callId, QObject* parent)

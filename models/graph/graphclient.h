@@ -46,7 +46,7 @@ signals:
 
 protected:
     GraphJob(QNetworkAccessManager* manager, TokenProvider* tokens, const GraphSettings& settings,
-        const RetryPolicy& policy, QObject* parent);
+        const RequestPolicy& policy, QObject* parent);
 
     /// GETs `url` with a token (fetched or cached); on 401 fetches a new token once and retries.
     /// `what` names the request in messages ("the call record", "sessions page 3").
@@ -73,8 +73,10 @@ private:
 
     QNetworkAccessManager* m_manager;
     TokenProvider* m_tokens;
-    RetryPolicy m_policy;
+    RequestPolicy m_policy;
     HttpExchange* m_exchange = nullptr;
+    int m_requests = 0; ///< requests sent (pages), against RequestPolicy::maxRequests
+    qint64 m_fetchedBytes = 0; ///< bytes of the answers, against RequestPolicy::maxFetchBytes
     QSet<QString> m_seenLinks;
     std::vector<InputDocument> m_documents;
     GraphOutcome m_outcome = GraphOutcome::Running;
@@ -88,7 +90,7 @@ class CallRecordFetch : public GraphJob {
     Q_OBJECT
 public:
     CallRecordFetch(QNetworkAccessManager* manager, TokenProvider* tokens, const GraphSettings& settings,
-        const RetryPolicy& policy, const QString& callId, QObject* parent);
+        const RequestPolicy& policy, const QString& callId, QObject* parent);
     void start();
     QString callId() const { return m_callId; }
 
@@ -109,7 +111,7 @@ class CallListFetch : public GraphJob {
     Q_OBJECT
 public:
     CallListFetch(QNetworkAccessManager* manager, TokenProvider* tokens, const GraphSettings& settings,
-        const RetryPolicy& policy, const QString& participantId, const QDateTime& from, const QDateTime& to,
+        const RequestPolicy& policy, const QString& participantId, const QDateTime& from, const QDateTime& to,
         QObject* parent);
     void start();
     /// The $filter sent (for tests and messages).
@@ -128,7 +130,7 @@ public:
     ~GraphClient() override;
 
     const GraphSettings& settings() const { return m_settings; }
-    void setRetryPolicy(const RetryPolicy& policy);
+    void setRequestPolicy(const RequestPolicy& policy);
     TokenProvider* tokens() const { return m_tokens; }
 
     /// Jobs are children of `parent` (or of the client); call start() after connecting.
@@ -138,7 +140,7 @@ public:
 
 private:
     GraphSettings m_settings;
-    RetryPolicy m_policy;
+    RequestPolicy m_policy;
     QNetworkAccessManager* m_manager;
     TokenProvider* m_tokens;
 };

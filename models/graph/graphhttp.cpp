@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
@@ -30,6 +31,10 @@ QByteArray HttpResponse::header(const QByteArray& name) const
 QString HttpResponse::transportProblem(int timeoutSeconds) const
 {
     const QString where = url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
+    if (tooLargeLimit > 0)
+        //: %1 a URL without its query, %2 a size, e.g. "64 MiB"
+        return Tr::tr("the answer from %1 is longer than %2, the limit for one answer; it was cut off")
+            .arg(where, QLocale().formattedDataSize(tooLargeLimit, 0));
     if (timedOut)
         //: %1 is a number of seconds, %2 a URL
         return Tr::tr("no complete answer within %1 s from %2").arg(timeoutSeconds).arg(where);
@@ -83,7 +88,7 @@ qint64 retryAfterMs(const QByteArray& value, const QDateTime& now)
 }
 
 HttpExchange::HttpExchange(QNetworkAccessManager* manager, RequestFactory makeRequest, QByteArray postBody,
-    const RetryPolicy& policy, int timeoutMs, QObject* parent)
+    const RequestPolicy& policy, int timeoutMs, QObject* parent)
     : QObject(parent)
     , m_manager(manager)
     , m_makeRequest(std::move(makeRequest))
@@ -144,7 +149,22 @@ void HttpExchange::send()
                          << m_attempt;
     m_reply = m_post ? m_manager->post(request, m_postBody) : m_manager->get(request);
     connect(m_reply, &QNetworkReply::finished, this, &HttpExchange::onFinished);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
+        if (m_reply)
+            checkSize(m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
+    });
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) { checkSize(received); });
+    m_tooLarge = false;
     m_deadline.start(m_timeoutMs);
+}
+
+void HttpExchange::checkSize(qint64 received)
+{
+    if (m_tooLarge || !m_reply || received <= m_policy.maxResponseBytes)
+        return;
+    // Aborted as it arrives: a chunked answer without a length is never buffered whole.
+    m_tooLarge = true;
+    m_reply->abort();
 }
 
 void HttpExchange::onFinished()
@@ -158,6 +178,15 @@ void HttpExchange::onFinished()
     HttpResponse response;
     response.url = reply->url();
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (m_tooLarge) {
+        response.tooLargeLimit = m_policy.maxResponseBytes;
+        response.networkError = QNetworkReply::OperationCanceledError;
+        response.networkErrorText = QStringLiteral("too large");
+        response.attempts = m_attempt;
+        qCDebug(lcGraphHttp) << "answer longer than" << m_policy.maxResponseBytes << "bytes; aborted";
+        finish(std::move(response));
+        return;
+    }
     if (reply->isOpen())
         response.body = reply->readAll();
     response.headers = reply->rawHeaderPairs();

@@ -26,7 +26,7 @@ public:
     TokenProvider(QNetworkAccessManager* manager, const GraphSettings& settings, QObject* parent = nullptr);
     ~TokenProvider() override;
 
-    void setRetryPolicy(const RetryPolicy& policy) { m_policy = policy; }
+    void setRequestPolicy(const RequestPolicy& policy) { m_policy = policy; }
     /// Calls `callback` (in `context`'s thread, never when `context` is gone) with a valid token,
     /// from the cache or from one token request shared by all callers waiting at the time.
     void requestToken(QObject* context, Callback callback);
@@ -47,7 +47,7 @@ private:
 
     QNetworkAccessManager* m_manager;
     GraphSettings m_settings;
-    RetryPolicy m_policy;
+    RequestPolicy m_policy;
     std::shared_ptr<const ClientCertificate> m_certificate;
     QString m_token;
     QDateTime m_validUntil;

@@ -4,6 +4,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <algorithm>
 #include <memory>
 
 ServerReply ServerReply::json(int status, const QByteArray& body)
@@ -91,6 +92,36 @@ void MiniHttpServer::answer(QTcpSocket* socket, const ServerReply& reply)
     QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + " Status\r\n";
     for (const auto& [name, value] : reply.headers)
         head += name + ": " + value + "\r\n";
+    if (reply.streamBytes > 0) {
+        if (reply.chunked)
+            head += "Transfer-Encoding: chunked\r\n";
+        else
+            head += "Content-Length: "
+                + QByteArray::number(reply.announcedLength >= 0 ? reply.announcedLength : reply.streamBytes) + "\r\n";
+        head += "Connection: close\r\n\r\n";
+        socket->write(head);
+        // Written as the socket drains, so the server never holds more than a few chunks.
+        auto sent = std::make_shared<qint64>(0);
+        const qint64 total = reply.streamBytes;
+        const bool chunked = reply.chunked;
+        const auto pump = [socket, sent, total, chunked] {
+            constexpr qint64 kChunk = 64 * 1024;
+            while (socket->state() == QAbstractSocket::ConnectedState && socket->bytesToWrite() < 4 * kChunk
+                && *sent < total) {
+                const QByteArray piece(int(std::min(kChunk, total - *sent)), ' ');
+                if (chunked)
+                    socket->write(QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n");
+                else
+                    socket->write(piece);
+                *sent += piece.size();
+                if (*sent >= total && chunked)
+                    socket->write("0\r\n\r\n");
+            }
+        };
+        connect(socket, &QTcpSocket::bytesWritten, socket, pump);
+        pump();
+        return;
+    }
     head += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
     if (reply.truncateAt >= 0)
         head += "Connection: close\r\n";

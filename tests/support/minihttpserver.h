@@ -32,6 +32,12 @@ struct ServerReply {
     bool hang = false; ///< never answer
     bool closeWithoutAnswer = false;
     int trickleMs = 0; ///< send the body one byte every this many milliseconds
+    /// When positive: instead of `body`, stream this many filler bytes as fast as the client
+    /// reads them, with Content-Length `announcedLength` (default: the real length) or, when
+    /// `chunked`, with chunked transfer encoding and no length at all.
+    qint64 streamBytes = 0;
+    qint64 announcedLength = -1;
+    bool chunked = false;
 
     static ServerReply json(int status, const QByteArray& body);
 };
