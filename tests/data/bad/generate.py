@@ -324,6 +324,15 @@ FIRST = '{\n  "id": "two-errors",\n  "sessions": [],\n  "version": 1,\n  "modali
 put("first-error-before-unclosed-string.json", FIRST + '  "type": "groupCall\n}\n')
 put("first-error-before-invalid-utf8.json", FIRST.encode() + b'  "type": "\xff"\n}\n')
 put("first-error-before-bad-literal.json", FIRST + '  "type": nope\n}\n')
+# Near-empty objects: each becomes a node of hundreds of bytes, so memory would be hundreds of
+# times the file's size. Refused before they are allocated (64 MB + 16 x the file's size).
+put("dense-empty-sessions.json", '{"id": "x", "sessions": [' + ",".join(["{}"] * 60000) + "]}\n")
+put("dense-empty-media.json",
+    '{"id": "x", "sessions": [{"segments": [{"media": [' + ",".join(["{}"] * 60000) + "]}]}]}\n")
+put("dense-unknown-keys-in-streams.json",
+    '{"id": "x", "sessions": [{"segments": [{"media": [{"streams": ['
+    + ",".join(['{"k":1}'] * 200000) + "]}]}]}]}\n")
+
 # A value of the wrong type is ignored with a warning; simdjson skips it by its brackets only,
 # so a syntax error inside it must still be found.
 put("ignored-value-hides-syntax-error.json",
