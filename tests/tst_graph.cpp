@@ -110,6 +110,14 @@ class TestGraph : public QObject {
         return policy;
     }
 
+    /// A client of the fake server with `policy` (limits, retries).
+    std::unique_ptr<GraphClient> clientWith(const RequestPolicy& policy) const
+    {
+        auto client = std::make_unique<GraphClient>(settings());
+        client->setRequestPolicy(policy);
+        return client;
+    }
+
     /// Starts the job and spins the event loop until it ends.
     template <typename Job>
     static void runToEnd(Job* job, int timeoutMs = 30000)
@@ -713,9 +721,8 @@ private slots:
         server->addFault({ u"/sessions"_s, 1, huge });
         RequestPolicy policy = fastRetries();
         policy.maxResponseBytes = qint64(1) << 20;
-        GraphClient client(settings());
-        client.setRequestPolicy(policy);
-        CallRecordFetch* fetch = client.fetchCallRecord(kCall);
+        const auto client = clientWith(policy);
+        CallRecordFetch* fetch = client->fetchCallRecord(kCall);
         QElapsedTimer timer;
         timer.start();
         runToEnd(fetch);
@@ -734,9 +741,8 @@ private slots:
         server->sessionsPageSize = 1;
         RequestPolicy policy = fastRetries();
         policy.maxRequests = 4;
-        GraphClient client(settings());
-        client.setRequestPolicy(policy);
-        CallRecordFetch* fetch = client.fetchCallRecord(kCall);
+        const auto client = clientWith(policy);
+        CallRecordFetch* fetch = client->fetchCallRecord(kCall);
         runToEnd(fetch);
         QCOMPARE(fetch->outcome(), GraphOutcome::Failed);
         QVERIFY(fetch->documents().empty());
@@ -744,9 +750,8 @@ private slots:
         QVERIFY2(fetch->errorString().contains(u"before sessions page 5"_s), qPrintable(fetch->errorString()));
         QCOMPARE(graphRequests().size(), 4);
         // With the default limit the same fetch succeeds.
-        GraphClient unlimited(settings());
-        unlimited.setRequestPolicy(fastRetries());
-        CallRecordFetch* whole = unlimited.fetchCallRecord(kCall);
+        const auto unlimited = clientWith(fastRetries());
+        CallRecordFetch* whole = unlimited->fetchCallRecord(kCall);
         runToEnd(whole);
         QVERIFY2(whole->outcome() == GraphOutcome::Succeeded, qPrintable(whole->errorString()));
     }
@@ -754,9 +759,8 @@ private slots:
     void fetchStopsAtTheByteLimit()
     {
         server->sessionsPageSize = 1;
-        GraphClient measuring(settings());
-        measuring.setRequestPolicy(fastRetries());
-        CallRecordFetch* whole = measuring.fetchCallRecord(kCall);
+        const auto measuring = clientWith(fastRetries());
+        CallRecordFetch* whole = measuring->fetchCallRecord(kCall);
         runToEnd(whole);
         QVERIFY2(whole->outcome() == GraphOutcome::Succeeded, qPrintable(whole->errorString()));
         qint64 total = 0;
@@ -765,9 +769,8 @@ private slots:
         // One byte less than everything: the last page goes over.
         RequestPolicy policy = fastRetries();
         policy.maxFetchBytes = total - 1;
-        GraphClient client(settings());
-        client.setRequestPolicy(policy);
-        CallRecordFetch* fetch = client.fetchCallRecord(kCall);
+        const auto client = clientWith(policy);
+        CallRecordFetch* fetch = client->fetchCallRecord(kCall);
         runToEnd(fetch);
         QCOMPARE(fetch->outcome(), GraphOutcome::Failed);
         QVERIFY(fetch->documents().empty());
