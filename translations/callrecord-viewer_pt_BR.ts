@@ -3162,6 +3162,33 @@
     </message>
 </context>
 <context>
+    <name>Participants</name>
+    <message>
+        <source>Conferencing service</source>
+        <translation>Serviço de conferência</translation>
+    </message>
+    <message>
+        <source>organizer</source>
+        <translation>organizador</translation>
+    </message>
+    <message>
+        <source>attendee</source>
+        <translation>participante</translation>
+    </message>
+    <message>
+        <source>external</source>
+        <translation>externo</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anônimo</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>serviço</translation>
+    </message>
+</context>
+<context>
     <name>PdfReport</name>
     <message>
         <source>%1 UTC (%2 local)</source>
