@@ -667,6 +667,27 @@ void TestLoader::denseEmptyObjectsAreRefusedBeforeTheyTakeMemory()
     QCOMPARE(small->sessions.size(), size_t(20'000));
 }
 
+void TestLoader::nullParticipantsAreSkipped()
+{
+    // A null element of a participants list is no participant (it once became an empty one,
+    // moved from a disengaged optional).
+    const auto r = loadOne(R"({"id": "n", "participants": [null, {"user": {"id": "u1"}}],
+        "participants_v2": [null, {"id": "p1"}, null], "sessions": []})");
+    QVERIFY(r);
+    QVERIFY(r->participants && r->participantsV2);
+    QCOMPARE(r->participants->size(), size_t(1));
+    QCOMPARE(r->participantsV2->size(), size_t(1));
+    QCOMPARE(r->participantsV2->front().id.toQString(), u"p1"_s);
+    // A participants page with a null entry, opened with its record.
+    const QByteArray page = R"({"@odata.context": "https://graph.microsoft.com/v1.0/$metadata#communications/callRecords('n')/participants_v2",
+        "value": [null, {"id": "p2"}]})";
+    const LoadResult merged = loadCallRecordDocuments(std::vector<std::pair<std::string, QString>> {
+        { std::string(R"({"id": "n", "sessions": []})"), u"record.json"_s }, { page.toStdString(), u"page.json"_s } });
+    QVERIFY2(merged.ok(), qPrintable(merged.error));
+    QVERIFY(merged.records.front()->participantsV2);
+    QCOMPARE(merged.records.front()->participantsV2->size(), size_t(1));
+}
+
 void TestLoader::badValuesBecomeMissingWithWarnings()
 {
     const QByteArray json = record("w",

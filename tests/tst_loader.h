@@ -28,6 +28,7 @@ private slots:
     void unknownPropertiesAndEnumsAreKept();
     void manyUnknownKeysLoadInLinearTime();
     void denseEmptyObjectsAreRefusedBeforeTheyTakeMemory();
+    void nullParticipantsAreSkipped();
     void badValuesBecomeMissingWithWarnings();
     void wrongTypesAtEachLevel();
     void badInput_data();

@@ -142,9 +142,9 @@ void Parser::parseParticipantSpans(std::span<const Entity> elements, std::vector
             m_path.push_back({ "participant", int(i) });
             std::optional<Participant> participant;
             parseParticipant(root, "participants_v2", participant);
+            charge(1, sizeof(Participant));
             if (participant)
-                charge(1, sizeof(Participant));
-            out.push_back(std::move(*participant));
+                out.push_back(std::move(*participant));
             m_path.pop_back();
         });
 }
@@ -216,9 +216,9 @@ void Parser::parseEntity(od::value& v, Entity& e, bool topLevel)
                 m_path.push_back({ "participant", index });
                 std::optional<IdentitySet> set;
                 parseIdentitySet(element, "participants", set);
+                charge(1, sizeof(IdentitySet));
                 if (set)
-                    charge(1, sizeof(IdentitySet));
-                participants.push_back(std::move(*set));
+                    participants.push_back(std::move(*set));
                 m_path.pop_back();
             });
             // null and a value that is not a list leave it not reported; [] reports none.
@@ -240,9 +240,9 @@ void Parser::parseEntity(od::value& v, Entity& e, bool topLevel)
                 m_path.push_back({ "participant", index });
                 std::optional<Participant> participant;
                 parseParticipant(element, "participants_v2", participant);
+                charge(1, sizeof(Participant));
                 if (participant)
-                    charge(1, sizeof(Participant));
-                participants.push_back(std::move(*participant));
+                    participants.push_back(std::move(*participant));
                 m_path.pop_back();
             });
             r.participantsV2Null = state == ListState::Null;
@@ -279,9 +279,9 @@ void Parser::parseEntity(od::value& v, Entity& e, bool topLevel)
                     m_path.push_back({ "participant", index });
                     std::optional<Participant> participant;
                     parseParticipant(element, "participants_v2", participant);
+                    charge(1, sizeof(Participant));
                     if (participant)
-                        charge(1, sizeof(Participant));
-                    e.participantValues.push_back(std::move(*participant));
+                        e.participantValues.push_back(std::move(*participant));
                     m_path.pop_back();
                 });
                 return;
