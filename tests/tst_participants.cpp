@@ -1,8 +1,12 @@
 #include "tst_participants.h"
 
+#include "document/documentview.h"
 #include "quality/participants.h"
 #include "record/loader.h"
+#include "tree/participantsmodel.h"
 
+#include <QAbstractItemModelTester>
+#include <QSortFilterProxyModel>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -170,6 +174,7 @@ void TestParticipants::directionsFollowTheStreams()
     QCOMPARE(ana->received.poorStreams, 1);
     QCOMPARE(ana->received.verdict, Verdict::Poor);
     QVERIFY(ana->received.worstStream == &loaded.record->sessions[0].segments[0].media[0].streams[1]);
+    QCOMPARE(ana->received.worstPath, (NodePath { NodePath::Kind::Stream, 0, 0, 0, 1 }));
     QVERIFY(ana->received.decidingRule);
     QCOMPARE(ana->received.decidingRule->metric, Metric::AveragePacketLossRate);
     QCOMPARE(*ana->received.worstLoss, 0.2);
@@ -233,6 +238,50 @@ void TestParticipants::peerToPeerCallHasTwoPeople()
         QVERIFY(person.role != ParticipantRole::Service);
     // "desk" (a device name) and the callee nobody names.
     QCOMPARE(loaded.people.size(), size_t(4));
+}
+
+void TestParticipants::tableModel()
+{
+    const LoadResult result = loadCallRecordBytes(meeting().toStdString(), u"people.json"_s);
+    QVERIFY(result.ok());
+    ParticipantsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setView(analyse(result.records.front(), QualityProfile::cqdPoorStream()));
+    QCOMPARE(model.rowCount(), 6);
+    QCOMPARE(model.columnCount(), int(ParticipantsModel::ColumnCount));
+    const auto cell
+        = [&](int row, int column, int role = Qt::DisplayRole) { return model.data(model.index(row, column), role); };
+    QCOMPARE(cell(0, ParticipantsModel::NameColumn).toString(), u"Ana Souza"_s);
+    QCOMPARE(cell(0, ParticipantsModel::RoleColumn).toString(), u"organizer"_s);
+    QCOMPARE(cell(0, ParticipantsModel::SessionsColumn).toString(), u"2"_s);
+    QVERIFY(cell(0, ParticipantsModel::ReceivedColumn).toString().startsWith(u"Poor: "_s));
+    QVERIFY(cell(0, ParticipantsModel::ReceivedColumn, Qt::ToolTipRole).toString().contains(u"1 of 2 streams poor"_s));
+    QCOMPARE(cell(0, ParticipantsModel::ReceivedLossColumn).toString(), u"20 %"_s);
+    QCOMPARE(cell(0, ParticipantsModel::SentColumn).toString(), u"Good"_s);
+    QCOMPARE(cell(0, ParticipantsModel::NameColumn, ParticipantsModel::WorstPathRole).value<NodePath>(),
+        (NodePath { NodePath::Kind::Stream, 0, 0, 0, 1 }));
+    // Carla never joined: no verdicts, measurements missing (not 0).
+    int carla = -1;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (cell(row, ParticipantsModel::NameColumn).toString() == u"Carla (Guest)")
+            carla = row;
+    }
+    QCOMPARE(carla, 4); // unclassified: after the people with verdicts, before the service
+    QVERIFY(cell(carla, ParticipantsModel::ReceivedColumn).toString().isEmpty());
+    QVERIFY(cell(carla, ParticipantsModel::ReceivedJitterColumn).toString() != u"0 ms"_s);
+
+    // Sorting by a measurement is numeric: the highest received jitter first is Bruno's 40 ms.
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setSortRole(ParticipantsModel::SortRole);
+    proxy.sort(ParticipantsModel::ReceivedJitterColumn, Qt::DescendingOrder);
+    QCOMPARE(proxy.index(0, ParticipantsModel::NameColumn).data().toString(), u"Bruno Costa"_s);
+    // By the received verdict, ascending: the poor ones first, the worst of them first.
+    proxy.sort(ParticipantsModel::ReceivedColumn, Qt::AscendingOrder);
+    QCOMPARE(proxy.index(0, ParticipantsModel::NameColumn).data().toString(), u"Ana Souza"_s);
+    QCOMPARE(proxy.index(1, ParticipantsModel::NameColumn).data().toString(), u"Bruno Costa"_s);
+    model.setView(nullptr);
+    QCOMPARE(model.rowCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestParticipants)

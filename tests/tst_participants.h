@@ -12,4 +12,5 @@ private slots:
     void sameNameWithoutIdIsTheSamePerson();
     void twoIdsWithOneNameAreTwoPeople();
     void peerToPeerCallHasTwoPeople();
+    void tableModel();
 };

@@ -3189,6 +3189,135 @@
     </message>
 </context>
 <context>
+    <name>ParticipantsModel</name>
+    <message>
+        <source>No streams in this direction.</source>
+        <translation>Nenhum fluxo nesta direção.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 streams poor</source>
+        <extracomment>%1 poor streams, %2 all streams in this direction</extracomment>
+        <translation>%1 de %2 fluxos ruins</translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <extracomment>%1 the person&apos;s id in Microsoft Entra (a GUID) or another directory</extracomment>
+        <translation>id %1</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>sem nome</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>User principal name, e-mail address or phone number</source>
+        <translation>Nome principal de usuário, endereço de e-mail ou número de telefone</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Conta</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessões</translation>
+    </message>
+    <message>
+        <source>The worst stream this person received (their downlink): the verdict and the metric that decided it</source>
+        <translation>O pior fluxo que esta pessoa recebeu (o downlink dela): o veredito e a métrica que o decidiu</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recebido</translation>
+    </message>
+    <message>
+        <source>The worst stream this person sent (their uplink)</source>
+        <translation>O pior fluxo que esta pessoa enviou (o uplink dela)</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Highest average jitter received</source>
+        <translation>Maior jitter médio recebido</translation>
+    </message>
+    <message>
+        <source>Jitter in</source>
+        <translation>Jitter entrada</translation>
+    </message>
+    <message>
+        <source>Highest average round-trip time received</source>
+        <translation>Maior tempo de ida e volta médio recebido</translation>
+    </message>
+    <message>
+        <source>RTT in</source>
+        <translation>RTT entrada</translation>
+    </message>
+    <message>
+        <source>Highest average packet loss received</source>
+        <translation>Maior perda de pacotes média recebida</translation>
+    </message>
+    <message>
+        <source>Loss in</source>
+        <translation>Perda entrada</translation>
+    </message>
+    <message>
+        <source>Highest average jitter sent</source>
+        <translation>Maior jitter médio enviado</translation>
+    </message>
+    <message>
+        <source>Jitter out</source>
+        <translation>Jitter saída</translation>
+    </message>
+    <message>
+        <source>Highest average round-trip time sent</source>
+        <translation>Maior tempo de ida e volta médio enviado</translation>
+    </message>
+    <message>
+        <source>RTT out</source>
+        <translation>RTT saída</translation>
+    </message>
+    <message>
+        <source>Highest average packet loss sent</source>
+        <translation>Maior perda de pacotes média enviada</translation>
+    </message>
+    <message>
+        <source>Loss out</source>
+        <translation>Perda saída</translation>
+    </message>
+    <message>
+        <source>Device problems: microphone or speaker not working</source>
+        <translation>Problemas de dispositivo: microfone ou alto-falante sem funcionar</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexão</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>The worst rating the person gave the call</source>
+        <translation>A pior avaliação que a pessoa deu à chamada</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Avaliação</translation>
+    </message>
+</context>
+<context>
     <name>PdfReport</name>
     <message>
         <source>%1 UTC (%2 local)</source>

@@ -97,8 +97,8 @@ void raise(Milliseconds& worst, const OptionalDouble& value)
         worst = value;
 }
 
-void addStream(DirectionSummary& summary, const MediaStream& stream, const RecordClassification& classification,
-    RankedStream::Key& worstKey)
+void addStream(DirectionSummary& summary, const MediaStream& stream, const NodePath& path,
+    const RecordClassification& classification, RankedStream::Key& worstKey)
 {
     const StreamVerdict* verdict = classification.stream(&stream);
     ++summary.streams;
@@ -113,6 +113,7 @@ void addStream(DirectionSummary& summary, const MediaStream& stream, const Recor
     current.key = worstKey;
     if (!summary.worstStream || ranksWorse(candidate, current)) {
         summary.worstStream = &stream;
+        summary.worstPath = path;
         summary.verdict = verdict ? verdict->verdict : Verdict::Unclassified;
         summary.decidingRule = verdict ? worstRule(*verdict) : nullptr;
         worstKey = candidate.key;
@@ -292,7 +293,8 @@ private:
             }
             return;
         }
-        for (const Segment& segment : session.segments) {
+        for (size_t g = 0; g < session.segments.size(); ++g) {
+            const Segment& segment = session.segments[g];
             const Endpoint* caller = segment.caller ? &*segment.caller : (session.caller ? &*session.caller : nullptr);
             const Endpoint* callee = segment.callee ? &*segment.callee : (session.callee ? &*session.callee : nullptr);
             // Rows are looked up again after each insertion: the vector may have moved.
@@ -302,8 +304,11 @@ private:
                 join(m_rows[callerRow], session, *caller);
             if (callee)
                 join(m_rows[calleeRow], session, *callee);
-            for (const Media& media : segment.media) {
-                for (const MediaStream& stream : media.streams) {
+            for (size_t m = 0; m < segment.media.size(); ++m) {
+                const Media& media = segment.media[m];
+                for (size_t t = 0; t < media.streams.size(); ++t) {
+                    const MediaStream& stream = media.streams[t];
+                    const NodePath path { NodePath::Kind::Stream, number, int(g), int(m), int(t) };
                     // callerToCallee is what the caller sent and the callee received.
                     const bool fromCaller = stream.streamDirection.index == StreamDirection::CallerToCallee;
                     const bool fromCallee = stream.streamDirection.index == StreamDirection::CalleeToCaller;
@@ -311,8 +316,8 @@ private:
                         continue;
                     const size_t sender = fromCaller ? callerRow : calleeRow;
                     const size_t receiver = fromCaller ? calleeRow : callerRow;
-                    addStream(m_rows[sender].sent, stream, m_classification, m_keys[sender].sent);
-                    addStream(m_rows[receiver].received, stream, m_classification, m_keys[receiver].received);
+                    addStream(m_rows[sender].sent, stream, path, m_classification, m_keys[sender].sent);
+                    addStream(m_rows[receiver].received, stream, path, m_classification, m_keys[receiver].received);
                 }
                 if (const auto* problems = m_classification.deviceProblems(&media)) {
                     for (const DeviceProblem& problem : *problems)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "classifier.h"
+#include "record/noderef.h"
 
 #include <QString>
 #include <QStringList>
@@ -16,6 +17,7 @@ QString participantRoleText(ParticipantRole role);
 struct DirectionSummary {
     Verdict verdict = Verdict::Unclassified; ///< the worst stream's
     const MediaStream* worstStream = nullptr; ///< the stream that decided (worst ranked)
+    NodePath worstPath; ///< where that stream is in the record
     const RuleResult* decidingRule = nullptr; ///< its worst rule, when it has one
     Milliseconds worstJitter; ///< the highest average jitter
     Milliseconds worstRoundTrip; ///< the highest average round-trip time
