@@ -474,6 +474,7 @@ private slots:
         QTest::newRow("findings") << u"findings"_s << QSize(600, 400);
         QTest::newRow("charts") << u"charts"_s << QSize(1000, 300);
         QTest::newRow("timeline") << u"timeline"_s << QSize(800, 300);
+        QTest::newRow("participants") << u"participants"_s << QSize(1000, 300);
     }
     void pngExport()
     {

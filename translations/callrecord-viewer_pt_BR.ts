@@ -1089,6 +1089,10 @@
         <source>Call facts, verdict per leg, findings and the worst streams, ready to paste into a ticket.</source>
         <translation>Dados da chamada, veredito por trecho, constatações e os piores fluxos, prontos para colar em um tíquete.</translation>
     </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
 </context>
 <context>
     <name>ExportImage</name>
@@ -2854,6 +2858,10 @@
         <source>There is not enough memory to show this call record: the computer has too little free memory, or the viewer may not use more.</source>
         <translation>Não há memória suficiente para mostrar este registro de chamada: o computador tem pouca memória livre, ou o visualizador não pode usar mais.</translation>
     </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
 </context>
 <context>
     <name>Markdown</name>
@@ -3315,6 +3323,25 @@
     <message>
         <source>Rating</source>
         <translation>Avaliação</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsView</name>
+    <message numerus="yes">
+        <source>%Ln participant(s)</source>
+        <extracomment>%Ln people in the call; followed by how many had poor audio or video</extracomment>
+        <translation>
+            <numerusform>%Ln participante</numerusform>
+            <numerusform>%Ln participantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with a poor stream</source>
+        <extracomment>%Ln of the participants had a poor stream (sent or received)</extracomment>
+        <translation>
+            <numerusform>%Ln com um fluxo ruim</numerusform>
+            <numerusform>%Ln com um fluxo ruim</numerusform>
+        </translation>
     </message>
 </context>
 <context>

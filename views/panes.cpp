@@ -3,6 +3,7 @@
 #include "chartsview.h"
 #include "findingsview.h"
 #include "inspectorwidget.h"
+#include "participantsview.h"
 #include "timelineview.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,9 @@ const std::vector<PaneType>& paneTypes()
             Qt::RightDockWidgetArea, QSize(640, 720), make<InspectorWidget> },
         { "findings", QT_TRANSLATE_NOOP("MainWindow", "Findings"), QT_TRANSLATE_NOOP("ExportDialog", "Findings"),
             Qt::BottomDockWidgetArea, QSize(900, 600), make<FindingsView> },
+        { "participants", QT_TRANSLATE_NOOP("MainWindow", "Participants"),
+            QT_TRANSLATE_NOOP("ExportDialog", "Participants"), Qt::BottomDockWidgetArea, QSize(1400, 500),
+            make<ParticipantsView> },
         { "charts", QT_TRANSLATE_NOOP("MainWindow", "Charts"), QT_TRANSLATE_NOOP("ExportDialog", "Charts (whole call)"),
             Qt::BottomDockWidgetArea, QSize(1400, 450), make<ChartsView> },
         { "timeline", QT_TRANSLATE_NOOP("MainWindow", "Timeline"), QT_TRANSLATE_NOOP("ExportDialog", "Timeline"),
