@@ -51,8 +51,9 @@ CommandLine parseCommandLine(const QStringList& arguments)
                "summary); no window."),
         Tr::tr("format"));
     const QCommandLineOption viewOption(QStringLiteral("view"),
-        Tr::tr(
-            "With --export png: what to render, one of window (default), tree, inspector, findings, charts, timeline."),
+        //: %1 the pane names, e.g. "window, tree, inspector, findings, participants, charts, timeline"
+        Tr::tr("With --export png: what to render, one of %1 (window is the default).")
+            .arg(pictureViews().join(QStringLiteral(", "))),
         Tr::tr("pane"));
     const QCommandLineOption outputOption(QStringList { QStringLiteral("o"), QStringLiteral("output") },
         Tr::tr("File to write the export to (\"-\" for standard output)."), Tr::tr("path"));

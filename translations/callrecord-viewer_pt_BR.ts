@@ -628,10 +628,6 @@
         <translation>formato</translation>
     </message>
     <message>
-        <source>With --export png: what to render, one of window (default), tree, inspector, findings, charts, timeline.</source>
-        <translation>Com --export png: o que renderizar; um destes: window (padrão), tree, inspector, findings, charts, timeline.</translation>
-    </message>
-    <message>
         <source>pane</source>
         <translation>painel</translation>
     </message>
@@ -779,6 +775,11 @@
         <source>files</source>
         <extracomment>the name of the file arguments in --help</extracomment>
         <translation>arquivos</translation>
+    </message>
+    <message>
+        <source>With --export png: what to render, one of %1 (window is the default).</source>
+        <extracomment>%1 the pane names, e.g. &quot;window, tree, inspector, findings, participants, charts, timeline&quot;</extracomment>
+        <translation>Com --export png: o que renderizar, um de %1 (window é o padrão).</translation>
     </message>
 </context>
 <context>
