@@ -33,6 +33,19 @@ QString verdictName(Verdict verdict)
     return QStringLiteral("unclassified");
 }
 
+int verdictOrder(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Poor:
+        return 0;
+    case Verdict::Good:
+        return 1;
+    case Verdict::Unclassified:
+        break;
+    }
+    return 2;
+}
+
 QString verdictText(Verdict verdict)
 {
     switch (verdict) {

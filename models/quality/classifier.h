@@ -11,6 +11,8 @@
 enum class Verdict { Unclassified, Good, Poor };
 QString verdictName(Verdict verdict); // "good", "poor", "unclassified" (stable, for CSV)
 QString verdictText(Verdict verdict); // translated, for people
+/// Severity order of a verdict: 0 poor, 1 good, 2 unclassified (sorting ascending puts poor first).
+int verdictOrder(Verdict verdict);
 
 /// One rule that was tested: the metric, its value, the threshold, the profile.
 struct RuleResult {

@@ -77,20 +77,6 @@ Person personOf(const Endpoint& endpoint)
     return person;
 }
 
-/// The worse of two verdicts: poor over good over unclassified.
-int verdictRank(Verdict verdict)
-{
-    switch (verdict) {
-    case Verdict::Poor:
-        return 0;
-    case Verdict::Good:
-        return 1;
-    case Verdict::Unclassified:
-        break;
-    }
-    return 2;
-}
-
 void raise(Milliseconds& worst, const OptionalDouble& value)
 {
     if (value && (!worst || *value > *worst))
@@ -351,8 +337,8 @@ private:
         const bool yService = y.role == ParticipantRole::Service;
         if (xService != yService)
             return yService;
-        if (verdictRank(x.worstVerdict()) != verdictRank(y.worstVerdict()))
-            return verdictRank(x.worstVerdict()) < verdictRank(y.worstVerdict());
+        if (verdictOrder(x.worstVerdict()) != verdictOrder(y.worstVerdict()))
+            return verdictOrder(x.worstVerdict()) < verdictOrder(y.worstVerdict());
         // Received audio decides first: it is what the person heard.
         for (const auto part : { &Keys::received, &Keys::sent }) {
             RankedStream left;
@@ -399,7 +385,7 @@ QString participantRoleText(ParticipantRole role)
 
 Verdict ParticipantSummary::worstVerdict() const
 {
-    return verdictRank(received.verdict) <= verdictRank(sent.verdict) ? received.verdict : sent.verdict;
+    return verdictOrder(received.verdict) <= verdictOrder(sent.verdict) ? received.verdict : sent.verdict;
 }
 
 std::vector<ParticipantSummary> summarizeParticipants(

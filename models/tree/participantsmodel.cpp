@@ -13,20 +13,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ParticipantsModel)
 };
 
-/// Sort key of a verdict: poor first when sorted ascending.
-int verdictOrder(Verdict verdict)
-{
-    switch (verdict) {
-    case Verdict::Poor:
-        return 0;
-    case Verdict::Good:
-        return 1;
-    case Verdict::Unclassified:
-        break;
-    }
-    return 2;
-}
-
 QString verdictCell(const DirectionSummary& direction)
 {
     if (direction.streams == 0)
